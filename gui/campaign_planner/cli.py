@@ -1,0 +1,230 @@
+"""Headless commands (INTERFACES.md): new, import, dump, check, project.
+
+Exit status: 0 success; 1 the plan has rule errors (``check``); 2 bad input, with
+one line on stderr and nothing written. No command writes to its input, and a
+plan file is never overwritten unless ``--force`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+
+PROG = "campaign-planner"
+COMMANDS = ("new", "import", "dump", "check", "project")
+EXIT_OK, EXIT_RULES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class BadInput(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, never the usage block
+        raise BadInput(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Plan mini-program campaigns and project their unique reach.")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    c = sub.add_parser("new", help="create a plan from a template")
+    c.add_argument("out", metavar="OUT.mpplan")
+    c.add_argument("--template", default="weibo-alipay-2019", metavar="ID")
+    c.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    c = sub.add_parser("import", help="JSON plan -> plan file")
+    c.add_argument("plan", metavar="PLAN.json")
+    c.add_argument("out", metavar="OUT.mpplan")
+    c.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    c = sub.add_parser("dump", help="plan file -> JSON")
+    c.add_argument("plan", metavar="PLAN")
+    c.add_argument("-o", "--output", metavar="PLAN.json")
+
+    c = sub.add_parser("check", help="rule problems, one per line")
+    c.add_argument("plan", metavar="PLAN")
+    c.add_argument("--scenario", metavar="NAME", help="check one scenario (default: all)")
+
+    c = sub.add_parser("project", help="projected reach as CSV")
+    c.add_argument("plan", metavar="PLAN")
+    c.add_argument("--scenario", metavar="NAME")
+    c.add_argument("--bands", action="store_true", help="add P10/P50/P90 columns")
+    c.add_argument("--draws", type=int, default=200, metavar="M")
+    c.add_argument("--seed", type=int, metavar="S")
+    c.add_argument("--csv", metavar="FILE|-")
+    c.add_argument("--slots", metavar="FILE|-")
+    c.add_argument("--frequency", metavar="FILE|-")
+    return p
+
+
+def load_plan(path: str):
+    """A plan from a ``.json`` or ``.mpplan`` file; BadInput with a readable reason."""
+    from .core.jsonio import plan_from_json_text
+    from .core.plan import PlanError
+    from .store.planfile import PlanFileError, open_plan, read_bytes
+    p = Path(path)
+    try:
+        if p.suffix.lower() == ".json":
+            data = read_bytes(p, 64 * 1024 * 1024)
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise BadInput(f"{p.name}: not a JSON plan (not UTF-8 text)") from None
+            return plan_from_json_text(text)
+        return open_plan(p)
+    except PlanFileError as e:
+        raise BadInput(str(e)) from None
+    except PlanError as e:
+        more = f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else ""
+        raise BadInput(f"{p.name}: {e.problems[0]}{more}") from None
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def _check_output(out: str, inputs: list[str], force: bool = True) -> None:
+    if out == "-":
+        return
+    for i in inputs:
+        if _same_file(out, i):
+            raise BadInput(f"{out}: is also the input; no command writes to its input")
+    p = Path(out)
+    if p.is_dir():
+        raise BadInput(f"{out}: is a folder; give a file name")
+    if not p.parent.exists():
+        raise BadInput(f"{out}: the folder {p.parent} does not exist")
+    if not force and p.exists():
+        raise BadInput(f"{out}: already exists; choose another name or pass --force")
+
+
+def _save(plan, out: str) -> None:
+    from .store.planfile import PlanFileError, save_plan
+    try:
+        save_plan(plan, out)
+    except PlanFileError as e:
+        raise BadInput(str(e)) from None
+
+
+def _write_text(out: str, text: str) -> None:
+    if out == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        tmp = Path(out).with_name(f".{Path(out).name}.tmp-{os.getpid()}")
+        tmp.write_text(text, encoding="utf-8", newline="")
+        os.replace(tmp, out)
+    except OSError as e:
+        raise BadInput(f"{out}: cannot be written ({e.strerror or e})") from None
+
+
+def cmd_new(a) -> int:
+    from .store.local import LocalStore, StoreError
+    _check_output(a.out, [], a.force)
+    try:
+        store = LocalStore()
+        plan = store.template(a.template)
+        store.close()
+    except StoreError as e:
+        raise BadInput(str(e)) from None
+    _save(plan, a.out)
+    return EXIT_OK
+
+
+def cmd_import(a) -> int:
+    _check_output(a.out, [a.plan], a.force)
+    plan = load_plan(a.plan)
+    _save(plan, a.out)
+    return EXIT_OK
+
+
+def cmd_dump(a) -> int:
+    from .core.jsonio import plan_to_json_text
+    out = a.output or "-"
+    _check_output(out, [a.plan])
+    _write_text(out, plan_to_json_text(load_plan(a.plan)))
+    return EXIT_OK
+
+
+def _scenario(plan, name):
+    if name is None:
+        return None
+    names = [s.name for s in plan.scenarios]
+    if name not in names:
+        raise BadInput(f"no scenario {name!r} in the plan; it has {', '.join(map(repr, names))}")
+    return name
+
+
+def cmd_check(a) -> int:
+    from .core.rules import ERROR, check
+    plan = load_plan(a.plan)
+    names = [_scenario(plan, a.scenario)] if a.scenario else [s.name for s in plan.scenarios]
+    errors = False
+    lines = []
+    for name in names:
+        prefix = f"[{name}] " if len(plan.scenarios) > 1 and not a.scenario else ""
+        for p in check(plan, name):
+            errors |= p.level == ERROR
+            lines.append(f"{p.level}\t{p.placement or ''}\t{prefix}{p.message}\n")
+    sys.stdout.write("".join(lines))
+    return EXIT_RULES if errors else EXIT_OK
+
+
+def cmd_project(a) -> int:
+    from .core.reach import bands, project
+    from .export.csv import frequency_csv, series_csv, slots_csv
+    if a.draws < 1 or a.draws > 100_000:
+        raise BadInput("--draws must be between 1 and 100000")
+    outs = [o for o in (a.csv, a.slots, a.frequency) if o]
+    if sum(o == "-" for o in outs) > 1:
+        raise BadInput("only one of --csv, --slots, --frequency can write to standard output")
+    for o in outs:
+        _check_output(o, [a.plan])
+    plan = load_plan(a.plan)
+    name = _scenario(plan, a.scenario)
+    pr = project(plan, name)
+    b = bands(plan, name, draws=a.draws, seed=a.seed) if a.bands else None
+    texts = []
+    if a.csv or not outs:
+        texts.append((a.csv or "-", series_csv(plan, pr, b)))
+    if a.slots:
+        texts.append((a.slots, slots_csv(pr)))
+    if a.frequency:
+        texts.append((a.frequency, frequency_csv(pr)))
+    for out, text in texts:
+        _write_text(out, text)
+    return EXIT_OK
+
+
+HANDLERS = {"new": cmd_new, "import": cmd_import, "dump": cmd_dump, "check": cmd_check, "project": cmd_project}
+
+
+def run(argv: list[str]) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        return HANDLERS[args.command](args)
+    except BadInput as e:
+        sys.stderr.write(f"{PROG}: {e}\n")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+    except Exception as e:  # a bug: one line, never a traceback
+        sys.stderr.write(f"{PROG}: internal error ({type(e).__name__}: {e}); please report it\n")
+        return EXIT_INTERNAL

@@ -1,0 +1,273 @@
+"""The JSON plan format of INTERFACES.md ("format": "mpplan", "version": 1).
+
+``plan_from_json`` refuses unknown keys and wrong types with the key's path in the
+message ("scenarios[0].placements[3].unit_per_day: unknown key"), then validates
+the plan. ``plan_to_json`` writes the same structure back; dumping then loading
+gives an equal Plan.
+
+Compatible extensions of the documented format (all optional):
+``target_reach`` on the plan, ``source`` inside a ``{"value", "low", "high"}``
+number, ``name`` on a segment, ``cost`` and ``note`` on a placement.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+from typing import Any
+
+from .plan import (Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError,
+                   Platform, Scenario, Segment, Slot, validate)
+
+FORMAT = "mpplan"
+VERSION = 1
+
+
+class _Reader:
+    """Walks a decoded JSON value, remembering where it is for messages."""
+
+    def __init__(self):
+        self.problems: list[str] = []
+
+    def fail(self, path: str, msg: str):
+        raise PlanError([f"{path or 'plan'}: {msg}"])
+
+    def obj(self, v: Any, path: str, required: set[str], optional: set[str]) -> dict:
+        if not isinstance(v, dict):
+            self.fail(path, f"expected an object, got {_kind(v)}")
+        for k in v:
+            if k not in required and k not in optional:
+                self.fail(_join(path, k), "unknown key")
+        for k in sorted(required):
+            if k not in v:
+                self.fail(_join(path, k), "missing")
+        return v
+
+    def lst(self, v: Any, path: str) -> list:
+        if not isinstance(v, list):
+            self.fail(path, f"expected a list, got {_kind(v)}")
+        return v
+
+    def text(self, v: Any, path: str) -> str:
+        if not isinstance(v, str):
+            self.fail(path, f"expected text, got {_kind(v)}")
+        if len(v) > 10_000:
+            self.fail(path, "text longer than 10,000 characters")
+        return v
+
+    def texts(self, v: Any, path: str) -> tuple[str, ...]:
+        return tuple(self.text(x, f"{path}[{i}]") for i, x in enumerate(self.lst(v, path)))
+
+    def number(self, v: Any, path: str) -> float:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            self.fail(path, f"expected a number, got {_kind(v)}")
+        f = float(v)
+        if not math.isfinite(f):
+            self.fail(path, "expected a finite number")
+        return f
+
+    def date(self, v: Any, path: str) -> _dt.date:
+        s = self.text(v, path)
+        try:
+            if len(s) != 10:
+                raise ValueError
+            return _dt.date.fromisoformat(s)
+        except ValueError:
+            self.fail(path, f"expected a date as YYYY-MM-DD, got {s!r}")
+
+    def assumption(self, v: Any, path: str) -> Assumption:
+        if isinstance(v, dict):
+            d = self.obj(v, path, {"value"}, {"low", "high", "source"})
+            low = None if d.get("low") is None else self.number(d["low"], path + ".low")
+            high = None if d.get("high") is None else self.number(d["high"], path + ".high")
+            src = None if d.get("source") is None else self.text(d["source"], path + ".source")
+            return Assumption(self.number(d["value"], path + ".value"), low, high, src)
+        return Assumption(self.number(v, path))
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _kind(v: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
+            type(None): "null", int: "a number", float: "a number"}.get(type(v), type(v).__name__)
+
+
+def plan_from_json(data: Any) -> Plan:
+    """Build and validate a Plan from decoded JSON. Raises PlanError."""
+    r = _Reader()
+    d = r.obj(data, "", {"format", "version", "name", "start", "end", "mini_program",
+                         "audience", "platforms", "slots", "scenarios"},
+              {"phases", "target_reach"})
+    if d["format"] != FORMAT:
+        r.fail("format", f"expected {FORMAT!r}, got {d['format']!r}")
+    if isinstance(d["version"], bool) or not isinstance(d["version"], int):
+        r.fail("version", "expected a whole number")
+    if d["version"] > VERSION:
+        r.fail("version", f"this plan was written by a newer version of the planner "
+                          f"(JSON version {d['version']}); this version reads up to {VERSION}")
+    if d["version"] < 1:
+        r.fail("version", f"unknown version {d['version']}")
+
+    m = r.obj(d["mini_program"], "mini_program", {"name", "category"}, {"flags", "retention_7d"})
+    mini = MiniProgram(
+        name=r.text(m["name"], "mini_program.name"),
+        category=r.text(m["category"], "mini_program.category"),
+        flags=r.texts(m.get("flags", []), "mini_program.flags"),
+        retention_7d=r.assumption(m.get("retention_7d", 0.4), "mini_program.retention_7d"),
+    )
+    a = r.obj(d["audience"], "audience", {"segments"}, {"kappa"})
+    segments = []
+    for i, s in enumerate(r.lst(a["segments"], "audience.segments")):
+        path = f"audience.segments[{i}]"
+        s = r.obj(s, path, {"id", "size", "platforms"}, {"name"})
+        segments.append(Segment(r.text(s["id"], path + ".id"), r.assumption(s["size"], path + ".size"),
+                                r.texts(s["platforms"], path + ".platforms"),
+                                r.text(s.get("name", ""), path + ".name")))
+    audience = Audience(r.assumption(a.get("kappa", 0.8), "audience.kappa"), tuple(segments))
+
+    platforms = []
+    for i, p in enumerate(r.lst(d["platforms"], "platforms")):
+        path = f"platforms[{i}]"
+        p = r.obj(p, path, {"id", "name"}, set())
+        platforms.append(Platform(r.text(p["id"], path + ".id"), r.text(p["name"], path + ".name")))
+
+    phases = []
+    for i, p in enumerate(r.lst(d.get("phases", []), "phases")):
+        path = f"phases[{i}]"
+        p = r.obj(p, path, {"id", "name", "start", "end"}, {"platform", "admits"})
+        plat = p.get("platform")
+        phases.append(Phase(r.text(p["id"], path + ".id"), r.text(p["name"], path + ".name"),
+                            None if plat is None else r.text(plat, path + ".platform"),
+                            r.date(p["start"], path + ".start"), r.date(p["end"], path + ".end"),
+                            r.texts(p.get("admits", []), path + ".admits")))
+
+    slots = []
+    for i, s in enumerate(r.lst(d["slots"], "slots")):
+        path = f"slots[{i}]"
+        s = r.obj(s, path, {"id", "name", "platform", "unit", "impressions_per_unit", "eligible_share"},
+                  {"max_units_per_day", "ctr", "requires", "cost_per_unit"})
+        cap = s.get("max_units_per_day")
+        slots.append(Slot(
+            id=r.text(s["id"], path + ".id"), name=r.text(s["name"], path + ".name"),
+            platform=r.text(s["platform"], path + ".platform"), unit=r.text(s["unit"], path + ".unit"),
+            impressions_per_unit=r.assumption(s["impressions_per_unit"], path + ".impressions_per_unit"),
+            eligible_share=r.assumption(s["eligible_share"], path + ".eligible_share"),
+            ctr=r.assumption(s.get("ctr", 0.01), path + ".ctr"),
+            max_units_per_day=None if cap is None else r.number(cap, path + ".max_units_per_day"),
+            requires=r.texts(s.get("requires", []), path + ".requires"),
+            cost_per_unit=r.number(s.get("cost_per_unit", 0), path + ".cost_per_unit"),
+        ))
+
+    scenarios = []
+    for i, sc in enumerate(r.lst(d["scenarios"], "scenarios")):
+        path = f"scenarios[{i}]"
+        sc = r.obj(sc, path, {"name"}, {"placements"})
+        pls = []
+        for k, pl in enumerate(r.lst(sc.get("placements", []), path + ".placements")):
+            pp = f"{path}.placements[{k}]"
+            pl = r.obj(pl, pp, {"id", "slot", "start", "end", "units_per_day"}, {"cost", "note"})
+            cost = pl.get("cost")
+            pls.append(Placement(r.text(pl["id"], pp + ".id"), r.text(pl["slot"], pp + ".slot"),
+                                 r.date(pl["start"], pp + ".start"), r.date(pl["end"], pp + ".end"),
+                                 r.number(pl["units_per_day"], pp + ".units_per_day"),
+                                 None if cost is None else r.number(cost, pp + ".cost"),
+                                 r.text(pl.get("note", ""), pp + ".note")))
+        scenarios.append(Scenario(r.text(sc["name"], path + ".name"), tuple(pls)))
+
+    target = d.get("target_reach")
+    plan = Plan(
+        name=r.text(d["name"], "name"), start=r.date(d["start"], "start"), end=r.date(d["end"], "end"),
+        mini_program=mini, audience=audience, platforms=tuple(platforms), phases=tuple(phases),
+        slots=tuple(slots), scenarios=tuple(scenarios),
+        target_reach=None if target is None else r.number(target, "target_reach"),
+    )
+    validate(plan)
+    return plan
+
+
+def plan_from_json_text(text: str) -> Plan:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as e:
+        raise PlanError([f"not valid JSON: {getattr(e, 'msg', e)} "
+                         f"(line {getattr(e, 'lineno', '?')}, column {getattr(e, 'colno', '?')})"]) from None
+    return plan_from_json(data)
+
+
+def _num(a: Assumption) -> Any:
+    if a.low is None and a.high is None and a.source is None:
+        return _plain(a.value)
+    d: dict[str, Any] = {"value": _plain(a.value)}
+    if a.low is not None:
+        d["low"] = _plain(a.low)
+    if a.high is not None:
+        d["high"] = _plain(a.high)
+    if a.source is not None:
+        d["source"] = a.source
+    return d
+
+
+def _plain(x: float) -> int | float:
+    """Write 250000000.0 as 250000000 so files read as people write them."""
+    if float(x).is_integer() and abs(x) < 2**53:
+        return int(x)
+    return x
+
+
+def plan_to_json(plan: Plan) -> dict:
+    out: dict[str, Any] = {
+        "format": FORMAT, "version": VERSION,
+        "name": plan.name, "start": plan.start.isoformat(), "end": plan.end.isoformat(),
+    }
+    if plan.target_reach is not None:
+        out["target_reach"] = _plain(plan.target_reach)
+    mp = plan.mini_program
+    out["mini_program"] = {"name": mp.name, "category": mp.category, "flags": list(mp.flags),
+                           "retention_7d": _num(mp.retention_7d)}
+    segs = []
+    for s in plan.audience.segments:
+        d = {"id": s.id, "size": _num(s.size), "platforms": list(s.platforms)}
+        if s.name:
+            d["name"] = s.name
+        segs.append(d)
+    out["audience"] = {"kappa": _num(plan.audience.kappa), "segments": segs}
+    out["platforms"] = [{"id": p.id, "name": p.name} for p in plan.platforms]
+    phases = []
+    for ph in plan.phases:
+        d = {"id": ph.id, "name": ph.name}
+        if ph.platform is not None:
+            d["platform"] = ph.platform
+        d.update(start=ph.start.isoformat(), end=ph.end.isoformat(), admits=list(ph.admits))
+        phases.append(d)
+    out["phases"] = phases
+    slots = []
+    for s in plan.slots:
+        d = {"id": s.id, "name": s.name, "platform": s.platform, "unit": s.unit,
+             "impressions_per_unit": _num(s.impressions_per_unit)}
+        if s.max_units_per_day is not None:
+            d["max_units_per_day"] = _plain(s.max_units_per_day)
+        d.update(eligible_share=_num(s.eligible_share), ctr=_num(s.ctr), requires=list(s.requires),
+                 cost_per_unit=_plain(s.cost_per_unit))
+        slots.append(d)
+    out["slots"] = slots
+    scs = []
+    for sc in plan.scenarios:
+        pls = []
+        for p in sc.placements:
+            d = {"id": p.id, "slot": p.slot, "start": p.start.isoformat(), "end": p.end.isoformat(),
+                 "units_per_day": _plain(p.units_per_day)}
+            if p.cost is not None:
+                d["cost"] = _plain(p.cost)
+            if p.note:
+                d["note"] = p.note
+            pls.append(d)
+        scs.append({"name": sc.name, "placements": pls})
+    out["scenarios"] = scs
+    return out
+
+
+def plan_to_json_text(plan: Plan) -> str:
+    return json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2) + "\n"

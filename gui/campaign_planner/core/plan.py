@@ -1,0 +1,337 @@
+"""The plan as immutable data.
+
+Everything the JSON format of INTERFACES.md describes has a frozen dataclass here.
+A Plan is never modified in place: edits build a new Plan (``dataclasses.replace``),
+so undo is "put the old one back" and a plan can be handed to a worker thread.
+
+``validate(plan)`` checks what makes a plan meaningless (end before start, a
+negative size, an unknown slot...) and raises ``PlanError`` with sentences a
+person can act on. What is allowed but questionable (a placement outside the
+admitting phase, over a cap, outside the plan's dates) is a *rule problem*,
+see ``rules.py``: the app can produce those states while editing, so a file in
+such a state must still open.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+Date = _dt.date
+
+#: Identifiers (ids of segments, platforms, slots, phases, placements) end up in
+#: CSV column names and file tables: keep them to a safe alphabet.
+ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,63}$")
+
+UNITS = ("insertion", "day")
+
+
+class PlanError(ValueError):
+    """A plan (or an edit of one) is invalid. ``problems`` lists every reason."""
+
+    def __init__(self, problems: Iterable[str]):
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Assumption:
+    """A number with an optional low/high range and where it comes from.
+
+    ``source`` names the article a figure was taken from; a number without a
+    source is an assumption and is shown as one.
+    """
+
+    value: float
+    low: float | None = None
+    high: float | None = None
+    source: str | None = None
+
+    @property
+    def is_assumption(self) -> bool:
+        return not self.source
+
+    @property
+    def lo(self) -> float:
+        return self.value if self.low is None else self.low
+
+    @property
+    def hi(self) -> float:
+        return self.value if self.high is None else self.high
+
+    def with_value(self, value: float) -> "Assumption":
+        return replace(self, value=value)
+
+
+def num(value, low=None, high=None, source=None) -> Assumption:
+    return Assumption(float(value), None if low is None else float(low),
+                      None if high is None else float(high), source)
+
+
+@dataclass(frozen=True, slots=True)
+class MiniProgram:
+    name: str
+    category: str
+    flags: tuple[str, ...] = ()
+    retention_7d: Assumption = field(default_factory=lambda: num(0.4))
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    id: str
+    size: Assumption
+    platforms: tuple[str, ...]
+    name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    kappa: Assumption
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    id: str
+    name: str
+    platform: str | None
+    start: Date
+    end: Date
+    admits: tuple[str, ...] = ()
+
+    def admits_category(self, category: str) -> bool:
+        return "all" in self.admits or category in self.admits
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    id: str
+    name: str
+    platform: str
+    unit: str
+    impressions_per_unit: Assumption
+    eligible_share: Assumption
+    ctr: Assumption
+    max_units_per_day: float | None = None
+    requires: tuple[str, ...] = ()
+    cost_per_unit: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    id: str
+    slot: str
+    start: Date
+    end: Date
+    units_per_day: float
+    cost: float | None = None  # None: units x days x the slot's cost per unit
+    note: str = ""
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Scenario:
+    name: str
+    placements: tuple[Placement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    name: str
+    start: Date
+    end: Date
+    mini_program: MiniProgram
+    audience: Audience
+    platforms: tuple[Platform, ...] = ()
+    phases: tuple[Phase, ...] = ()
+    slots: tuple[Slot, ...] = ()
+    scenarios: tuple[Scenario, ...] = (Scenario("A"),)
+    target_reach: float | None = None
+
+    # ---- look-ups (cheap enough to call; not cached, a Plan is tiny apart from placements)
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def slot(self, slot_id: str) -> Slot:
+        for s in self.slots:
+            if s.id == slot_id:
+                return s
+        raise KeyError(slot_id)
+
+    def platform(self, platform_id: str) -> Platform:
+        for p in self.platforms:
+            if p.id == platform_id:
+                return p
+        raise KeyError(platform_id)
+
+    def phase(self, phase_id: str) -> Phase:
+        for p in self.phases:
+            if p.id == phase_id:
+                return p
+        raise KeyError(phase_id)
+
+    def scenario(self, name: str | None = None) -> Scenario:
+        if name is None:
+            return self.scenarios[0]
+        for s in self.scenarios:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+    def dates(self) -> list[Date]:
+        return [self.start + _dt.timedelta(days=i) for i in range(self.days)]
+
+
+def placement_cost(placement: Placement, slot: Slot) -> float:
+    if placement.cost is not None:
+        return placement.cost
+    return placement.units_per_day * placement.days * slot.cost_per_unit
+
+
+# --------------------------------------------------------------------------- validation
+
+def _check_number(problems: list[str], what: str, a: Assumption, *, positive=False,
+                  share=False, nonneg=False) -> None:
+    for label, v in (("value", a.value), ("low", a.low), ("high", a.high)):
+        if v is None:
+            continue
+        if not math.isfinite(v):
+            problems.append(f"{what}: {label} must be a finite number, not {v!r}")
+            return
+        if positive and v <= 0:
+            problems.append(f"{what}: {label} must be greater than 0 (got {v:g})")
+            return
+        if nonneg and v < 0:
+            problems.append(f"{what}: {label} must not be negative (got {v:g})")
+            return
+        if share and not (0 < v <= 1):
+            problems.append(f"{what}: {label} must be a share in (0, 1] (got {v:g})")
+            return
+    if a.low is not None and a.low > a.value:
+        problems.append(f"{what}: low ({a.low:g}) is above the value ({a.value:g})")
+    if a.high is not None and a.high < a.value:
+        problems.append(f"{what}: high ({a.high:g}) is below the value ({a.value:g})")
+
+
+def _check_id(problems: list[str], what: str, ident: str) -> None:
+    if not isinstance(ident, str) or not ID_RE.match(ident):
+        problems.append(f"{what}: id {ident!r} must be 1-64 letters, digits, '_', '-' or '.'")
+
+
+def _check_unique(problems: list[str], what: str, ids: Iterable[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            problems.append(f"duplicate {what} id {i!r}")
+        seen.add(i)
+
+
+def validate(plan: Plan) -> None:
+    """Raise PlanError listing everything that makes ``plan`` invalid."""
+    p: list[str] = []
+    if not plan.name.strip():
+        p.append("the plan needs a name")
+    if plan.end < plan.start:
+        p.append(f"the plan ends ({plan.end}) before it starts ({plan.start})")
+    elif plan.days > 3660:
+        p.append(f"the plan spans {plan.days} days; the planner handles at most 10 years")
+    if plan.target_reach is not None and not (math.isfinite(plan.target_reach) and plan.target_reach > 0):
+        p.append(f"target reach must be a positive number of people (got {plan.target_reach:g})")
+    mp = plan.mini_program
+    if not mp.category.strip():
+        p.append("the mini program needs a category")
+    _check_number(p, "mini program 7-day retention", mp.retention_7d, share=True)
+
+    platform_ids = [x.id for x in plan.platforms]
+    for x in plan.platforms:
+        _check_id(p, "platform", x.id)
+    _check_unique(p, "platform", platform_ids)
+    known_platforms = set(platform_ids)
+
+    _check_number(p, "audience kappa", plan.audience.kappa, positive=True)
+    for s in plan.audience.segments:
+        _check_id(p, "segment", s.id)
+        _check_number(p, f"segment {s.id} size", s.size, positive=True)
+        for pl in s.platforms:
+            if pl not in known_platforms:
+                p.append(f"segment {s.id} uses unknown platform {pl!r}")
+    _check_unique(p, "segment", (s.id for s in plan.audience.segments))
+
+    for ph in plan.phases:
+        _check_id(p, "phase", ph.id)
+        if ph.end < ph.start:
+            p.append(f"phase {ph.id} ends ({ph.end}) before it starts ({ph.start})")
+        if ph.platform is not None and ph.platform not in known_platforms:
+            p.append(f"phase {ph.id} is on unknown platform {ph.platform!r}")
+    _check_unique(p, "phase", (ph.id for ph in plan.phases))
+    by_platform: dict[str | None, list[Phase]] = {}
+    for ph in plan.phases:
+        by_platform.setdefault(ph.platform, []).append(ph)
+    for plat, phases in by_platform.items():
+        phases = sorted(phases, key=lambda x: x.start)
+        for a, b in zip(phases, phases[1:]):
+            if b.start <= a.end:
+                where = f"on {plat}" if plat else "for all platforms"
+                p.append(f"phases {a.id} and {b.id} overlap {where} ({b.start} .. {min(a.end, b.end)})")
+
+    slot_ids = set()
+    for sl in plan.slots:
+        _check_id(p, "slot", sl.id)
+        if sl.platform not in known_platforms:
+            p.append(f"slot {sl.id} is on unknown platform {sl.platform!r}")
+        if sl.unit not in UNITS:
+            p.append(f"slot {sl.id}: unit must be one of {', '.join(UNITS)} (got {sl.unit!r})")
+        _check_number(p, f"slot {sl.id} impressions per unit", sl.impressions_per_unit, positive=True)
+        _check_number(p, f"slot {sl.id} eligible share", sl.eligible_share, share=True)
+        _check_number(p, f"slot {sl.id} click-through rate", sl.ctr, share=True)
+        if sl.max_units_per_day is not None and not (math.isfinite(sl.max_units_per_day) and sl.max_units_per_day > 0):
+            p.append(f"slot {sl.id}: the daily cap must be greater than 0 (got {sl.max_units_per_day:g})")
+        if not (math.isfinite(sl.cost_per_unit) and sl.cost_per_unit >= 0):
+            p.append(f"slot {sl.id}: cost per unit must not be negative (got {sl.cost_per_unit:g})")
+        slot_ids.add(sl.id)
+    _check_unique(p, "slot", (s.id for s in plan.slots))
+
+    if not plan.scenarios:
+        p.append("a plan needs at least one scenario")
+    _check_unique(p, "scenario", (s.name for s in plan.scenarios))
+    for sc in plan.scenarios:
+        if not sc.name.strip():
+            p.append("every scenario needs a name")
+        p.extend(placement_problems(sc.placements, slot_ids, scenario=sc.name))
+    if p:
+        raise PlanError(p)
+
+
+def placement_problems(placements: Iterable[Placement], slot_ids: set[str], scenario: str = "") -> list[str]:
+    """Problems that make placements invalid (not rule warnings)."""
+    p: list[str] = []
+    seen: set[str] = set()
+    where = f" in scenario {scenario}" if scenario else ""
+    for pl in placements:
+        if not isinstance(pl.id, str) or not ID_RE.match(pl.id):
+            p.append(f"placement id {pl.id!r}{where} must be 1-64 letters, digits, '_', '-' or '.'")
+        if pl.id in seen:
+            p.append(f"duplicate placement id {pl.id!r}{where}")
+        seen.add(pl.id)
+        if pl.slot not in slot_ids:
+            p.append(f"placement {pl.id}{where} uses unknown slot {pl.slot!r}")
+        if pl.end < pl.start:
+            p.append(f"placement {pl.id}{where} ends ({pl.end}) before it starts ({pl.start})")
+        if not (math.isfinite(pl.units_per_day) and pl.units_per_day > 0):
+            p.append(f"placement {pl.id}{where}: units per day must be greater than 0 (got {pl.units_per_day:g})")
+        if pl.cost is not None and not (math.isfinite(pl.cost) and pl.cost >= 0):
+            p.append(f"placement {pl.id}{where}: cost must not be negative (got {pl.cost:g})")
+    return p

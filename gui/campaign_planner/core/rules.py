@@ -1,0 +1,155 @@
+"""Rules: what a plan may do, as problems a person can read.
+
+* a placement on a day when no phase of its platform admits the plan's category
+  (error; says which phase first admits it, or that none does);
+* a slot whose required flags the mini program lacks (error; names them);
+* units per day above the slot's cap: the excess is not shown (warning, "cap-bound");
+* overlapping placements on one slot (warning);
+* a placement outside the plan's dates (error).
+
+Admission: a phase with a platform governs that platform's slots, a phase without
+one governs every platform. A category admitted by a phase stays admitted from
+that phase's first day on (later phases and the time after the last phase keep
+it). A platform with no phase at all admits every category.
+
+Messages are English here and pass through the GUI's translation by ``kind`` and
+``args``; the command line prints them as they are.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+import numpy as np
+
+from .plan import Phase, Placement, Plan, Scenario
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    level: str
+    placement: str | None
+    kind: str            # phase | flags | cap | overlap | dates
+    message: str
+    scenario: str = ""
+
+
+def first_admission(plan: Plan) -> dict[str, tuple[_dt.date, Phase] | None]:
+    """For each platform: the first day the plan's category is admitted and by which
+    phase, ``None`` if no phase admits it. Platforms without phases are absent (open)."""
+    cat = plan.mini_program.category
+    out: dict[str, tuple[_dt.date, Phase] | None] = {}
+    for p in plan.platforms:
+        governing = [ph for ph in plan.phases if ph.platform in (None, p.id)]
+        if not governing:
+            continue
+        admitting = sorted((ph for ph in governing if ph.admits_category(cat)), key=lambda ph: ph.start)
+        out[p.id] = (admitting[0].start, admitting[0]) if admitting else None
+    return out
+
+
+def check(plan: Plan, scenario: str | None = None) -> list[Problem]:
+    """Problems of one scenario (the first by default)."""
+    sc = plan.scenario(scenario)
+    problems: list[Problem] = []
+    slots = {s.id: s for s in plan.slots}
+    platform_names = {p.id: p.name for p in plan.platforms}
+    admission = first_admission(plan)
+    flags = set(plan.mini_program.flags)
+    cat = plan.mini_program.category
+    missing_flags = {s.id: [f for f in s.requires if f not in flags] for s in plan.slots}
+
+    for pl in sc.placements:
+        slot = slots[pl.slot]
+        where = f"{pl.id} on {slot.name}"
+        if pl.start < plan.start or pl.end > plan.end:
+            problems.append(Problem(ERROR, pl.id, "dates",
+                                    f"{where} runs {pl.start}..{pl.end}, outside the plan's dates "
+                                    f"{plan.start}..{plan.end}", sc.name))
+        if slot.platform in admission:
+            adm = admission[slot.platform]
+            pname = platform_names.get(slot.platform, slot.platform)
+            if adm is None:
+                problems.append(Problem(ERROR, pl.id, "phase",
+                                        f"{where}: no {pname} phase admits the category {cat!r}", sc.name))
+            elif pl.start < adm[0]:
+                problems.append(Problem(ERROR, pl.id, "phase",
+                                        f"{where} starts {pl.start}, before {pname} admits the category "
+                                        f"{cat!r}: first admitted in phase {adm[1].name} from {adm[0]}",
+                                        sc.name))
+        if missing_flags[pl.slot]:
+            problems.append(Problem(ERROR, pl.id, "flags",
+                                    f"{where} requires {', '.join(missing_flags[pl.slot])}, which the mini "
+                                    f"program does not have", sc.name))
+    problems.extend(_caps_and_overlaps(plan, sc))
+    return problems
+
+
+def cap_bound_days(plan: Plan, scenario: Scenario) -> dict[str, list[_dt.date]]:
+    """For each placement, the days on which its slot's demand exceeds the cap."""
+    out: dict[str, list[_dt.date]] = {}
+    for slot, pls, demand, over, lo in _slot_days(plan, scenario):
+        if slot.max_units_per_day is None or not over.any():
+            continue
+        for pl in pls:
+            s, e = pl.start.toordinal() - lo, pl.end.toordinal() - lo
+            days = np.flatnonzero(over[s:e + 1])
+            if len(days):
+                out[pl.id] = [pl.start + _dt.timedelta(days=int(d)) for d in days]
+    return out
+
+
+def _slot_days(plan: Plan, sc: Scenario):
+    """Per slot with placements: (slot, placements, daily demand, over-cap mask, first ordinal)."""
+    by_slot: dict[str, list[Placement]] = {}
+    for pl in sc.placements:
+        by_slot.setdefault(pl.slot, []).append(pl)
+    slots = {s.id: s for s in plan.slots}
+    for sid, pls in by_slot.items():
+        slot = slots[sid]
+        lo = min(p.start for p in pls).toordinal()
+        hi = max(p.end for p in pls).toordinal()
+        diff = np.zeros(hi - lo + 2)
+        starts = np.fromiter((p.start.toordinal() - lo for p in pls), dtype=np.int64, count=len(pls))
+        ends = np.fromiter((p.end.toordinal() - lo for p in pls), dtype=np.int64, count=len(pls))
+        units = np.fromiter((p.units_per_day for p in pls), dtype=float, count=len(pls))
+        np.add.at(diff, starts, units)
+        np.add.at(diff, ends + 1, -units)
+        demand = np.cumsum(diff[:-1])
+        cap = slot.max_units_per_day
+        over = demand > cap * (1 + 1e-12) if cap is not None else np.zeros(len(demand), dtype=bool)
+        yield slot, pls, demand, over, lo
+
+
+def _caps_and_overlaps(plan: Plan, sc: Scenario) -> list[Problem]:
+    problems: list[Problem] = []
+    for slot, pls, demand, over, lo in _slot_days(plan, sc):
+        if over.any():
+            for pl in pls:
+                s, e = pl.start.toordinal() - lo, pl.end.toordinal() - lo
+                n = int(over[s:e + 1].sum())
+                if n:
+                    peak = float(demand[s:e + 1].max())
+                    problems.append(Problem(
+                        WARNING, pl.id, "cap",
+                        f"{pl.id} on {slot.name} is cap-bound on {n} day(s): {peak:g} units a day asked, "
+                        f"the slot allows {slot.max_units_per_day:g}; the excess is not projected", sc.name))
+        ordered = sorted(pls, key=lambda p: (p.start, p.end, p.id))
+        latest = None  # the placement reaching furthest so far
+        for pl in ordered:
+            if latest is not None and pl.start <= latest.end:
+                problems.append(Problem(
+                    WARNING, pl.id, "overlap",
+                    f"{pl.id} overlaps {latest.id} on {slot.name} "
+                    f"({pl.start}..{min(pl.end, latest.end)})", sc.name))
+            if latest is None or pl.end > latest.end:
+                latest = pl
+    return problems
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.level == ERROR for p in problems)

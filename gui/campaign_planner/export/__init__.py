@@ -1,0 +1,1 @@
+"""Exports. ``csv`` is Qt-free; images and PDF go through ``qt/``."""

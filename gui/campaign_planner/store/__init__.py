@@ -1,0 +1,1 @@
+"""Qt-free storage: plan files and the local store (SQLite through sqlite-utils)."""

@@ -1,0 +1,572 @@
+"""The ``.mpplan`` plan file: a SQLite database, opened defensively, saved atomically.
+
+Format (``PRAGMA application_id`` = APPLICATION_ID, ``PRAGMA user_version`` = format
+version) and tables are documented in ``docs/file-format.md``. Every file is
+untrusted input (FILE_SAFETY.md): it is read once into memory, its header checked
+in Python, loaded into a hardened in-memory connection whose schema must equal
+ours exactly before any row is read, checked for integrity, and every row is
+validated before a Plan is built. Every failure is one ``PlanFileError`` with a
+message for a person; nothing on disk is written while opening.
+
+Saving never writes over the only good copy: the plan is written to a temporary
+file in the target folder, read back through the opening path, fsynced, moved
+over the target with ``os.replace`` and the folder fsynced.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+import os
+import re
+import sqlite3
+import struct
+import tempfile
+from pathlib import Path
+from typing import Any, Callable
+
+from ..core.plan import (Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError,
+                         Platform, Scenario, Segment, Slot, validate)
+
+APPLICATION_ID = 0x4D50504C  # "MPPL"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 256 * 1024 * 1024
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".mpplan"
+TEMP_MARK = ".saving-"
+
+
+class PlanFileError(Exception):
+    """A plan file cannot be opened or saved; ``str(e)`` is a message for a person."""
+
+
+# --------------------------------------------------------------------------- schema (format 1)
+
+SCHEMA: dict[str, str] = {
+    "meta": "CREATE TABLE meta (\n  key TEXT,\n  value TEXT\n)",
+    "platforms": "CREATE TABLE platforms (\n  position INTEGER,\n  id TEXT,\n  name TEXT\n)",
+    "segments": ("CREATE TABLE segments (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n"
+                 "  platforms TEXT\n)"),
+    "phases": ("CREATE TABLE phases (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n  platform TEXT,\n"
+               "  start TEXT,\n  [end] TEXT,\n  admits TEXT\n)"),
+    "slots": ("CREATE TABLE slots (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n  platform TEXT,\n"
+              "  unit TEXT,\n  max_units_per_day REAL,\n  requires TEXT,\n  cost_per_unit REAL\n)"),
+    "assumptions": ("CREATE TABLE assumptions (\n  owner TEXT,\n  field TEXT,\n  value REAL,\n"
+                    "  low REAL,\n  high REAL,\n  source TEXT\n)"),
+    "scenarios": "CREATE TABLE scenarios (\n  position INTEGER,\n  name TEXT\n)",
+    "placements": ("CREATE TABLE placements (\n  scenario TEXT,\n  position INTEGER,\n  id TEXT,\n"
+                   "  slot TEXT,\n  start TEXT,\n  [end] TEXT,\n  units_per_day REAL,\n  cost REAL,\n"
+                   "  note TEXT\n)"),
+}
+# The projection table's columns follow the plan's segments and platforms; it is
+# written for spreadsheets and SQLite tools and never read back by the app, so its
+# schema is checked by shape: plain columns only, no defaults, checks or generated values.
+PROJECTION_RE = re.compile(
+    r"CREATE TABLE projection \(\n  scenario TEXT,\n  date TEXT(?:,\n  \[[A-Za-z0-9_.\-]{1,100}\] REAL){3,400}\n\)\Z")
+
+META_KEYS = {"name", "start", "end", "target_reach", "mini_program_name", "category", "flags",
+             "app_version"}
+ASSUMPTION_FIELDS = {"audience": {"kappa"}, "mini_program": {"retention_7d"},
+                     "segment": {"size"}, "slot": {"impressions_per_unit", "eligible_share", "ctr"}}
+
+
+# --------------------------------------------------------------------------- opening
+
+def _fail(msg: str) -> PlanFileError:
+    return PlanFileError(msg)
+
+
+def read_bytes(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    p = Path(path)
+    try:
+        with open(p, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise _fail(f"{p.name}: no such file") from None
+    except IsADirectoryError:
+        raise _fail(f"{p.name}: is a folder, not a plan file") from None
+    except PermissionError:
+        raise _fail(f"{p.name}: permission denied; check that you may read this file") from None
+    except OSError as e:
+        raise _fail(f"{p.name}: cannot be read ({e.strerror or e})") from None
+    if len(data) > max_bytes:
+        raise _fail(f"{p.name}: larger than {max_bytes // (1024 * 1024)} MiB; not a plan this planner opens")
+    return data
+
+
+def check_header(data: bytes, name: str = "this file") -> tuple[int, int]:
+    """Check the 100-byte SQLite header; return (page size, format version)."""
+    if len(data) == 0:
+        raise _fail(f"{name} is empty (0 bytes): not a plan file")
+    if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
+        raise _fail(f"{name} is not a plan file (it is not a SQLite database)")
+    page_size = struct.unpack(">H", data[16:18])[0]
+    if page_size == 1:
+        page_size = 65536
+    if page_size < 512 or page_size & (page_size - 1):
+        raise _fail(f"{name} is damaged (invalid page size {page_size})")
+    if data[18] not in (1, 2) or data[19] not in (1, 2):
+        raise _fail(f"{name} is damaged or from an unknown SQLite version (file format bytes {data[18]}/{data[19]})")
+    if len(data) % page_size:
+        raise _fail(f"{name} is damaged (truncated: its size is not a whole number of pages)")
+    change_counter, valid_for = struct.unpack(">I", data[24:28])[0], struct.unpack(">I", data[92:96])[0]
+    header_pages = struct.unpack(">I", data[28:32])[0]
+    if change_counter == valid_for and header_pages and header_pages * page_size > len(data):
+        raise _fail(f"{name} is damaged (truncated: {len(data) // page_size} of {header_pages} pages)")
+    app_id = struct.unpack(">i", data[68:72])[0]
+    version = struct.unpack(">i", data[60:64])[0]
+    if app_id != APPLICATION_ID:
+        raise _fail(f"{name} is a SQLite database but not a Campaign Planner plan")
+    if version > FORMAT_VERSION:
+        raise _fail(f"{name} was made by a newer version of the planner (format {version}); "
+                    f"this version reads up to format {FORMAT_VERSION}. Update the planner to open it.")
+    if version < 1:
+        raise _fail(f"{name} has an unknown plan format version ({version})")
+    return page_size, version
+
+
+_ALLOWED_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_PRAGMA}
+_ALLOWED_PRAGMAS = {"integrity_check", "quick_check", "foreign_key_check", "user_version", "application_id",
+                    "page_size", "journal_mode"}
+
+
+def _authorizer(action, arg1, arg2, dbname, source):
+    """Only reading is allowed on a plan file's connection: no function, no writes, no
+    attach, and nothing done on behalf of a view or trigger (``source`` set)."""
+    if source is not None:
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_PRAGMA:
+        return sqlite3.SQLITE_OK if (arg1 or "").lower() in _ALLOWED_PRAGMAS else sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_FUNCTION:
+        return sqlite3.SQLITE_OK if (arg2 or "").lower() in {"count"} else sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK if action in _ALLOWED_ACTIONS else sqlite3.SQLITE_DENY
+
+
+def _hardened_connection(data: bytes) -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("PRAGMA trusted_schema=OFF")
+    conn.execute("PRAGMA cell_size_check=ON")
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 10_000_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 100_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_EXPR_DEPTH, 100)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_COMPOUND_SELECT, 10)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_FUNCTION_ARG, 8)
+    if hasattr(conn, "setconfig"):  # Python 3.12+
+        for name in ("SQLITE_DBCONFIG_DEFENSIVE",):
+            conn.setconfig(getattr(sqlite3, name), True)
+        for name in ("SQLITE_DBCONFIG_ENABLE_TRIGGER", "SQLITE_DBCONFIG_ENABLE_VIEW",
+                     "SQLITE_DBCONFIG_TRUSTED_SCHEMA"):
+            conn.setconfig(getattr(sqlite3, name), False)
+    if data[18] == 2 or data[19] == 2:  # WAL image: read it as a rollback-journal file
+        data = bytearray(data)
+        data[18] = data[19] = 1
+        data = bytes(data)
+    conn.deserialize(data)
+    conn.execute("PRAGMA mmap_size=0")
+    conn.execute("PRAGMA query_only=ON")
+    conn.set_authorizer(_authorizer)
+    return conn
+
+
+class _Budget:
+    """Progress handler: stop any statement that runs far longer than a plan needs."""
+
+    def __init__(self, max_steps: int):
+        self.left = max_steps
+
+    def __call__(self) -> int:
+        self.left -= 1
+        return 1 if self.left < 0 else 0
+
+
+def plan_from_bytes(data: bytes, name: str = "this file") -> Plan:
+    """Open a plan file image. Raises PlanFileError."""
+    _, version = check_header(data, name)
+    conn = None
+    try:
+        conn = _hardened_connection(data)
+        conn.set_progress_handler(_Budget(200_000 + len(data) // 8), 1000)
+        _check_schema(conn, name)
+        rows = list(conn.execute("PRAGMA integrity_check(20)"))
+        if rows != [("ok",)]:
+            raise _fail(f"{name} is damaged (integrity check: {rows[0][0][:200]})")
+        tables = {t: _read_table(conn, t) for t in SCHEMA}
+        tables = migrate(tables, version)
+        plan = _plan_from_tables(tables, name)
+    except PlanFileError:
+        raise
+    except sqlite3.DatabaseError as e:
+        msg = str(e)
+        if "interrupted" in msg:
+            raise _fail(f"{name} took too long to read and was stopped; it may be damaged or altered") from None
+        if "not authorized" in msg:
+            raise _fail(f"{name} has been altered: it asks to run SQL that a plan file never contains") from None
+        raise _fail(f"{name} is damaged or not a plan file ({msg})") from None
+    except (MemoryError, RecursionError, OverflowError, ValueError, TypeError) as e:
+        raise _fail(f"{name} is damaged ({type(e).__name__})") from None
+    finally:
+        if conn is not None:
+            conn.close()
+    return plan
+
+
+def open_plan(path: str | os.PathLike) -> Plan:
+    p = Path(path)
+    return plan_from_bytes(read_bytes(p), p.name)
+
+
+def _check_schema(conn: sqlite3.Connection, name: str) -> None:
+    altered = f"{name} has been altered: its tables are not those of a plan file"
+    found: dict[str, str] = {}
+    for typ, nm, tbl, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"):
+        if typ != "table" or nm != tbl or not isinstance(sql, str):
+            raise _fail(f"{name} has been altered: it contains a {typ} {str(nm)[:40]!r} that a plan file never has")
+        if nm in found:
+            raise _fail(altered)
+        found[nm] = sql
+    for table, sql in SCHEMA.items():
+        if found.pop(table, None) != sql:
+            raise _fail(altered)
+    proj = found.pop("projection", None)
+    if proj is not None and not PROJECTION_RE.match(proj):
+        raise _fail(altered)
+    if found:
+        raise _fail(f"{name} has been altered: unexpected table {next(iter(found))[:40]!r}")
+
+
+def _read_table(conn: sqlite3.Connection, table: str) -> list[tuple]:
+    return list(conn.execute(f"SELECT * FROM {table}"))
+
+
+def migrate(tables: dict[str, list[tuple]], version: int) -> dict[str, list[tuple]]:
+    """Bring the rows of an older format version to the current one, in memory.
+
+    Format 1 is the first released version, so there is nothing to do yet; each
+    later version adds one step here (and one fixture file under tests/fixtures/).
+    """
+    if version == FORMAT_VERSION:
+        return tables
+    raise _fail(f"plan format {version} cannot be read by this version")  # pragma: no cover
+
+
+# ---- rows -> Plan
+
+class _Rows:
+    def __init__(self, name: str):
+        self.name = name
+
+    def bad(self, where: str, what: str) -> PlanFileError:
+        return _fail(f"{self.name} is damaged: {where}: {what}")
+
+    def text(self, v: Any, where: str, *, optional=False) -> str | None:
+        if v is None and optional:
+            return None
+        if not isinstance(v, str):
+            raise self.bad(where, "expected text")
+        if len(v) > 100_000:
+            raise self.bad(where, "text too long")
+        return v
+
+    def real(self, v: Any, where: str, *, optional=False) -> float | None:
+        if v is None and optional:
+            return None
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            raise self.bad(where, "expected a number")
+        return float(v)
+
+    def integer(self, v: Any, where: str) -> int:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise self.bad(where, "expected a whole number")
+        return v
+
+    def date(self, v: Any, where: str) -> _dt.date:
+        s = self.text(v, where)
+        try:
+            if len(s) != 10:
+                raise ValueError
+            return _dt.date.fromisoformat(s)
+        except ValueError:
+            raise self.bad(where, "expected a date") from None
+
+    def strings(self, v: Any, where: str) -> tuple[str, ...]:
+        s = self.text(v, where)
+        try:
+            out = json.loads(s)
+        except (ValueError, RecursionError):
+            raise self.bad(where, "expected a list of names") from None
+        if not isinstance(out, list) or not all(isinstance(x, str) for x in out):
+            raise self.bad(where, "expected a list of names")
+        return tuple(out)
+
+
+def _ordered(rows: list[tuple], rd: _Rows, table: str, pos_index: int = 0) -> list[tuple]:
+    for r in rows:
+        rd.integer(r[pos_index], f"{table}.position")
+    return sorted(rows, key=lambda r: r[pos_index])
+
+
+def _plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
+    rd = _Rows(name)
+    meta: dict[str, str] = {}
+    for k, v in t["meta"]:
+        k = rd.text(k, "meta.key")
+        if k not in META_KEYS or k in meta:
+            raise rd.bad("meta", f"unexpected key {k[:40]!r}")
+        meta[k] = rd.text(v, f"meta.{k}", optional=True)
+    for k in ("name", "start", "end", "mini_program_name", "category", "flags"):
+        if meta.get(k) is None:
+            raise rd.bad("meta", f"missing {k}")
+
+    assumptions: dict[tuple[str, str], Assumption] = {}
+    for owner, field, value, low, high, source in t["assumptions"]:
+        owner = rd.text(owner, "assumptions.owner")
+        field = rd.text(field, "assumptions.field")
+        kind = owner.split(":", 1)[0]
+        if field not in ASSUMPTION_FIELDS.get(kind, ()) or (owner, field) in assumptions:
+            raise rd.bad("assumptions", f"unexpected {owner[:40]}.{field[:40]}")
+        assumptions[(owner, field)] = Assumption(
+            rd.real(value, f"{owner}.{field}"), rd.real(low, f"{owner}.{field}.low", optional=True),
+            rd.real(high, f"{owner}.{field}.high", optional=True),
+            rd.text(source, f"{owner}.{field}.source", optional=True))
+
+    def take(owner: str, field: str) -> Assumption:
+        try:
+            return assumptions.pop((owner, field))
+        except KeyError:
+            raise rd.bad("assumptions", f"missing {owner}.{field}") from None
+
+    platforms = tuple(Platform(rd.text(i, "platforms.id"), rd.text(n, "platforms.name"))
+                      for _, i, n in _ordered(t["platforms"], rd, "platforms"))
+    segments = []
+    for _, i, n, pl in _ordered(t["segments"], rd, "segments"):
+        i = rd.text(i, "segments.id")
+        segments.append(Segment(i, take(f"segment:{i}", "size"), rd.strings(pl, f"segment {i}.platforms"),
+                                rd.text(n, f"segment {i}.name")))
+    phases = []
+    for _, i, n, plat, s, e, adm in _ordered(t["phases"], rd, "phases"):
+        i = rd.text(i, "phases.id")
+        phases.append(Phase(i, rd.text(n, f"phase {i}.name"), rd.text(plat, f"phase {i}.platform", optional=True),
+                            rd.date(s, f"phase {i}.start"), rd.date(e, f"phase {i}.end"),
+                            rd.strings(adm, f"phase {i}.admits")))
+    slots = []
+    for _, i, n, plat, unit, cap, req, cost in _ordered(t["slots"], rd, "slots"):
+        i = rd.text(i, "slots.id")
+        slots.append(Slot(
+            id=i, name=rd.text(n, f"slot {i}.name"), platform=rd.text(plat, f"slot {i}.platform"),
+            unit=rd.text(unit, f"slot {i}.unit"),
+            impressions_per_unit=take(f"slot:{i}", "impressions_per_unit"),
+            eligible_share=take(f"slot:{i}", "eligible_share"), ctr=take(f"slot:{i}", "ctr"),
+            max_units_per_day=rd.real(cap, f"slot {i}.max_units_per_day", optional=True),
+            requires=rd.strings(req, f"slot {i}.requires"), cost_per_unit=rd.real(cost, f"slot {i}.cost_per_unit")))
+    by_scenario: dict[str, list[tuple]] = {}
+    scen_names = [rd.text(n, "scenarios.name") for _, n in _ordered(t["scenarios"], rd, "scenarios")]
+    for n in scen_names:
+        by_scenario[n] = []
+    for row in t["placements"]:
+        sc = rd.text(row[0], "placements.scenario")
+        if sc not in by_scenario:
+            raise rd.bad("placements", f"unknown scenario {sc[:40]!r}")
+        by_scenario[sc].append(row)
+    scenarios = []
+    for n in scen_names:
+        pls = []
+        for _, _, i, slot, s, e, u, cost, note in _ordered(by_scenario[n], rd, "placements", 1):
+            i = rd.text(i, "placements.id")
+            pls.append(Placement(i, rd.text(slot, f"placement {i}.slot"), rd.date(s, f"placement {i}.start"),
+                                 rd.date(e, f"placement {i}.end"), rd.real(u, f"placement {i}.units_per_day"),
+                                 rd.real(cost, f"placement {i}.cost", optional=True),
+                                 rd.text(note, f"placement {i}.note")))
+        scenarios.append(Scenario(n, tuple(pls)))
+    target = meta.get("target_reach")
+    try:
+        target_value = None if target is None else float(target)
+    except ValueError:
+        raise rd.bad("meta.target_reach", "expected a number") from None
+    plan = Plan(
+        name=meta["name"], start=rd.date(meta["start"], "meta.start"), end=rd.date(meta["end"], "meta.end"),
+        mini_program=MiniProgram(meta["mini_program_name"], meta["category"],
+                                 rd.strings(meta["flags"], "meta.flags"), take("mini_program", "retention_7d")),
+        audience=Audience(take("audience", "kappa"), tuple(segments)),
+        platforms=platforms, phases=tuple(phases), slots=tuple(slots), scenarios=tuple(scenarios),
+        target_reach=target_value,
+    )
+    if assumptions:
+        (owner, field), _ = next(iter(assumptions.items()))
+        raise rd.bad("assumptions", f"{owner[:40]}.{field[:40]} belongs to nothing in the plan")
+    try:
+        validate(plan)
+    except PlanError as e:
+        raise _fail(f"{name} holds an invalid plan: {e.problems[0]}"
+                    + (f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else "")) from None
+    return plan
+
+
+# --------------------------------------------------------------------------- saving
+
+def _assumption_rows(plan: Plan) -> list[dict]:
+    rows = []
+
+    def add(owner: str, field: str, a: Assumption):
+        rows.append({"owner": owner, "field": field, "value": a.value, "low": a.low, "high": a.high,
+                     "source": a.source})
+    add("audience", "kappa", plan.audience.kappa)
+    add("mini_program", "retention_7d", plan.mini_program.retention_7d)
+    for s in plan.audience.segments:
+        add(f"segment:{s.id}", "size", s.size)
+    for s in plan.slots:
+        add(f"slot:{s.id}", "impressions_per_unit", s.impressions_per_unit)
+        add(f"slot:{s.id}", "eligible_share", s.eligible_share)
+        add(f"slot:{s.id}", "ctr", s.ctr)
+    return rows
+
+
+def projection_rows(plan: Plan) -> tuple[list[str], list[tuple]]:
+    """The projected daily series of every scenario, columns as ``project --csv``."""
+    from ..export.csv import series_columns, series_rows
+    from ..core.reach import project
+    cols = ["scenario"] + series_columns(plan)
+    rows = []
+    for sc in plan.scenarios:
+        pr = project(plan, sc.name)
+        rows.extend((sc.name, *r) for r in series_rows(plan, pr))
+    return cols, rows
+
+
+def write_plan_file(plan: Plan, path: str | os.PathLike, *, with_projection: bool = True) -> None:
+    """Write ``plan`` as a new plan file at ``path`` (which must not exist). Not atomic:
+    ``save_plan`` calls this on a temporary name."""
+    import sqlite_utils
+    from .. import __version__
+    conn = sqlite3.connect(str(path))
+    try:
+        db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        conn.execute("PRAGMA journal_mode=DELETE")
+        # durability comes from the explicit fsync before the rename in save_plan
+        conn.execute("PRAGMA synchronous=OFF")
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version={FORMAT_VERSION}")
+        with conn:
+            for sql in SCHEMA.values():
+                conn.execute(sql)
+            mp = plan.mini_program
+            meta = {"name": plan.name, "start": plan.start.isoformat(), "end": plan.end.isoformat(),
+                    "target_reach": None if plan.target_reach is None else repr(plan.target_reach),
+                    "mini_program_name": mp.name, "category": mp.category, "flags": json.dumps(list(mp.flags)),
+                    "app_version": __version__}
+            db["meta"].insert_all([{"key": k, "value": v} for k, v in meta.items()])
+            db["platforms"].insert_all([{"position": i, "id": p.id, "name": p.name}
+                                        for i, p in enumerate(plan.platforms)])
+            db["segments"].insert_all([{"position": i, "id": s.id, "name": s.name,
+                                        "platforms": json.dumps(list(s.platforms))}
+                                       for i, s in enumerate(plan.audience.segments)])
+            db["phases"].insert_all([{"position": i, "id": p.id, "name": p.name, "platform": p.platform,
+                                      "start": p.start.isoformat(), "end": p.end.isoformat(),
+                                      "admits": json.dumps(list(p.admits))} for i, p in enumerate(plan.phases)])
+            db["slots"].insert_all([{"position": i, "id": s.id, "name": s.name, "platform": s.platform,
+                                     "unit": s.unit, "max_units_per_day": s.max_units_per_day,
+                                     "requires": json.dumps(list(s.requires)), "cost_per_unit": s.cost_per_unit}
+                                    for i, s in enumerate(plan.slots)])
+            db["assumptions"].insert_all(_assumption_rows(plan))
+            db["scenarios"].insert_all([{"position": i, "name": s.name} for i, s in enumerate(plan.scenarios)])
+            placements = ((sc.name, i, p.id, p.slot, p.start.isoformat(), p.end.isoformat(), p.units_per_day,
+                           p.cost, p.note) for sc in plan.scenarios for i, p in enumerate(sc.placements))
+            conn.executemany("INSERT INTO placements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", placements)
+            if with_projection:
+                cols, rows = projection_rows(plan)
+                body = ",\n".join(["  scenario TEXT", "  date TEXT"] + [f"  [{c}] REAL" for c in cols[2:]])
+                conn.execute(f"CREATE TABLE projection (\n{body}\n)")
+                conn.executemany(f"INSERT INTO projection VALUES ({', '.join('?' * len(cols))})", rows)
+    finally:
+        conn.close()
+
+
+def _fsync_path(path: Path, directory: bool = False) -> None:
+    fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if directory else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temps(target: Path) -> None:
+    """Remove temporary files left by an interrupted save of ``target``."""
+    prefix = f".{target.name}{TEMP_MARK}"
+    try:
+        for p in target.parent.iterdir():
+            if p.name.startswith(prefix):
+                try:
+                    p.unlink()
+                except OSError:
+                    pass
+    except OSError:
+        pass
+
+
+def save_plan(plan: Plan, path: str | os.PathLike, *, hook: Callable[[str], None] | None = None) -> None:
+    """Save atomically: the target holds the old plan or the new one, never a mix.
+
+    ``hook(step)`` is called before each I/O step (for failure-injection tests).
+    Raises PlanFileError with a message for a person; the old file is untouched.
+    """
+    target = Path(path)
+    step = hook or (lambda s: None)
+    try:
+        validate(plan)
+    except PlanError as e:
+        raise _fail(f"the plan cannot be saved: {e.problems[0]}") from None
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise _fail(f"{target.name} is a folder; choose a file name")
+    if not folder.is_dir():
+        raise _fail(f"cannot save {target.name}: the folder {folder} does not exist")
+    remove_stale_temps(target)
+    tmp = None
+    try:
+        step("create")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}{TEMP_MARK}", dir=folder)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        os.unlink(tmp)  # SQLite creates the file itself
+        step("write")
+        write_plan_file(plan, tmp)
+        step("verify")
+        back = open_plan(tmp)
+        if back != plan:
+            raise _fail("the saved copy did not read back equal to the plan; nothing was overwritten")
+        step("fsync")
+        _fsync_path(tmp)
+        step("replace")
+        os.replace(tmp, target)
+        tmp = None
+        step("fsync-dir")
+        _fsync_path(folder, directory=True)
+    except PlanFileError as e:
+        raise _fail(f"could not save {target.name}: {e}") from None
+    except sqlite3.Error as e:
+        raise _fail(f"could not save {target.name}: {_disk_reason(e)}; the previous file is unchanged") from None
+    except OSError as e:
+        raise _fail(f"could not save {target.name}: {_disk_reason(e)}; the previous file is unchanged") from None
+    finally:
+        if tmp is not None:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            for extra in ("-journal", "-wal", "-shm"):
+                try:
+                    Path(str(tmp) + extra).unlink()
+                except OSError:
+                    pass
+
+
+def _disk_reason(e: BaseException) -> str:
+    msg = getattr(e, "strerror", None) or str(e)
+    low = msg.lower()
+    if "full" in low or "no space" in low or "too large" in low or getattr(e, "errno", None) in (27, 28):
+        return "the disk is full or the file is too large"
+    if "permission" in low or "readonly" in low or "read-only" in low:
+        return "permission denied; choose another folder"
+    return msg
