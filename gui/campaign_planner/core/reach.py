@@ -32,6 +32,7 @@ NODES = 16          # quadrature nodes for the projection
 BAND_NODES = 12     # for the bands (error still < 0.0015)
 KAPPA_POISSON = 1e6  # at or above this, everyone is alike (one node, a = 1)
 FREQ_MAX = 10       # frequency buckets 0..9 and 10+
+LOG_FLOOR = -700.0
 
 
 @lru_cache(maxsize=256)
@@ -157,7 +158,9 @@ def _log_miss(a: np.ndarray, scale: np.ndarray, q: np.ndarray, units: np.ndarray
     np.negative(x, out=x)
     np.expm1(x, out=x)
     x *= q[..., None, :, None]
-    np.log1p(x, out=x)
+    with np.errstate(divide="ignore"):
+        np.log1p(x, out=x)       # -inf where q = 1 and exposure is huge
+    np.maximum(x, LOG_FLOOR, out=x)  # exp(-700) is 0 for our purposes; keeps differences finite
     return x
 
 

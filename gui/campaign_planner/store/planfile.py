@@ -37,6 +37,11 @@ SUFFIX = ".mpplan"
 TEMP_MARK = ".saving-"
 
 
+#: Tests set this to a function called with every opening connection before the file
+#: is loaded (to register a marker SQL function that proves nothing in a file runs).
+TEST_CONNECT_HOOK: Callable[[sqlite3.Connection], None] | None = None
+
+
 class PlanFileError(Exception):
     """A plan file cannot be opened or saved; ``str(e)`` is a message for a person."""
 
@@ -145,6 +150,8 @@ def _authorizer(action, arg1, arg2, dbname, source):
 
 def _hardened_connection(data: bytes) -> sqlite3.Connection:
     conn = sqlite3.connect(":memory:", isolation_level=None)
+    if TEST_CONNECT_HOOK is not None:
+        TEST_CONNECT_HOOK(conn)
     conn.execute("PRAGMA trusted_schema=OFF")
     conn.execute("PRAGMA cell_size_check=ON")
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 10_000_000)
