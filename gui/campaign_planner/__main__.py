@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from .cli import COMMANDS, run
+    from .cli import COMMANDS, EXIT_BAD_INPUT, PROG, run
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
         return run(argv)
+    if len(argv) > 1 or (argv and (argv[0].startswith("-") or (
+            Path(argv[0]).suffix.lower() not in (".mpplan", ".json") and not Path(argv[0]).is_file()))):
+        sys.stderr.write(f"{PROG}: {argv[0]!r} is neither a command ({', '.join(COMMANDS)}) "
+                         f"nor a plan file to open\n")
+        return EXIT_BAD_INPUT
     from .qt.app import run_gui
-    return run_gui(argv)
+    return run_gui(argv[0] if argv else None)
 
 
 if __name__ == "__main__":

@@ -82,8 +82,9 @@ def _fail(msg: str) -> PlanFileError:
     return PlanFileError(msg)
 
 
-def read_bytes(path: str | os.PathLike, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
     p = Path(path)
+    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
     try:
         with open(p, "rb") as f:
             data = f.read(max_bytes + 1)

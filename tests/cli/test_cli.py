@@ -1,0 +1,167 @@
+"""The command line, run as a user runs it: in a subprocess."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from campaign_planner.core.catalog import builtin_template
+from campaign_planner.core.jsonio import plan_to_json
+from campaign_planner.core.reach import project
+from campaign_planner.core.plan import Placement
+from campaign_planner.store.planfile import open_plan, save_plan
+
+
+def run(*args, cwd=None):
+    env = dict(os.environ)
+    return subprocess.run([sys.executable, "-m", "campaign_planner", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+
+
+def assert_bad_input(r, *words):
+    assert r.returncode == 2, r
+    assert r.stdout == ""
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("campaign-planner: "), r.stderr
+    assert "Traceback" not in r.stderr
+    for w in words:
+        assert w in r.stderr
+
+
+def test_new_dump_import_round_trip(tmp_path):
+    plan_path = tmp_path / "plan.mpplan"
+    r = run("new", plan_path, "--template", "weibo-alipay-2019")
+    assert r.returncode == 0, r.stderr
+    assert open_plan(plan_path) == builtin_template("weibo-alipay-2019")
+    r = run("dump", plan_path)
+    assert r.returncode == 0
+    data = json.loads(r.stdout)
+    assert data["format"] == "mpplan" and data["version"] == 1
+    (tmp_path / "plan.json").write_text(r.stdout, encoding="utf-8")
+    assert run("import", tmp_path / "plan.json", tmp_path / "again.mpplan").returncode == 0
+    assert open_plan(tmp_path / "again.mpplan") == open_plan(plan_path)
+    assert run("dump", plan_path, "-o", tmp_path / "out.json").returncode == 0
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == data
+
+
+def test_new_blank_and_unknown_template(tmp_path):
+    assert run("new", tmp_path / "b.mpplan", "--template", "blank").returncode == 0
+    assert open_plan(tmp_path / "b.mpplan").scenarios[0].placements == ()
+    r = run("new", tmp_path / "c.mpplan", "--template", "nope")
+    assert_bad_input(r, "no template 'nope'")
+    assert not (tmp_path / "c.mpplan").exists()
+
+
+def test_new_does_not_overwrite_a_plan(tmp_path):
+    p = tmp_path / "plan.mpplan"
+    assert run("new", p).returncode == 0
+    before = p.read_bytes()
+    assert_bad_input(run("new", p, "--template", "blank"), "already exists")
+    assert p.read_bytes() == before
+    assert run("new", p, "--template", "blank", "--force").returncode == 0
+    assert open_plan(p).name == "Blank plan"
+
+
+def test_project_csv_columns_and_values(tmp_path):
+    p = tmp_path / "plan.mpplan"
+    run("new", p)
+    r = run("project", p, "--csv", "-")
+    assert r.returncode == 0, r.stderr
+    rows = list(csv.reader(io.StringIO(r.stdout)))
+    assert rows[0] == ["date", "reach", "reach_segment_alipay_only", "reach_segment_weibo_only",
+                       "reach_segment_both", "reach_platform_alipay", "reach_platform_weibo",
+                       "daily_reach", "new_people", "visitors", "retained"]
+    plan = open_plan(p)
+    assert len(rows) == 1 + plan.days and rows[1][0] == "2019-07-01"
+    assert float(rows[-1][1]) == pytest.approx(project(plan).reach[-1], abs=0.01)
+    assert float(rows[-1][1]) > 1e8  # plain people, not millions
+
+
+def test_project_with_bands_slots_and_frequency(tmp_path):
+    p = tmp_path / "plan.mpplan"
+    run("new", p)
+    r = run("project", p, "--bands", "--draws", "30", "--seed", "7", "--csv", tmp_path / "s.csv",
+            "--slots", tmp_path / "slots.csv", "--frequency", "-")
+    assert r.returncode == 0, r.stderr
+    series = list(csv.DictReader((tmp_path / "s.csv").open()))
+    last = series[-1]
+    assert float(last["reach_p10"]) <= float(last["reach_p50"]) <= float(last["reach_p90"])
+    assert float(last["reach_p10"]) < float(last["reach_p90"])
+    again = run("project", p, "--bands", "--draws", "30", "--seed", "7", "--csv", "-")
+    assert again.stdout == (tmp_path / "s.csv").read_text()
+    slots = list(csv.reader((tmp_path / "slots.csv").open()))
+    assert slots[0] == ["slot", "impressions", "reach", "exclusive_reach", "cap_bound_days"]
+    assert {r[0] for r in slots[1:]} == {"weibo_feed", "weibo_dm_share", "alipay_home_banner",
+                                         "alipay_life_channel", "weibo_square"}
+    freq = list(csv.reader(io.StringIO(r.stdout)))
+    assert freq[0] == ["exposures", "people"]
+    assert [x[0] for x in freq[1:]] == [str(i) for i in range(10)] + ["10+"]
+
+
+def test_project_json_plan_and_scenario(tmp_path):
+    data = plan_to_json(builtin_template("weibo-alipay-2019"))
+    data["scenarios"].append({"name": "B", "placements": []})
+    (tmp_path / "p.json").write_text(json.dumps(data), encoding="utf-8")
+    r = run("project", tmp_path / "p.json", "--scenario", "B")
+    assert r.returncode == 0
+    assert float(list(csv.reader(io.StringIO(r.stdout)))[-1][1]) == 0.0
+    assert_bad_input(run("project", tmp_path / "p.json", "--scenario", "C"), "no scenario 'C'", "'A', 'B'")
+
+
+def test_check_reports_problems_and_exit_status(tmp_path):
+    import dataclasses
+    plan = builtin_template("weibo-alipay-2019")
+    sc = plan.scenarios[0]
+    bad = dataclasses.replace(plan, mini_program=dataclasses.replace(plan.mini_program, category="entertainment"))
+    save_plan(bad, tmp_path / "bad.mpplan")
+    r = run("check", tmp_path / "bad.mpplan")
+    assert r.returncode == 1
+    lines = [l.split("\t") for l in r.stdout.splitlines()]
+    assert ["error", "p1"] == lines[0][:2]
+    assert "first admitted in phase 开放期 Open from 2020-04-01" in lines[0][2]
+    save_plan(plan, tmp_path / "ok.mpplan")
+    r = run("check", tmp_path / "ok.mpplan")
+    assert (r.returncode, r.stdout) == (0, "")
+    capped = dataclasses.replace(plan, scenarios=(dataclasses.replace(sc, placements=sc.placements + (
+        Placement("big", "weibo_feed", sc.placements[0].start, sc.placements[0].end, 30),)),))
+    save_plan(capped, tmp_path / "capped.mpplan")
+    r = run("check", tmp_path / "capped.mpplan")
+    assert r.returncode == 0  # warnings only
+    assert any(l.startswith("warning\tbig\t") and "cap-bound" in l for l in r.stdout.splitlines())
+
+
+@pytest.mark.parametrize("args,words", [
+    (["project", "missing.mpplan"], ["missing.mpplan: no such file"]),
+    (["project"], ["required"]),
+    (["frobnicate"], []),
+    (["project", "plan.mpplan", "--draws", "0"], ["--draws"]),
+    (["project", "plan.mpplan", "--draws", "many"], ["invalid int value"]),
+    (["dump", "plan.mpplan", "-o", "plan.mpplan"], ["is also the input"]),
+    (["import", "broken.json", "out.mpplan"], ["not valid JSON"]),
+    (["import", "typo.json", "out.mpplan"], ["scenarios[0].placements[0].unit_per_day: unknown key"]),
+    (["check", "html.mpplan"], ["not a plan file"]),
+    (["project", "plan.mpplan", "--csv", "-", "--slots", "-"], ["only one of"]),
+])
+def test_bad_input_is_one_line_exit_2_and_writes_nothing(tmp_path, args, words):
+    save_plan(builtin_template("weibo-alipay-2019"), tmp_path / "plan.mpplan")
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    data = plan_to_json(builtin_template("weibo-alipay-2019"))
+    data["scenarios"][0]["placements"][0]["unit_per_day"] = 1
+    (tmp_path / "typo.json").write_text(json.dumps(data), encoding="utf-8")
+    (tmp_path / "html.mpplan").write_text("<html></html>" * 20)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    r = run(*args, cwd=tmp_path)
+    assert_bad_input(r, *words)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_version_and_help():
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.startswith("campaign-planner ")
+    r = run("--help")
+    assert r.returncode == 0 and "project" in r.stdout
