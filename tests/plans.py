@@ -26,9 +26,10 @@ def simple_plan(*, kappa=0.8, sizes=((1000.0, ("x",)),), slots=None, placements=
     )
 
 
-def big_plan(placements=2000, slots=40, days=730, seed=1) -> Plan:
+def big_plan(placements=2000, slots=40, days=730, seed=1, tidy=False) -> Plan:
     """A plan of the benchmark's size: ``slots`` slots over two platforms, ``placements``
-    placements spread over ``days`` days (3 to 30 days each)."""
+    placements spread over ``days`` days (3 to 30 days each, overlapping at random; with
+    ``tidy``, each slot's placements follow each other without overlap)."""
     rng = random.Random(seed)
     start = D(2019, 7, 1)
     sl = []
@@ -39,11 +40,17 @@ def big_plan(placements=2000, slots=40, days=730, seed=1) -> Plan:
                        num(1e6 * (1 + j % 7), 5e5, 3e6 * (1 + j % 7)), num(0.2 + 0.015 * j, 0.1, 0.9),
                        num(0.02, 0.01, 0.04), max_units_per_day=cap, cost_per_unit=100.0))
     pls = []
+    per_slot = -(-placements // slots)
     for i in range(placements):
-        s = rng.randrange(days - 3)
-        length = rng.randrange(3, 31)
-        e = min(days - 1, s + length - 1)
-        j = rng.randrange(slots)
+        if tidy:
+            j, k = i % slots, i // slots
+            s = k * days // per_slot
+            e = max(s, (k + 1) * days // per_slot - 1)
+        else:
+            s = rng.randrange(days - 3)
+            length = rng.randrange(3, 31)
+            e = min(days - 1, s + length - 1)
+            j = rng.randrange(slots)
         pls.append(Placement(f"p{i}", f"slot{j}", start + dt.timedelta(days=s), start + dt.timedelta(days=e),
                              float(rng.choice([1, 2, 4, 8]))))
     return Plan(

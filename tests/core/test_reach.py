@@ -162,3 +162,19 @@ def test_bands_can_be_cancelled():
         bands(big_plan(placements=50, slots=6, days=60), draws=64,
               cancel=lambda: len(calls) > 0, progress=lambda d, t: calls.append(d))
     assert calls == [8]
+
+
+def test_daily_reach_is_reach_of_that_days_exposure_alone():
+    plan = big_plan(placements=80, slots=6, days=60)
+    pr = project(plan)
+    for t in (0, 17, 42):
+        day = plan.start + dt.timedelta(days=t)
+        one = dataclasses.replace(plan, start=day, end=day)
+        assert pr.daily_reach[t] == pytest.approx(project(one).reach[0], rel=1e-9, abs=1e-6)
+
+
+def test_visitors_are_reach_of_clicks():
+    plan = big_plan(placements=80, slots=6, days=60)
+    clicks = dataclasses.replace(plan, slots=tuple(dataclasses.replace(
+        s, impressions_per_unit=num(s.impressions_per_unit.value * s.ctr.value)) for s in plan.slots))
+    assert project(plan).visitors == pytest.approx(project(clicks).reach, rel=1e-9)

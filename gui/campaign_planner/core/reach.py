@@ -19,6 +19,7 @@ within 0.0007 for U in [0.01, 100] and kappa in [0.3, 5] (tests check 0.002).
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,18 +74,17 @@ def schedule(plan: Plan, scenario: Scenario) -> Schedule:
     order = {s.id: i for i, s in enumerate(plan.slots)}
     t0 = plan.start.toordinal()
     pls = scenario.placements
-    n = len(pls)
-    j = np.fromiter((order[p.slot] for p in pls), dtype=np.int64, count=n)
-    s = np.fromiter((p.start.toordinal() - t0 for p in pls), dtype=np.int64, count=n)
-    e = np.fromiter((p.end.toordinal() - t0 for p in pls), dtype=np.int64, count=n)
-    u = np.fromiter((p.units_per_day for p in pls), dtype=float, count=n)
+    rows = np.array([(order[p.slot], p.start.toordinal() - t0, p.end.toordinal() - t0, p.units_per_day)
+                     for p in pls], dtype=float).reshape(-1, 4)
+    j, s, e = (rows[:, i].astype(np.int64) for i in range(3))
+    u = rows[:, 3]
     s = np.clip(s, 0, T)
     e = np.clip(e, -1, T - 1)
     keep = e >= s
     j, s, e, u = j[keep], s[keep], e[keep], u[keep]
-    diff = np.zeros((len(plan.slots), T + 1))
-    np.add.at(diff, (j, s), u)
-    np.add.at(diff, (j, e + 1), -u)
+    n_cells = len(plan.slots) * (T + 1)
+    diff = (np.bincount(j * (T + 1) + s, u, n_cells) - np.bincount(j * (T + 1) + e + 1, u, n_cells)
+            ).reshape(len(plan.slots), T + 1)
     demand_all = np.cumsum(diff[:, :T], axis=1)
     demand_all[np.abs(demand_all) < 1e-9] = 0.0  # float residue of + then -
     used = np.flatnonzero(demand_all.any(axis=1))
@@ -153,15 +153,44 @@ def _exposure_scale(st: Structure, p: Params) -> np.ndarray:
 
 
 def _log_miss(a: np.ndarray, scale: np.ndarray, q: np.ndarray, units: np.ndarray) -> np.ndarray:
-    """L[..., k, j, t] = log(1 - q_j + q_j exp(-a_k scale_j units_jt))."""
+    """L[..., k, j, t] = log(1 - q_j + q_j exp(-a_k scale_j units_jt)).
+
+    Written with exp and log (vectorised in numpy) rather than expm1/log1p (scalar,
+    about 3x slower): the absolute error stays near 1e-16 per slot, far below what
+    a share of people needs.
+    """
     x = a[..., :, None, None] * (scale[..., None, :, None] * units)
     np.negative(x, out=x)
-    np.expm1(x, out=x)
-    x *= q[..., None, :, None]
+    np.exp(x, out=x)
+    qq = q[..., None, :, None]
+    x *= qq
+    x += 1 - qq
     with np.errstate(divide="ignore"):
-        np.log1p(x, out=x)       # -inf where q = 1 and exposure is huge
+        np.log(x, out=x)           # -inf where q = 1 and exposure is huge
     np.maximum(x, LOG_FLOOR, out=x)  # exp(-700) is 0 for our purposes; keeps differences finite
     return x
+
+
+def _platform_log_miss(a, scale, q, units, slot_platform, n_platforms, *, dtype=np.float64,
+                       block=4, last=None) -> np.ndarray:
+    """Sum of L over the slots of each platform: (..., K, P, T).
+
+    Works through a few slots at a time so the intermediate arrays stay in the CPU
+    cache (about twice as fast as one pass over the whole (K, J, T) array).
+    ``last``, if given, receives L on the last day, shape (..., K, J).
+    """
+    T = units.shape[-1]
+    out = np.zeros(a.shape + (n_platforms, T), dtype=dtype)
+    a, scale, q, units = (np.asarray(x, dtype=dtype) for x in (a, scale, q, units))
+    for p in range(n_platforms):
+        js = np.flatnonzero(slot_platform == p)
+        for b in range(0, len(js), block):
+            blk = js[b:b + block]
+            x = _log_miss(a, scale[..., blk], q[..., blk], units[blk])   # (..., K, B, T)
+            out[..., p, :] += x.sum(axis=-2)
+            if last is not None:
+                last[..., blk] = x[..., -1]
+    return out
 
 
 def _unreached(log_by_platform: np.ndarray, uses: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -205,6 +234,16 @@ class Projection:
         return int(hit[0]) if len(hit) else None
 
 
+_POOL: ThreadPoolExecutor | None = None
+
+
+def _pool() -> ThreadPoolExecutor:
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reach")
+    return _POOL
+
+
 def project(plan: Plan, scenario: str | None = None, *, nodes: int = NODES) -> Projection:
     sc = plan.scenario(scenario)
     sched = schedule(plan, sc)
@@ -221,8 +260,15 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
     sizes = p.sizes
     J = len(sched.slot_ids)
 
-    L = _log_miss(a, scale, p.q, sched.cumulative)           # (K, J, T)
-    Lp = np.einsum("kjt,jp->kpt", L, st.slot_onehot)           # (K, P, T)
+    # visitors (exposures scaled by each slot's click-through rate) on the second core:
+    # numpy releases the GIL in its loops
+    def visitors_series():
+        Lv = _platform_log_miss(a, scale * p.ctr, p.q, sched.cumulative, st.slot_platform, P)
+        return (sizes[:, None] * (1.0 - _unreached(Lv, st.uses, w))).sum(0)
+    visitors_job = _pool().submit(visitors_series)
+
+    last = np.zeros((len(w), J))                               # L on the last day, (K, J)
+    Lp = _platform_log_miss(a, scale, p.q, sched.cumulative, st.slot_platform, P, last=last)  # (K, P, T)
     miss_seg = _unreached(Lp, st.uses, w)                      # (S, T)
     reach_segment = sizes[:, None] * (1.0 - miss_seg)
     reach = reach_segment.sum(axis=0)
@@ -233,14 +279,14 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
     reach_platform = users[:, None] * (1.0 - miss_plat)
 
     # daily reach: that day's exposure only
-    Ld = _log_miss(a, scale, p.q, sched.daily)
-    daily = (sizes[:, None] * (1.0 - _unreached(np.einsum("kjt,jp->kpt", Ld, st.slot_onehot), st.uses, w))).sum(0)
-    del Ld
+    # daily units take few distinct values: evaluate L once per value and gather
+    values, inverse = np.unique(sched.daily, return_inverse=True)
+    Lu = _log_miss(a, scale, p.q, values[None, :])              # (K, J, U)
+    Ld = np.take_along_axis(Lu, inverse.reshape(1, J, T), axis=2) if J else np.zeros((len(w), 0, T))
+    Ld = np.swapaxes(np.swapaxes(Ld, 1, 2) @ st.slot_onehot, 1, 2)   # (K, P, T)
+    daily = (sizes[:, None] * (1.0 - _unreached(Ld, st.uses, w))).sum(0)
 
-    # visitors: exposures scaled by each slot's click-through rate
-    Lv = _log_miss(a, scale * p.ctr, p.q, sched.cumulative)
-    visitors = (sizes[:, None] * (1.0 - _unreached(np.einsum("kjt,jp->kpt", Lv, st.slot_onehot), st.uses, w))).sum(0)
-    del Lv
+    visitors = visitors_job.result()
 
     new_people = np.diff(reach, prepend=0.0)
 
@@ -248,7 +294,6 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
     slot_reach = np.zeros(J)
     slot_excl = np.zeros(J)
     if J and T:
-        last = L[:, :, -1]                                      # (K, J)
         seg_log_last = np.einsum("kp,sp->ks", Lp[:, :, -1], st.uses.astype(float))  # (K, S)
         uses_j = st.uses[:, st.slot_platform].T                 # (J, S)
         alone = 1.0 - np.einsum("kj,k->j", np.exp(last), w)     # share of a user of p_j
@@ -286,16 +331,23 @@ def _frequency(a, w, scale, q, units_last, st: Structure, sizes) -> np.ndarray:
     pmf = np.where(lam[..., None] > 0, np.exp(logpmf), (n == 0).astype(float))
     factor = q[None, :, None] * pmf
     factor[..., 0] += 1.0 - q[None, :]                          # (K, J, 10)
+    # truncated polynomial product as lower-triangular Toeplitz matrices, per platform
+    m = np.arange(FREQ_MAX)
+    shift = m[None, :] - m[:, None]                             # [row m, col n] = n - m
+    below = shift >= 0
+    P = st.uses.shape[1]
+    per_platform = np.zeros((P, K, FREQ_MAX))
+    per_platform[:, :, 0] = 1.0
+    for j, p in enumerate(st.slot_platform):
+        toeplitz = np.where(below, factor[:, j, :][:, np.clip(shift, 0, None)], 0.0)  # (K, 10, 10)
+        per_platform[p] = np.einsum("km,kmn->kn", per_platform[p], toeplitz)
     out = np.zeros(FREQ_MAX + 1)
     for s in range(len(sizes)):
         poly = np.zeros((K, FREQ_MAX))
         poly[:, 0] = 1.0
-        for j in np.flatnonzero(st.uses[s, st.slot_platform]):
-            f = factor[:, j, :]
-            new = np.zeros_like(poly)
-            for m in range(FREQ_MAX):
-                new[:, m:] += poly[:, m:m + 1] * f[:, :FREQ_MAX - m]
-            poly = new
+        for p in np.flatnonzero(st.uses[s]):
+            toeplitz = np.where(below, per_platform[p][:, np.clip(shift, 0, None)], 0.0)
+            poly = np.einsum("km,kmn->kn", poly, toeplitz)
         dist = w @ poly                                         # (10,)
         out[:FREQ_MAX] += sizes[s] * dist
         out[FREQ_MAX] += sizes[s] * max(0.0, 1.0 - dist.sum())
@@ -384,17 +436,14 @@ def bands(plan: Plan, scenario: str | None = None, *, draws: int = 200, seed: in
                ctr=d["ctr"][:, col], retention=d["retention"])
     a, w = activity_nodes(p.kappa, BAND_NODES)                  # (M, K)
     scale = _exposure_scale(st, p)                              # (M, J)
-    units = sched.cumulative.astype(np.float32)
-    onehot = st.slot_onehot.astype(np.float32)
     T = plan.days
     out = np.empty((draws, T))
     for lo in range(0, draws, chunk):
         if cancel is not None and cancel():
             raise Cancelled()
         hi = min(draws, lo + chunk)
-        L = _log_miss(a[lo:hi].astype(np.float32), scale[lo:hi].astype(np.float32),
-                      p.q[lo:hi].astype(np.float32), units)     # (m, K, J, T)
-        Lp = np.einsum("mkjt,jp->mkpt", L, onehot)
+        Lp = _platform_log_miss(a[lo:hi], scale[lo:hi], p.q[lo:hi], sched.cumulative, st.slot_platform,
+                                len(st.platform_ids), dtype=np.float32)   # (m, K, P, T)
         miss = _unreached(Lp, st.uses, w)                       # (m, S, T)
         out[lo:hi] = np.einsum("ms,mst->mt", p.sizes[lo:hi], 1.0 - miss.astype(float))
         if progress is not None:

@@ -92,11 +92,10 @@ def check(plan: Plan, scenario: str | None = None) -> list[Problem]:
 def cap_bound_days(plan: Plan, scenario: Scenario) -> dict[str, list[_dt.date]]:
     """For each placement, the days on which its slot's demand exceeds the cap."""
     out: dict[str, list[_dt.date]] = {}
-    for slot, pls, demand, over, lo in _slot_days(plan, scenario):
-        if slot.max_units_per_day is None or not over.any():
+    for slot, pls, starts, ends, demand, over in _slot_days(plan, scenario):
+        if not over.any():
             continue
-        for pl in pls:
-            s, e = pl.start.toordinal() - lo, pl.end.toordinal() - lo
+        for pl, s, e in zip(pls, starts, ends):
             days = np.flatnonzero(over[s:e + 1])
             if len(days):
                 out[pl.id] = [pl.start + _dt.timedelta(days=int(d)) for d in days]
@@ -104,50 +103,53 @@ def cap_bound_days(plan: Plan, scenario: Scenario) -> dict[str, list[_dt.date]]:
 
 
 def _slot_days(plan: Plan, sc: Scenario):
-    """Per slot with placements: (slot, placements, daily demand, over-cap mask, first ordinal)."""
+    """Per slot with placements: (slot, placements, start and end indexes, daily demand,
+    over-cap mask), days counted from the slot's first placement."""
     by_slot: dict[str, list[Placement]] = {}
     for pl in sc.placements:
         by_slot.setdefault(pl.slot, []).append(pl)
     slots = {s.id: s for s in plan.slots}
     for sid, pls in by_slot.items():
         slot = slots[sid]
-        lo = min(p.start for p in pls).toordinal()
-        hi = max(p.end for p in pls).toordinal()
-        diff = np.zeros(hi - lo + 2)
-        starts = np.fromiter((p.start.toordinal() - lo for p in pls), dtype=np.int64, count=len(pls))
-        ends = np.fromiter((p.end.toordinal() - lo for p in pls), dtype=np.int64, count=len(pls))
-        units = np.fromiter((p.units_per_day for p in pls), dtype=float, count=len(pls))
-        np.add.at(diff, starts, units)
-        np.add.at(diff, ends + 1, -units)
-        demand = np.cumsum(diff[:-1])
+        rows = np.array([(p.start.toordinal(), p.end.toordinal(), p.units_per_day) for p in pls])
+        lo = int(rows[:, 0].min())
+        starts = rows[:, 0].astype(np.int64) - lo
+        ends = rows[:, 1].astype(np.int64) - lo
+        n = int(ends.max()) + 2
+        demand = np.cumsum(np.bincount(starts, rows[:, 2], n) - np.bincount(ends + 1, rows[:, 2], n))[:-1]
         cap = slot.max_units_per_day
         over = demand > cap * (1 + 1e-12) if cap is not None else np.zeros(len(demand), dtype=bool)
-        yield slot, pls, demand, over, lo
+        yield slot, pls, starts, ends, demand, over
 
 
 def _caps_and_overlaps(plan: Plan, sc: Scenario) -> list[Problem]:
     problems: list[Problem] = []
-    for slot, pls, demand, over, lo in _slot_days(plan, sc):
+    for slot, pls, starts, ends, demand, over in _slot_days(plan, sc):
         if over.any():
-            for pl in pls:
-                s, e = pl.start.toordinal() - lo, pl.end.toordinal() - lo
-                n = int(over[s:e + 1].sum())
-                if n:
-                    peak = float(demand[s:e + 1].max())
-                    problems.append(Problem(
-                        WARNING, pl.id, "cap",
-                        f"{pl.id} on {slot.name} is cap-bound on {n} day(s): {peak:g} units a day asked, "
-                        f"the slot allows {slot.max_units_per_day:g}; the excess is not projected", sc.name))
-        ordered = sorted(pls, key=lambda p: (p.start, p.end, p.id))
-        latest = None  # the placement reaching furthest so far
-        for pl in ordered:
-            if latest is not None and pl.start <= latest.end:
+            counted = np.concatenate([[0], np.cumsum(over)])
+            n_over = counted[ends + 1] - counted[starts]
+            for i in np.flatnonzero(n_over):
+                pl = pls[i]
+                peak = float(demand[starts[i]:ends[i] + 1].max())
+                problems.append(Problem(
+                    WARNING, pl.id, "cap",
+                    f"{pl.id} on {slot.name} is cap-bound on {int(n_over[i])} day(s): {peak:g} units a day "
+                    f"asked, the slot allows {slot.max_units_per_day:g}; the excess is not projected", sc.name))
+        # overlaps: in start order, a placement overlaps the one reaching furthest before it
+        order = np.lexsort((ends, starts))
+        s_sorted, e_sorted = starts[order], ends[order]
+        reach_end = np.maximum.accumulate(e_sorted)
+        hits = np.flatnonzero(s_sorted[1:] <= reach_end[:-1]) + 1
+        if len(hits):
+            # which earlier placement reaches furthest: index of the running maximum
+            idx = np.arange(len(order))
+            arg = np.maximum.accumulate(np.where(e_sorted == reach_end, idx, 0))
+            for h in hits:
+                pl, other = pls[order[h]], pls[order[arg[h - 1]]]
                 problems.append(Problem(
                     WARNING, pl.id, "overlap",
-                    f"{pl.id} overlaps {latest.id} on {slot.name} "
-                    f"({pl.start}..{min(pl.end, latest.end)})", sc.name))
-            if latest is None or pl.end > latest.end:
-                latest = pl
+                    f"{pl.id} overlaps {other.id} on {slot.name} ({pl.start}..{min(pl.end, other.end)})",
+                    sc.name))
     return problems
 
 
