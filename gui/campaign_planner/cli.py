@@ -65,24 +65,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def load_plan(path: str):
     """A plan from a ``.json`` or ``.mpplan`` file; BadInput with a readable reason."""
-    from .core.jsonio import plan_from_json_text
-    from .core.plan import PlanError
-    from .store.planfile import PlanFileError, open_plan, read_bytes
-    p = Path(path)
+    from .store.planfile import PlanFileError, open_any
     try:
-        if p.suffix.lower() == ".json":
-            data = read_bytes(p, 64 * 1024 * 1024)
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise BadInput(f"{p.name}: not a JSON plan (not UTF-8 text)") from None
-            return plan_from_json_text(text)
-        return open_plan(p)
+        return open_any(path)
     except PlanFileError as e:
         raise BadInput(str(e)) from None
-    except PlanError as e:
-        more = f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else ""
-        raise BadInput(f"{p.name}: {e.problems[0]}{more}") from None
 
 
 def _same_file(a: str, b: str) -> bool:

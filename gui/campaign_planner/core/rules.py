@@ -21,21 +21,41 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-import numpy as np
-
 from .plan import Phase, Placement, Plan, Scenario
 
 ERROR = "error"
 WARNING = "warning"
 
 
+#: Sentences by kind of problem. The GUI translates these templates (qt/texts.py
+#: lists them for Qt's translation tools) and fills in the same arguments.
+TEMPLATES = {
+    "dates": "{id} on {slot} runs {start}..{end}, outside the plan's dates {plan_start}..{plan_end}",
+    "not_admitted": "{id} on {slot}: no {platform} phase admits the category '{category}'",
+    "phase": ("{id} on {slot} starts {start}, before {platform} admits the category '{category}': "
+              "first admitted in phase {phase} from {admitted}"),
+    "flags": "{id} on {slot} requires {flags}, which the mini program does not have",
+    "cap": ("{id} on {slot} is cap-bound on {days} day(s): {peak} units a day asked, the slot allows "
+            "{cap}; the excess is not projected"),
+    "overlap": "{id} overlaps {other} on {slot} ({start}..{end})",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     level: str
     placement: str | None
-    kind: str            # phase | flags | cap | overlap | dates
-    message: str
+    kind: str            # a key of TEMPLATES
+    args: tuple[tuple[str, str], ...]
     scenario: str = ""
+
+    @property
+    def message(self) -> str:
+        return TEMPLATES[self.kind].format(**dict(self.args))
+
+
+def _problem(level: str, placement: str, kind: str, scenario: str, **args) -> Problem:
+    return Problem(level, placement, kind, tuple((k, str(v)) for k, v in args.items()), scenario)
 
 
 def first_admission(plan: Plan) -> dict[str, tuple[_dt.date, Phase] | None]:
@@ -65,32 +85,29 @@ def check(plan: Plan, scenario: str | None = None) -> list[Problem]:
 
     for pl in sc.placements:
         slot = slots[pl.slot]
-        where = f"{pl.id} on {slot.name}"
         if pl.start < plan.start or pl.end > plan.end:
-            problems.append(Problem(ERROR, pl.id, "dates",
-                                    f"{where} runs {pl.start}..{pl.end}, outside the plan's dates "
-                                    f"{plan.start}..{plan.end}", sc.name))
+            problems.append(_problem(ERROR, pl.id, "dates", sc.name, id=pl.id, slot=slot.name, start=pl.start,
+                                     end=pl.end, plan_start=plan.start, plan_end=plan.end))
         if slot.platform in admission:
             adm = admission[slot.platform]
             pname = platform_names.get(slot.platform, slot.platform)
             if adm is None:
-                problems.append(Problem(ERROR, pl.id, "phase",
-                                        f"{where}: no {pname} phase admits the category {cat!r}", sc.name))
+                problems.append(_problem(ERROR, pl.id, "not_admitted", sc.name, id=pl.id, slot=slot.name,
+                                         platform=pname, category=cat))
             elif pl.start < adm[0]:
-                problems.append(Problem(ERROR, pl.id, "phase",
-                                        f"{where} starts {pl.start}, before {pname} admits the category "
-                                        f"{cat!r}: first admitted in phase {adm[1].name} from {adm[0]}",
-                                        sc.name))
+                problems.append(_problem(ERROR, pl.id, "phase", sc.name, id=pl.id, slot=slot.name,
+                                         start=pl.start, platform=pname, category=cat, phase=adm[1].name,
+                                         admitted=adm[0]))
         if missing_flags[pl.slot]:
-            problems.append(Problem(ERROR, pl.id, "flags",
-                                    f"{where} requires {', '.join(missing_flags[pl.slot])}, which the mini "
-                                    f"program does not have", sc.name))
+            problems.append(_problem(ERROR, pl.id, "flags", sc.name, id=pl.id, slot=slot.name,
+                                     flags=", ".join(missing_flags[pl.slot])))
     problems.extend(_caps_and_overlaps(plan, sc))
     return problems
 
 
 def cap_bound_days(plan: Plan, scenario: Scenario) -> dict[str, list[_dt.date]]:
     """For each placement, the days on which its slot's demand exceeds the cap."""
+    import numpy as np
     out: dict[str, list[_dt.date]] = {}
     for slot, pls, starts, ends, demand, over in _slot_days(plan, scenario):
         if not over.any():
@@ -105,6 +122,7 @@ def cap_bound_days(plan: Plan, scenario: Scenario) -> dict[str, list[_dt.date]]:
 def _slot_days(plan: Plan, sc: Scenario):
     """Per slot with placements: (slot, placements, start and end indexes, daily demand,
     over-cap mask), days counted from the slot's first placement."""
+    import numpy as np  # here, not at the top: the window paints before numpy is loaded
     by_slot: dict[str, list[Placement]] = {}
     for pl in sc.placements:
         by_slot.setdefault(pl.slot, []).append(pl)
@@ -123,6 +141,7 @@ def _slot_days(plan: Plan, sc: Scenario):
 
 
 def _caps_and_overlaps(plan: Plan, sc: Scenario) -> list[Problem]:
+    import numpy as np
     problems: list[Problem] = []
     for slot, pls, starts, ends, demand, over in _slot_days(plan, sc):
         if over.any():
@@ -131,10 +150,8 @@ def _caps_and_overlaps(plan: Plan, sc: Scenario) -> list[Problem]:
             for i in np.flatnonzero(n_over):
                 pl = pls[i]
                 peak = float(demand[starts[i]:ends[i] + 1].max())
-                problems.append(Problem(
-                    WARNING, pl.id, "cap",
-                    f"{pl.id} on {slot.name} is cap-bound on {int(n_over[i])} day(s): {peak:g} units a day "
-                    f"asked, the slot allows {slot.max_units_per_day:g}; the excess is not projected", sc.name))
+                problems.append(_problem(WARNING, pl.id, "cap", sc.name, id=pl.id, slot=slot.name,
+                                         days=int(n_over[i]), peak=f"{peak:g}", cap=f"{slot.max_units_per_day:g}"))
         # overlaps: in start order, a placement overlaps the one reaching furthest before it
         order = np.lexsort((ends, starts))
         s_sorted, e_sorted = starts[order], ends[order]
@@ -146,10 +163,8 @@ def _caps_and_overlaps(plan: Plan, sc: Scenario) -> list[Problem]:
             arg = np.maximum.accumulate(np.where(e_sorted == reach_end, idx, 0))
             for h in hits:
                 pl, other = pls[order[h]], pls[order[arg[h - 1]]]
-                problems.append(Problem(
-                    WARNING, pl.id, "overlap",
-                    f"{pl.id} overlaps {other.id} on {slot.name} ({pl.start}..{min(pl.end, other.end)})",
-                    sc.name))
+                problems.append(_problem(WARNING, pl.id, "overlap", sc.name, id=pl.id, other=other.id,
+                                         slot=slot.name, start=pl.start, end=min(pl.end, other.end)))
     return problems
 
 

@@ -226,6 +226,22 @@ def open_plan(path: str | os.PathLike) -> Plan:
     return plan_from_bytes(read_bytes(p), p.name)
 
 
+def open_any(path: str | os.PathLike) -> Plan:
+    """A plan from a ``.json`` plan or a ``.mpplan`` file. Raises PlanFileError."""
+    p = Path(path)
+    if p.suffix.lower() != ".json":
+        return open_plan(p)
+    from ..core.jsonio import plan_from_json_text
+    data = read_bytes(p, 64 * 1024 * 1024)
+    try:
+        return plan_from_json_text(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise _fail(f"{p.name}: not a JSON plan (not UTF-8 text)") from None
+    except PlanError as e:
+        more = f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else ""
+        raise _fail(f"{p.name}: {e.problems[0]}{more}") from None
+
+
 def _check_schema(conn: sqlite3.Connection, name: str) -> None:
     altered = f"{name} has been altered: its tables are not those of a plan file"
     found: dict[str, str] = {}

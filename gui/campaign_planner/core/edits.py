@@ -1,0 +1,299 @@
+"""Edits: pure functions Plan -> (Plan, Changes).
+
+Every user action is one function here. Each returns a new immutable Plan and a
+``Changes`` value saying what changed, or raises ``PlanError`` with a sentence for
+a person and changes nothing. The GUI wraps each call in one undo command.
+
+Edits refuse what the rules would call an error of the edit itself: a placement
+moved or resized outside the plan's dates, an end before a start, a non-positive
+number, an unknown slot. (A file may still hold such a placement: rules.py then
+reports it.)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import itertools
+import math
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable
+
+from .plan import (Assumption, ID_RE, Phase, Placement, Plan, PlanError, validate)
+
+DAY = _dt.timedelta(days=1)
+DEFAULT_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an edit changed, so each view updates only what concerns it."""
+
+    placements: frozenset[str] = frozenset()   # ids added, removed or changed
+    phases: bool = False
+    plan: bool = False          # dates, mini program, target, audience, slots
+    assumptions: bool = False
+    scenario: str | None = None
+    selection: tuple[str, ...] | None = None   # what to select after the edit, if anything
+
+    @property
+    def projection(self) -> bool:
+        return bool(self.placements) or self.plan or self.assumptions
+
+
+ALL = Changes(placements=frozenset({"*"}), phases=True, plan=True, assumptions=True)
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _scenario_index(plan: Plan, scenario: str | None) -> int:
+    if scenario is None:
+        return 0
+    for i, s in enumerate(plan.scenarios):
+        if s.name == scenario:
+            return i
+    raise PlanError([f"no scenario {scenario!r}"])
+
+
+def _with_placements(plan: Plan, si: int, placements: tuple[Placement, ...]) -> Plan:
+    scenarios = list(plan.scenarios)
+    scenarios[si] = replace(scenarios[si], placements=placements)
+    return replace(plan, scenarios=tuple(scenarios))
+
+
+def _check_placement(plan: Plan, p: Placement) -> None:
+    slots = {s.id for s in plan.slots}
+    problems = []
+    if p.slot not in slots:
+        problems.append(f"unknown slot {p.slot!r}")
+    if p.end < p.start:
+        problems.append(f"the end ({p.end}) is before the start ({p.start})")
+    if p.start < plan.start or p.end > plan.end:
+        problems.append(f"{p.start}..{p.end} is outside the plan's dates {plan.start}..{plan.end}")
+    if not (math.isfinite(p.units_per_day) and p.units_per_day > 0):
+        problems.append(f"units per day must be greater than 0 (got {p.units_per_day:g})")
+    if p.cost is not None and not (math.isfinite(p.cost) and p.cost >= 0):
+        problems.append(f"cost must not be negative (got {p.cost:g})")
+    if problems:
+        raise PlanError(problems)
+
+
+def new_ids(existing: Iterable[str], n: int, prefix: str = "p") -> list[str]:
+    """``n`` fresh placement ids like p7, p8 that are not in ``existing``."""
+    taken = set(existing)
+    used = [int(m.group(1)) for i in taken if (m := re.fullmatch(rf"{prefix}(\d+)", i))]
+    start = max(used, default=0) + 1
+    out = []
+    for k in itertools.count(start):
+        if f"{prefix}{k}" not in taken:
+            out.append(f"{prefix}{k}")
+            if len(out) == n:
+                return out
+    return out  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- placements
+
+def move_placements(plan: Plan, ids: Iterable[str], days: int, scenario: str | None = None) -> tuple[Plan, Changes]:
+    ids = set(ids)
+    if not ids or days == 0:
+        raise PlanError(["nothing to move"])
+    si = _scenario_index(plan, scenario)
+    delta = _dt.timedelta(days=days)
+    out = []
+    found = set()
+    for p in plan.scenarios[si].placements:
+        if p.id in ids:
+            p = replace(p, start=p.start + delta, end=p.end + delta)
+            _check_placement(plan, p)
+            found.add(p.id)
+        out.append(p)
+    if found != ids:
+        raise PlanError([f"no placement {sorted(ids - found)[0]!r}"])
+    return _with_placements(plan, si, tuple(out)), Changes(placements=frozenset(ids),
+                                                           scenario=plan.scenarios[si].name)
+
+
+def update_placement(plan: Plan, pid: str, scenario: str | None = None, **fields) -> tuple[Plan, Changes]:
+    """Change fields of one placement (slot, start, end, units_per_day, cost, note)."""
+    allowed = {"slot", "start", "end", "units_per_day", "cost", "note"}
+    if set(fields) - allowed:
+        raise PlanError([f"placements have no field {sorted(set(fields) - allowed)[0]!r}"])
+    si = _scenario_index(plan, scenario)
+    pls = list(plan.scenarios[si].placements)
+    for i, p in enumerate(pls):
+        if p.id == pid:
+            new = replace(p, **fields)
+            if new == p:
+                raise PlanError(["nothing changed"])
+            _check_placement(plan, new)
+            pls[i] = new
+            return _with_placements(plan, si, tuple(pls)), Changes(placements=frozenset({pid}),
+                                                                   scenario=plan.scenarios[si].name)
+    raise PlanError([f"no placement {pid!r}"])
+
+
+def add_placements(plan: Plan, placements: Iterable[Placement], scenario: str | None = None,
+                   fresh_ids: bool = True) -> tuple[Plan, Changes]:
+    """Add placements (pasted or dropped); with ``fresh_ids`` they get new ids."""
+    si = _scenario_index(plan, scenario)
+    existing = plan.scenarios[si].placements
+    placements = list(placements)
+    if not placements:
+        raise PlanError(["nothing to add"])
+    if fresh_ids:
+        ids = new_ids((p.id for p in existing), len(placements))
+        placements = [replace(p, id=i) for p, i in zip(placements, ids)]
+    else:
+        taken = {p.id for p in existing}
+        for p in placements:
+            if not ID_RE.match(p.id) or p.id in taken:
+                raise PlanError([f"placement id {p.id!r} is taken or invalid"])
+    for p in placements:
+        _check_placement(plan, p)
+    added = tuple(p.id for p in placements)
+    return (_with_placements(plan, si, existing + tuple(placements)),
+            Changes(placements=frozenset(added), scenario=plan.scenarios[si].name, selection=added))
+
+
+def add_placement(plan: Plan, slot: str, start: _dt.date, days: int = DEFAULT_DAYS, units: float = 1.0,
+                  scenario: str | None = None) -> tuple[Plan, Changes]:
+    """A new placement of ``days`` days from ``start``, shortened to end with the plan."""
+    end = min(start + _dt.timedelta(days=days - 1), plan.end)
+    return add_placements(plan, [Placement("new", slot, start, end, units)], scenario)
+
+
+def delete_placements(plan: Plan, ids: Iterable[str], scenario: str | None = None) -> tuple[Plan, Changes]:
+    ids = set(ids)
+    si = _scenario_index(plan, scenario)
+    before = plan.scenarios[si].placements
+    after = tuple(p for p in before if p.id not in ids)
+    if len(after) == len(before):
+        raise PlanError(["nothing to delete"])
+    return _with_placements(plan, si, after), Changes(placements=frozenset(ids), scenario=plan.scenarios[si].name,
+                                                      selection=())
+
+
+def paste_placements(plan: Plan, copied: Iterable[Placement], at: _dt.date,
+                     scenario: str | None = None) -> tuple[Plan, Changes]:
+    """Paste copies so that the earliest starts at ``at``; the rest keep their offsets."""
+    copied = list(copied)
+    if not copied:
+        raise PlanError(["nothing to paste"])
+    shift = at - min(p.start for p in copied)
+    return add_placements(plan, [replace(p, start=p.start + shift, end=p.end + shift) for p in copied], scenario)
+
+
+# --------------------------------------------------------------------------- phases
+
+def _validated(plan: Plan) -> Plan:
+    validate(plan)
+    return plan
+
+
+def _replace_phase(plan: Plan, phase_id: str, **fields) -> tuple[Plan, Changes]:
+    phases = list(plan.phases)
+    for i, ph in enumerate(phases):
+        if ph.id == phase_id:
+            new = replace(ph, **fields)
+            if new == ph:
+                raise PlanError(["nothing changed"])
+            phases[i] = new
+            return _validated(replace(plan, phases=tuple(phases))), Changes(phases=True)
+    raise PlanError([f"no phase {phase_id!r}"])
+
+
+def set_phase_dates(plan: Plan, phase_id: str, start: _dt.date, end: _dt.date) -> tuple[Plan, Changes]:
+    if end < start:
+        raise PlanError([f"the phase would end ({end}) before it starts ({start})"])
+    return _replace_phase(plan, phase_id, start=start, end=end)
+
+
+def rename_phase(plan: Plan, phase_id: str, name: str) -> tuple[Plan, Changes]:
+    if not name.strip():
+        raise PlanError(["a phase needs a name"])
+    return _replace_phase(plan, phase_id, name=name.strip())
+
+
+def set_phase_admits(plan: Plan, phase_id: str, admits: Iterable[str]) -> tuple[Plan, Changes]:
+    return _replace_phase(plan, phase_id, admits=tuple(dict.fromkeys(a.strip() for a in admits if a.strip())))
+
+
+def add_phase(plan: Plan, platform: str | None, start: _dt.date, end: _dt.date, name: str = "",
+              admits: Iterable[str] = ()) -> tuple[Plan, Changes]:
+    if end < start:
+        start, end = end, start
+    ids = {p.id for p in plan.phases}
+    pid = next(f"phase{k}" for k in itertools.count(len(plan.phases) + 1) if f"phase{k}" not in ids)
+    phase = Phase(pid, name.strip() or pid, platform, start, end, tuple(admits))
+    phases = tuple(sorted(plan.phases + (phase,), key=lambda p: (p.platform or "", p.start)))
+    return _validated(replace(plan, phases=phases)), Changes(phases=True, selection=())
+
+
+def delete_phase(plan: Plan, phase_id: str) -> tuple[Plan, Changes]:
+    phases = tuple(p for p in plan.phases if p.id != phase_id)
+    if len(phases) == len(plan.phases):
+        raise PlanError([f"no phase {phase_id!r}"])
+    return replace(plan, phases=phases), Changes(phases=True)
+
+
+# --------------------------------------------------------------------------- the plan
+
+def update_plan(plan: Plan, **fields) -> tuple[Plan, Changes]:
+    """Change plan-level fields: name, start, end, target_reach."""
+    allowed = {"name", "start", "end", "target_reach"}
+    if set(fields) - allowed:
+        raise PlanError([f"plans have no field {sorted(set(fields) - allowed)[0]!r}"])
+    new = replace(plan, **fields)
+    if new == plan:
+        raise PlanError(["nothing changed"])
+    return _validated(new), Changes(plan=True)
+
+
+def update_mini_program(plan: Plan, **fields) -> tuple[Plan, Changes]:
+    """Change the mini program: name, category, flags, retention_7d."""
+    allowed = {"name", "category", "flags", "retention_7d"}
+    if set(fields) - allowed:
+        raise PlanError([f"the mini program has no field {sorted(set(fields) - allowed)[0]!r}"])
+    if "flags" in fields:
+        fields["flags"] = tuple(dict.fromkeys(f.strip() for f in fields["flags"] if f.strip()))
+    new = replace(plan, mini_program=replace(plan.mini_program, **fields))
+    if new == plan:
+        raise PlanError(["nothing changed"])
+    return _validated(new), Changes(plan=True, assumptions="retention_7d" in fields)
+
+
+def set_assumption(plan: Plan, owner: str, name: str, value: Assumption) -> tuple[Plan, Changes]:
+    """Set an assumed number. ``owner`` is ``audience``, ``mini_program``, ``segment:<id>`` or
+    ``slot:<id>``; ``name`` the field (kappa, retention_7d, size, impressions_per_unit,
+    eligible_share, ctr)."""
+    if owner == "audience" and name == "kappa":
+        new = replace(plan, audience=replace(plan.audience, kappa=value))
+    elif owner == "mini_program" and name == "retention_7d":
+        new = replace(plan, mini_program=replace(plan.mini_program, retention_7d=value))
+    elif owner.startswith("segment:") and name == "size":
+        sid = owner.split(":", 1)[1]
+        segs = tuple(replace(s, size=value) if s.id == sid else s for s in plan.audience.segments)
+        if segs == plan.audience.segments and not any(s.id == sid for s in segs):
+            raise PlanError([f"no segment {sid!r}"])
+        new = replace(plan, audience=replace(plan.audience, segments=segs))
+    elif owner.startswith("slot:") and name in ("impressions_per_unit", "eligible_share", "ctr"):
+        sid = owner.split(":", 1)[1]
+        if not any(s.id == sid for s in plan.slots):
+            raise PlanError([f"no slot {sid!r}"])
+        new = replace(plan, slots=tuple(replace(s, **{name: value}) if s.id == sid else s for s in plan.slots))
+    else:
+        raise PlanError([f"no assumption {owner}.{name}"])
+    if new == plan:
+        raise PlanError(["nothing changed"])
+    return _validated(new), Changes(assumptions=True)
+
+
+def assumptions_of(plan: Plan) -> list[tuple[str, str, str, Assumption]]:
+    """Every assumed number as (owner, field, label, value), in a stable order."""
+    out = [("audience", "kappa", "kappa", plan.audience.kappa),
+           ("mini_program", "retention_7d", "retention_7d", plan.mini_program.retention_7d)]
+    out += [(f"segment:{s.id}", "size", s.name or s.id, s.size) for s in plan.audience.segments]
+    for s in plan.slots:
+        out += [(f"slot:{s.id}", f, s.name, getattr(s, f)) for f in ("impressions_per_unit", "eligible_share", "ctr")]
+    return out

@@ -1,0 +1,120 @@
+"""PlanDocument: the open plan, its undo stack and its file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core import reach, rules
+from ..core.edits import ALL, Changes
+from ..core.plan import Plan, PlanError
+
+
+class EditCommand(QUndoCommand):
+    """One user action: holds the plan before and after (plans are immutable, so
+    undo is putting the old one back)."""
+
+    def __init__(self, doc: "PlanDocument", text: str, before: Plan, after: Plan, changes: Changes,
+                 merge_id: int = -1):
+        super().__init__(text)
+        self.doc, self.before, self.after, self.changes = doc, before, after, changes
+        self._merge_id = merge_id
+
+    def redo(self):
+        self.doc._set_plan(self.after, self.changes)
+
+    def undo(self):
+        self.doc._set_plan(self.before, self.changes)
+
+    def id(self):
+        return self._merge_id
+
+    def mergeWith(self, other):  # consecutive nudges of the same selection become one step
+        if other.id() != self.id() or self.id() < 0 or other.changes.placements != self.changes.placements:
+            return False
+        self.after = other.after
+        return True
+
+
+class PlanDocument(QObject):
+    """Current plan, QUndoStack, path. ``sig_changed(Changes)`` fires once per change."""
+
+    sig_changed = Signal(object)
+    sig_path_changed = Signal()
+    sig_refused = Signal(str)   # an edit was refused: the reason, for a person
+
+    NUDGE = 1001
+
+    def __init__(self, plan: Plan, path: str | None = None, parent=None):
+        super().__init__(parent)
+        self.plan = plan
+        self.path = path
+        self.scenario = plan.scenarios[0].name
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self._cache: dict = {}
+
+    # ---- analysis of the current plan, cached by plan identity (plans are immutable)
+    def _cached(self, key, fn):
+        hit = self._cache.get(key)
+        if hit is None or hit[0] is not self.plan or hit[1] != self.scenario:
+            hit = self._cache[key] = (self.plan, self.scenario, fn())
+        return hit[2]
+
+    def problems(self):
+        return self._cached("problems", lambda: rules.check(self.plan, self.scenario))
+
+    def cap_bound_days(self):
+        return self._cached("caps", lambda: rules.cap_bound_days(self.plan, self.plan.scenario(self.scenario)))
+
+    def projection(self):
+        return self._cached("projection", lambda: reach.project(self.plan, self.scenario))
+
+    # ---- state
+    def _set_plan(self, plan: Plan, changes: Changes) -> None:
+        self.plan = plan
+        if self.scenario not in {s.name for s in plan.scenarios}:
+            self.scenario = plan.scenarios[0].name
+        self.sig_changed.emit(changes)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def placements(self):
+        return self.plan.scenario(self.scenario).placements
+
+    def set_path(self, path: str | None) -> None:
+        self.path = path
+        self.sig_path_changed.emit()
+
+    def display_name(self) -> str:
+        return Path(self.path).name if self.path else self.plan.name
+
+    # ---- edits
+    def edit(self, text: str, fn: Callable[..., tuple[Plan, Changes]], *args, merge_id: int = -1, **kwargs) -> bool:
+        """Apply ``fn(plan, *args, **kwargs)`` as one undoable step named ``text``.
+        A refused edit changes nothing and emits ``sig_refused`` with the reason."""
+        try:
+            after, changes = fn(self.plan, *args, **kwargs)
+        except PlanError as e:
+            self.sig_refused.emit("; ".join(e.problems))
+            return False
+        self.undo_stack.push(EditCommand(self, text, self.plan, after, changes, merge_id))
+        return True
+
+    def replace_plan(self, plan: Plan, path: str | None) -> None:
+        """A plan opened from a file: not an undoable step; the stack starts clean."""
+        self.undo_stack.clear()
+        self.plan = plan
+        self.scenario = plan.scenarios[0].name
+        self.path = path
+        self.sig_path_changed.emit()
+        self.sig_changed.emit(ALL)
+
+    def mark_saved(self, path: str) -> None:
+        self.undo_stack.setClean()
+        self.set_path(path)

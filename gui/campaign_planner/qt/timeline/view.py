@@ -1,0 +1,783 @@
+"""The timeline: ruler, phase rows and bands, one lane per slot grouped by platform,
+placements as bars. Paints only what is visible, so a 20,000-placement plan scrolls
+and zooms smoothly. Every change goes through the document as one undo step.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QKeySequence, QMouseEvent, QPainter,
+                           QPen)
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip
+
+from ...core import edits
+from ...core.plan import Phase, Placement
+from ..style import platform_color
+from .geometry import (LABEL_W, LANE_H, MAX_PPD, MIN_PPD, PHASE_ROW_H, RULER_H, build_lanes,
+                       build_rows, phase_rows, ruler_level, ruler_ticks)
+
+SLOT_MIME = "application/x-campaign-planner-slot"
+EDGE = 6           # pixels at a bar's ends that resize instead of move
+DRAG_START = 3     # pixels before a press becomes a drag
+PHASE_FILLS = ["#F3F6FB", "#FBF7F0"]
+
+
+class TimelineView(QAbstractScrollArea):
+    sig_selection_changed = Signal()
+    sig_phase_selected = Signal(object)       # phase id or None
+    sig_cursor_date = Signal(object)          # date under the cursor or None
+    sig_preview = Signal(object)              # tentative plan during a drag (or None at the end)
+    sig_message = Signal(str)
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.ppd = 6.0
+        self.collapsed: set[str] = set()
+        self.selected: set[str] = set()
+        self.selected_phase: str | None = None
+        self.clipboard: list[Placement] = []
+        self.cursor_day: int | None = None
+        self.today = _dt.date.today()
+        self._drag = None
+        self._rows = []
+        self._lanes = {}
+        self._problems: dict[str, list] = {}
+        self._cap_days: dict[str, list[_dt.date]] = {}
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(60)
+        self._preview_timer.timeout.connect(self._emit_preview)
+        self.setMouseTracking(True)
+        self.viewport().setMouseTracking(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setFocusPolicy(Qt.StrongFocus)
+        self.horizontalScrollBar().valueChanged.connect(self.viewport().update)
+        self.verticalScrollBar().valueChanged.connect(self.viewport().update)
+        self.horizontalScrollBar().setSingleStep(40)
+        self.verticalScrollBar().setSingleStep(LANE_H)
+        doc.sig_changed.connect(self.on_changed)
+        self.on_changed(None)
+
+    # ------------------------------------------------------------------ model -> view
+    @property
+    def plan(self):
+        return self.doc.plan
+
+    def on_changed(self, changes):
+        plan = self.plan
+        self._rows = build_rows(plan, self.collapsed)
+        self._lanes = build_lanes(plan, self.doc.placements())
+        self._problems = {}
+        for p in self.doc.problems():
+            if p.placement:
+                self._problems.setdefault(p.placement, []).append(p)
+        self._cap_days = self.doc.cap_bound_days()
+        ids = {p.id for p in self.doc.placements()}
+        sel_before = set(self.selected)
+        if changes is not None and changes.selection is not None:
+            self.selected = set(changes.selection) & ids
+        else:
+            self.selected &= ids
+        if self.selected_phase and self.selected_phase not in {p.id for p in plan.phases}:
+            self.selected_phase = None
+            self.sig_phase_selected.emit(None)
+        self._update_scrollbars()
+        self.viewport().update()
+        if self.selected != sel_before:
+            self.sig_selection_changed.emit()
+
+    def header_h(self) -> int:
+        return RULER_H + PHASE_ROW_H * len(phase_rows(self.plan))
+
+    def _update_scrollbars(self):
+        vw = max(1, self.viewport().width() - LABEL_W)
+        content_w = int(self.plan.days * self.ppd)
+        hs = self.horizontalScrollBar()
+        hs.setRange(0, max(0, content_w - vw))
+        hs.setPageStep(vw)
+        vh = max(1, self.viewport().height() - self.header_h())
+        content_h = self._rows[-1].y + self._rows[-1].h if self._rows else 0
+        vs = self.verticalScrollBar()
+        vs.setRange(0, max(0, content_h - vh))
+        vs.setPageStep(vh)
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        self._update_scrollbars()
+
+    # ------------------------------------------------------------------ coordinates
+    def x_of(self, day: float) -> float:
+        return LABEL_W + day * self.ppd - self.horizontalScrollBar().value()
+
+    def day_at(self, x: float) -> float:
+        return (x - LABEL_W + self.horizontalScrollBar().value()) / self.ppd
+
+    def date_of(self, day: int) -> _dt.date:
+        return self.plan.start + _dt.timedelta(days=int(day))
+
+    def day_of(self, d: _dt.date) -> int:
+        return (d - self.plan.start).days
+
+    def row_y(self, row) -> int:
+        return self.header_h() + row.y - self.verticalScrollBar().value()
+
+    def row_at(self, y: float):
+        cy = y - self.header_h() + self.verticalScrollBar().value()
+        for r in self._rows:
+            if r.y <= cy < r.y + r.h:
+                return r
+        return None
+
+    def lane_row(self, slot_id: str):
+        return next((r for r in self._rows if r.kind == "lane" and r.key == slot_id), None)
+
+    def bar_rect(self, p: Placement) -> QRectF | None:
+        row = self.lane_row(p.slot)
+        if row is None:
+            return None
+        s, e = self.day_of(p.start), self.day_of(p.end)
+        return QRectF(self.x_of(s), self.row_y(row) + 4, max(2.0, (e - s + 1) * self.ppd), LANE_H - 8)
+
+    def visible_days(self) -> tuple[float, float]:
+        return self.day_at(LABEL_W), self.day_at(self.viewport().width())
+
+    def visible_dates(self) -> tuple[_dt.date, _dt.date]:
+        d0, d1 = self.visible_days()
+        return self.date_of(max(0, int(d0))), self.date_of(min(self.plan.days - 1, max(0, int(d1))))
+
+    # ------------------------------------------------------------------ zoom and scroll
+    def ruler_level(self) -> str:
+        return ruler_level(self.ppd)
+
+    def set_zoom(self, ppd: float, anchor_x: float | None = None):
+        anchor_x = LABEL_W if anchor_x is None else anchor_x
+        day = self.day_at(anchor_x)
+        self.ppd = min(MAX_PPD, max(MIN_PPD, ppd))
+        self._update_scrollbars()
+        self.horizontalScrollBar().setValue(int(day * self.ppd - (anchor_x - LABEL_W)))
+        self.viewport().update()
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None):
+        self.set_zoom(self.ppd * factor, anchor_x)
+
+    def fit_to_plan(self):
+        width = max(100, self.viewport().width() - LABEL_W - 10)
+        self.set_zoom(width / max(1, self.plan.days))
+        self.horizontalScrollBar().setValue(0)
+
+    def scroll_to_date(self, d: _dt.date):
+        self.horizontalScrollBar().setValue(int(self.day_of(d) * self.ppd - 40))
+
+    def wheelEvent(self, e):
+        if e.modifiers() & Qt.ControlModifier:
+            steps = e.angleDelta().y() / 120
+            self.zoom_by(1.25 ** steps, e.position().x())
+            e.accept()
+            return
+        super().wheelEvent(e)
+
+    # ------------------------------------------------------------------ painting
+    def paintEvent(self, e):
+        p = QPainter(self.viewport())
+        p.setRenderHint(QPainter.Antialiasing, False)
+        w, h = self.viewport().width(), self.viewport().height()
+        p.fillRect(0, 0, w, h, QColor("white"))
+        d0, d1 = self.visible_days()
+        self._paint_lanes(p, w, h, d0, d1)
+        self._paint_header(p, w, d0, d1)
+        self._paint_labels(p, h)
+        if self._drag and self._drag["mode"] == "rubber" and self._drag.get("moved"):
+            r = QRect(self._drag["origin"], self._drag["pos"]).normalized()
+            p.setPen(QPen(QColor("#1677FF"), 1, Qt.DashLine))
+            p.setBrush(QColor(22, 119, 255, 40))
+            p.drawRect(r)
+        p.end()
+
+    def _phase_band_color(self, i):
+        return QColor(PHASE_FILLS[i % 2])
+
+    def _paint_lanes(self, p: QPainter, w, h, d0, d1):
+        plan = self.plan
+        top = self.header_h()
+        p.save()
+        p.setClipRect(LABEL_W, top, w - LABEL_W, h - top)
+        lane_rows = [r for r in self._rows if self.row_y(r) + r.h >= top and self.row_y(r) <= h]
+        slots = {s.id: s for s in plan.slots}
+        # phase bands behind each platform's lanes
+        by_platform: dict[str | None, list[Phase]] = {}
+        for ph in plan.phases:
+            by_platform.setdefault(ph.platform, []).append(ph)
+        for r in lane_rows:
+            y = self.row_y(r)
+            if r.kind == "group":
+                p.fillRect(QRectF(LABEL_W, y, w, r.h), QColor("#EEF0F4"))
+                continue
+            plat = slots[r.key].platform
+            for i, ph in enumerate(sorted(by_platform.get(plat, []) + by_platform.get(None, []),
+                                          key=lambda x: x.start)):
+                x0, x1 = self.x_of(self.day_of(ph.start)), self.x_of(self.day_of(ph.end) + 1)
+                p.fillRect(QRectF(x0, y, x1 - x0, r.h), self._phase_band_color(i))
+            p.setPen(QColor("#E3E5EA"))
+            p.drawLine(LABEL_W, y + r.h - 1, w, y + r.h - 1)
+        # grid at the ruler's minor ticks
+        first, last = self.date_of(max(0, int(d0))), self.date_of(min(plan.days - 1, max(0, int(d1) + 1)))
+        _, minor = ruler_ticks(first, last, self.ruler_level())
+        p.setPen(QColor("#ECEDEF"))
+        for d in minor:
+            x = self.x_of(self.day_of(d))
+            p.drawLine(QPointF(x, top), QPointF(x, h))
+        # plan bounds and today
+        p.setPen(QPen(QColor("#999999"), 1))
+        for x in (self.x_of(0), self.x_of(plan.days)):
+            p.drawLine(QPointF(x, top), QPointF(x, h))
+        if plan.start <= self.today <= plan.end:
+            x = self.x_of(self.day_of(self.today) + 0.5)
+            p.setPen(QPen(QColor("#D32F2F"), 2))
+            p.drawLine(QPointF(x, top), QPointF(x, h))
+        # bars
+        shift, resize = self._drag_preview()
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        p.setFont(font)
+        fm = QFontMetrics(font)
+        for r in lane_rows:
+            if r.kind != "lane":
+                continue
+            color = platform_color(plan, slots[r.key].platform)
+            y = self.row_y(r)
+            reach = abs(shift) + 1
+            for pl, s, e in self._lanes.get(r.key, ()).visible(d0 - reach, d1 + reach):
+                if pl.id in self.selected and shift:
+                    s, e = s + shift, e + shift
+                if resize and pl.id == resize[0]:
+                    s, e = resize[1], resize[2]
+                self._paint_bar(p, fm, pl, s, e, y, color)
+        p.restore()
+
+    def _paint_bar(self, p: QPainter, fm: QFontMetrics, pl: Placement, s: int, e: int, y: int, color: QColor):
+        rect = QRectF(self.x_of(s), y + 4, max(2.0, (e - s + 1) * self.ppd), LANE_H - 8)
+        selected = pl.id in self.selected
+        fill = QColor(color)
+        fill.setAlpha(200 if selected else 150)
+        p.setPen(QPen(QColor("#111111") if selected else color.darker(130), 2 if selected else 1))
+        p.setBrush(fill)
+        p.drawRect(rect)
+        errors = [x for x in self._problems.get(pl.id, ()) if x.level == "error"]
+        if errors:
+            p.setPen(Qt.NoPen)
+            p.setBrush(QBrush(QColor("#000000"), Qt.BDiagPattern))
+            p.drawRect(rect)
+        caps = self._cap_days.get(pl.id)
+        if caps:
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor("#FF8F00"))
+            for d in caps:
+                x = self.x_of(self.day_of(d))
+                p.drawRect(QRectF(x, rect.bottom() - 4, max(1.5, self.ppd - 1), 4))
+        label = f"{pl.units_per_day:g}/d"
+        if rect.width() > fm.horizontalAdvance(label) + 6:
+            p.setPen(QColor("white") if not errors else QColor("#111111"))
+            p.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignVCenter | Qt.AlignLeft, label)
+
+    def _paint_header(self, p: QPainter, w, d0, d1):
+        plan = self.plan
+        hh = self.header_h()
+        p.fillRect(0, 0, w, hh, QColor("#FAFAFB"))
+        p.save()
+        p.setClipRect(LABEL_W, 0, w - LABEL_W, hh)
+        first = self.date_of(max(0, int(d0) - 1))
+        last = self.date_of(min(plan.days - 1, max(0, int(d1) + 1)))
+        level = self.ruler_level()
+        major, minor = ruler_ticks(first, last, level)
+        loc = self.locale()
+        p.setPen(QColor("#333333"))
+        for i, d in enumerate(major):
+            x = self.x_of(self.day_of(d))
+            nxt = major[i + 1] if i + 1 < len(major) else None
+            x_end = self.x_of(self.day_of(nxt)) if nxt else w
+            p.drawLine(QPointF(x, 0), QPointF(x, RULER_H))
+            text = self._major_label(d, level, loc)
+            p.drawText(QRectF(max(x, LABEL_W) + 4, 2, max(0.0, x_end - max(x, LABEL_W) - 6), 16),
+                       Qt.AlignLeft | Qt.AlignVCenter, text)
+        p.setPen(QColor("#777777"))
+        fm = QFontMetrics(self.font())
+        last_right = -1e9
+        for i, d in enumerate(minor):
+            x = self.x_of(self.day_of(d))
+            p.drawLine(QPointF(x, RULER_H - 16), QPointF(x, RULER_H))
+            text = self._minor_label(d, level, loc)
+            if x > last_right + 2:
+                p.drawText(QPointF(x + 3, RULER_H - 4), text)
+                last_right = x + 3 + fm.horizontalAdvance(text)
+        p.setPen(QColor("#CCCCCC"))
+        p.drawLine(LABEL_W, RULER_H - 1, w, RULER_H - 1)
+        # phase rows
+        for i, plat in enumerate(phase_rows(plan)):
+            y = RULER_H + i * PHASE_ROW_H
+            phases = sorted((ph for ph in plan.phases if ph.platform == plat), key=lambda x: x.start)
+            for k, ph in enumerate(phases):
+                ps, pe = self.day_of(ph.start), self.day_of(ph.end)
+                drag = self._drag
+                if drag and drag.get("phase") == ph.id and drag.get("moved"):
+                    ps, pe = drag["phase_span"]
+                x0, x1 = self.x_of(ps), self.x_of(pe + 1)
+                rect = QRectF(x0, y + 2, x1 - x0, PHASE_ROW_H - 4)
+                color = platform_color(plan, plat) if plat else QColor("#555555")
+                fill = QColor(color)
+                fill.setAlpha(60 if ph.id != self.selected_phase else 120)
+                p.setBrush(fill)
+                p.setPen(QPen(color.darker(120), 2 if ph.id == self.selected_phase else 1))
+                p.drawRect(rect)
+                p.setPen(QColor("#222222"))
+                p.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignVCenter | Qt.AlignLeft,
+                           fm.elidedText(ph.name, Qt.ElideRight, int(max(0, rect.width() - 6))))
+            if self._drag and self._drag["mode"] == "phase-new" and self._drag["row"] == plat \
+                    and self._drag.get("moved"):
+                a, b = sorted((self._drag["day0"], self._drag["day1"]))
+                p.setBrush(QColor(0, 0, 0, 40))
+                p.setPen(QPen(QColor("#333333"), 1, Qt.DashLine))
+                p.drawRect(QRectF(self.x_of(a), y + 2, (b - a + 1) * self.ppd, PHASE_ROW_H - 4))
+            p.setPen(QColor("#E0E0E0"))
+            p.drawLine(LABEL_W, y + PHASE_ROW_H - 1, w, y + PHASE_ROW_H - 1)
+        p.restore()
+
+    def _major_label(self, d: _dt.date, level: str, loc) -> str:
+        if level == "quarter":
+            return str(d.year)
+        if level == "month":
+            return self.tr("Q%1 %2").replace("%1", str((d.month - 1) // 3 + 1)).replace("%2", str(d.year))
+        return loc.toString(QDate(d.year, d.month, d.day), self.tr("MMMM yyyy"))
+
+    def _minor_label(self, d: _dt.date, level: str, loc) -> str:
+        if level == "quarter":
+            return self.tr("Q%1").replace("%1", str((d.month - 1) // 3 + 1))
+        if level == "month":
+            return loc.toString(QDate(d.year, d.month, d.day), "MMM")
+        return str(d.day)
+
+    def _paint_labels(self, p: QPainter, h):
+        plan = self.plan
+        hh = self.header_h()
+        p.fillRect(0, 0, LABEL_W, h, QColor("#F7F7F9"))
+        p.setPen(QColor("#444444"))
+        p.drawText(QRectF(6, 0, LABEL_W - 8, RULER_H), Qt.AlignVCenter | Qt.AlignLeft, self.tr("Slots"))
+        names = {pl.id: pl.name for pl in plan.platforms}
+        fm = QFontMetrics(self.font())
+        for i, plat in enumerate(phase_rows(plan)):
+            y = RULER_H + i * PHASE_ROW_H
+            label = self.tr("Phases: %1").replace("%1", names.get(plat, self.tr("all platforms")))
+            p.drawText(QRectF(6, y, LABEL_W - 8, PHASE_ROW_H), Qt.AlignVCenter | Qt.AlignLeft,
+                       fm.elidedText(label, Qt.ElideRight, LABEL_W - 10))
+        p.save()
+        p.setClipRect(0, hh, LABEL_W, h - hh)
+        slots = {s.id: s for s in plan.slots}
+        for r in self._rows:
+            y = self.row_y(r)
+            if y + r.h < hh or y > h:
+                continue
+            if r.kind == "group":
+                p.fillRect(QRectF(0, y, LABEL_W, r.h), QColor("#E6E8EE"))
+                arrow = "▸" if r.key in self.collapsed else "▾"
+                bold = QFont(self.font())
+                bold.setBold(True)
+                p.setFont(bold)
+                p.setPen(platform_color(plan, r.key).darker(120))
+                p.drawText(QRectF(6, y, LABEL_W - 8, r.h), Qt.AlignVCenter | Qt.AlignLeft,
+                           f"{arrow} {names.get(r.key, r.key)}")
+                p.setFont(self.font())
+            else:
+                p.setPen(QColor("#333333"))
+                p.drawText(QRectF(14, y, LABEL_W - 18, r.h), Qt.AlignVCenter | Qt.AlignLeft,
+                           fm.elidedText(slots[r.key].name, Qt.ElideRight, LABEL_W - 20))
+        p.restore()
+        p.setPen(QColor("#CCCCCC"))
+        p.drawLine(LABEL_W - 1, 0, LABEL_W - 1, h)
+        p.drawLine(0, hh - 1, LABEL_W, hh - 1)
+
+    # ------------------------------------------------------------------ hit testing
+    def placement_at(self, pos: QPointF):
+        """(placement, part) under ``pos``; part is 'body', 'left' or 'right'."""
+        if pos.x() < LABEL_W or pos.y() < self.header_h():
+            return None, None
+        row = self.row_at(pos.y())
+        if row is None or row.kind != "lane":
+            return None, None
+        day = self.day_at(pos.x())
+        hit = None
+        for pl, s, e in self._lanes.get(row.key, ()).visible(day - 1, day + 1):
+            x0, x1 = self.x_of(s), self.x_of(e + 1)
+            if x0 - 1 <= pos.x() <= x1 + 1:
+                hit = (pl, x0, x1)  # the last drawn is on top
+        if hit is None:
+            return None, None
+        pl, x0, x1 = hit
+        edge = min(EDGE, (x1 - x0) / 4)
+        if pos.x() <= x0 + edge:
+            return pl, "left"
+        if pos.x() >= x1 - edge:
+            return pl, "right"
+        return pl, "body"
+
+    def phase_at(self, pos: QPointF):
+        """(phase row key, phase or None, part) in the phase rows, or None outside them."""
+        if pos.x() < LABEL_W or not (RULER_H <= pos.y() < self.header_h()):
+            return None
+        plat = phase_rows(self.plan)[int((pos.y() - RULER_H) // PHASE_ROW_H)]
+        for ph in self.plan.phases:
+            if ph.platform != plat:
+                continue
+            x0, x1 = self.x_of(self.day_of(ph.start)), self.x_of(self.day_of(ph.end) + 1)
+            if x0 - 2 <= pos.x() <= x1 + 2:
+                edge = min(EDGE, (x1 - x0) / 4)
+                part = "left" if pos.x() <= x0 + edge else "right" if pos.x() >= x1 - edge else "body"
+                return plat, ph, part
+        return plat, None, None
+
+    # ------------------------------------------------------------------ mouse
+    def _snap_day(self, x: float) -> int:
+        return int(round(self.day_at(x)))
+
+    def mousePressEvent(self, e: QMouseEvent):
+        self.setFocus()
+        pos = e.position()
+        if e.button() != Qt.LeftButton:
+            return super().mousePressEvent(e)
+        if pos.x() < LABEL_W:
+            row = self.row_at(pos.y()) if pos.y() >= self.header_h() else None
+            if row is not None and row.kind == "group":
+                self.collapsed ^= {row.key}
+                self.on_changed(None)
+            return
+        ph = self.phase_at(pos)
+        if ph is not None:
+            plat, phase, part = ph
+            if phase is None:
+                day = int(self.day_at(pos.x()))
+                self._drag = {"mode": "phase-new", "row": plat, "day0": day, "day1": day,
+                              "origin": pos.toPoint(), "pos": pos.toPoint()}
+            else:
+                self.select_phase(phase.id)
+                self._drag = {"mode": f"phase-{part}", "phase": phase.id, "origin": pos.toPoint(),
+                              "pos": pos.toPoint(), "phase_span": (self.day_of(phase.start), self.day_of(phase.end))}
+            return
+        pl, part = self.placement_at(pos)
+        ctrl = bool(e.modifiers() & Qt.ControlModifier)
+        if pl is None:
+            if not ctrl:
+                self.set_selection(set())
+            self._drag = {"mode": "rubber", "origin": pos.toPoint(), "pos": pos.toPoint(), "ctrl": ctrl,
+                          "base": set(self.selected)}
+            return
+        if ctrl:
+            self.set_selection(self.selected ^ {pl.id})
+            return
+        if pl.id not in self.selected:
+            self.set_selection({pl.id})
+        mode = {"body": "move", "left": "resize-left", "right": "resize-right"}[part]
+        self._drag = {"mode": mode, "placement": pl, "origin": pos.toPoint(), "pos": pos.toPoint(),
+                      "days": 0}
+
+    def mouseMoveEvent(self, e: QMouseEvent):
+        pos = e.position()
+        day = self.day_at(pos.x())
+        if pos.x() >= LABEL_W and 0 <= day < self.plan.days:
+            self.cursor_day = int(day)
+            self.sig_cursor_date.emit(self.date_of(int(day)))
+        else:
+            self.cursor_day = None
+            self.sig_cursor_date.emit(None)
+        d = self._drag
+        if d is None:
+            self._update_cursor_shape(pos)
+            return
+        d["pos"] = pos.toPoint()
+        if not d.get("moved") and (pos.toPoint() - d["origin"]).manhattanLength() < DRAG_START:
+            return
+        d["moved"] = True
+        delta = int(round((pos.x() - d["origin"].x()) / self.ppd))
+        mode = d["mode"]
+        if mode in ("move", "resize-left", "resize-right"):
+            if delta != d["days"]:
+                d["days"] = delta
+                self._preview_timer.start()
+        elif mode == "phase-new":
+            d["day1"] = int(self.day_at(pos.x()))
+        elif mode.startswith("phase-"):
+            ph = self.plan.phase(d["phase"])
+            s, e_ = self.day_of(ph.start), self.day_of(ph.end)
+            lo, hi = self._phase_limits(ph)
+            if mode == "phase-left":
+                s = min(max(s + delta, lo), e_)
+            elif mode == "phase-right":
+                e_ = max(min(e_ + delta, hi), s)
+            else:
+                delta = min(max(delta, lo - s), hi - e_)
+                s, e_ = s + delta, e_ + delta
+            d["phase_span"] = (s, e_)
+        elif mode == "rubber":
+            self._rubber_select(QRect(d["origin"], d["pos"]).normalized(), d["ctrl"], d["base"])
+        self.viewport().update()
+
+    def _phase_limits(self, ph: Phase) -> tuple[int, int]:
+        """Days a phase may span without overlapping its platform's other phases."""
+        lo, hi = -10_000, 10_000
+        for other in self.plan.phases:
+            if other.id == ph.id or other.platform != ph.platform:
+                continue
+            if other.end < ph.start:
+                lo = max(lo, self.day_of(other.end) + 1)
+            elif other.start > ph.end:
+                hi = min(hi, self.day_of(other.start) - 1)
+        return lo, hi
+
+    def _update_cursor_shape(self, pos):
+        pl, part = self.placement_at(pos)
+        ph = self.phase_at(pos)
+        if (pl and part in ("left", "right")) or (ph and ph[1] is not None and ph[2] in ("left", "right")):
+            self.viewport().setCursor(Qt.SizeHorCursor)
+        elif pl or (ph and ph[1] is not None):
+            self.viewport().setCursor(Qt.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    def mouseReleaseEvent(self, e: QMouseEvent):
+        d, self._drag = self._drag, None
+        self._preview_timer.stop()
+        if d is None:
+            return
+        if d.get("moved"):
+            self._finish_drag(d)
+            self.sig_preview.emit(None)
+        self.viewport().update()
+
+    def _finish_drag(self, d):
+        mode = d["mode"]
+        doc = self.doc
+        if mode == "move" and d["days"]:
+            n = len(self.selected)
+            text = self.tr("Move placement") if n == 1 else self.tr("Move %n placement(s)", "", n)
+            doc.edit(text, edits.move_placements, set(self.selected), d["days"], doc.scenario)
+        elif mode in ("resize-left", "resize-right") and d["days"]:
+            pl = d["placement"]
+            start, end = self._resized(pl, mode, d["days"])
+            doc.edit(self.tr("Resize placement"), edits.update_placement, pl.id, doc.scenario,
+                     start=self.date_of(start), end=self.date_of(end))
+        elif mode == "phase-new":
+            a, b = sorted((d["day0"], d["day1"]))
+            a, b = max(a, 0), min(b, self.plan.days - 1)
+            if b >= a:
+                doc.edit(self.tr("Add phase"), edits.add_phase, d["row"], self.date_of(a), self.date_of(b),
+                         self.tr("New phase"))
+        elif mode.startswith("phase-") and "phase" in d:
+            s, e_ = d["phase_span"]
+            doc.edit(self.tr("Change phase dates"), edits.set_phase_dates, d["phase"], self.date_of(s),
+                     self.date_of(e_))
+
+    def _resized(self, pl: Placement, mode: str, days: int) -> tuple[int, int]:
+        s, e = self.day_of(pl.start), self.day_of(pl.end)
+        if mode == "resize-left":
+            s = min(s + days, e)
+        else:
+            e = max(e + days, s)
+        return s, e
+
+    def _drag_preview(self):
+        """(days the selection is shifted, (id, start, end) of a bar being resized) while dragging."""
+        d = self._drag
+        if not d or not d.get("moved"):
+            return 0, None
+        if d["mode"] == "move":
+            return d["days"], None
+        if d["mode"] in ("resize-left", "resize-right"):
+            s, e = self._resized(d["placement"], d["mode"], d["days"])
+            return 0, (d["placement"].id, s, e)
+        return 0, None
+
+    def _emit_preview(self):
+        """The plan as it would be after the drag, for the live chart (rate-limited)."""
+        d = self._drag
+        if not d or not d.get("days"):
+            return
+        try:
+            if d["mode"] == "move":
+                plan, _ = edits.move_placements(self.plan, set(self.selected), d["days"], self.doc.scenario)
+            else:
+                s, e = self._resized(d["placement"], d["mode"], d["days"])
+                plan, _ = edits.update_placement(self.plan, d["placement"].id, self.doc.scenario,
+                                                 start=self.date_of(s), end=self.date_of(e))
+        except Exception:
+            return
+        self.sig_preview.emit(plan)
+
+    def _rubber_select(self, rect: QRect, ctrl: bool, base: set[str]):
+        d0, d1 = self.day_at(rect.left()), self.day_at(rect.right())
+        hit = set()
+        for r in self._rows:
+            if r.kind != "lane":
+                continue
+            y = self.row_y(r)
+            if y + r.h < rect.top() or y > rect.bottom():
+                continue
+            for pl, s, e in self._lanes.get(r.key, ()).visible(d0, d1):
+                hit.add(pl.id)
+        self.set_selection((base ^ hit) if ctrl else hit)
+
+    def mouseDoubleClickEvent(self, e):
+        ph = self.phase_at(e.position())
+        if ph is not None and ph[1] is not None:
+            self.rename_phase(ph[1].id)
+
+    def contextMenuEvent(self, e):
+        ph = self.phase_at(QPointF(e.pos()))
+        menu = QMenu(self)
+        if ph is not None and ph[1] is not None:
+            self.select_phase(ph[1].id)
+            menu.addAction(self.tr("Rename phase…"), lambda: self.rename_phase(ph[1].id))
+            menu.addAction(self.tr("Delete phase"), lambda: self.delete_phase(ph[1].id))
+        else:
+            pl, _ = self.placement_at(QPointF(e.pos()))
+            if pl is not None and pl.id not in self.selected:
+                self.set_selection({pl.id})
+            if self.selected:
+                menu.addAction(self.tr("Copy"), self.copy_selection)
+                menu.addAction(self.tr("Delete"), self.delete_selection)
+            if self.clipboard:
+                menu.addAction(self.tr("Paste"), self.paste)
+        if not menu.isEmpty():
+            menu.exec(e.globalPos())
+
+    def leaveEvent(self, e):
+        self.cursor_day = None
+        self.sig_cursor_date.emit(None)
+
+    def viewportEvent(self, e):
+        if e.type() == e.Type.ToolTip:
+            pl, _ = self.placement_at(QPointF(e.pos()))
+            if pl is not None:
+                QToolTip.showText(e.globalPos(), self.tooltip_for(pl), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(e)
+
+    def tooltip_for(self, pl: Placement) -> str:
+        from ..texts import problem_text
+        slot = self.plan.slot(pl.slot)
+        lines = [f"<b>{slot.name}</b> ({pl.id})",
+                 self.tr("%1 to %2, %3 units a day").replace("%1", str(pl.start)).replace("%2", str(pl.end))
+                 .replace("%3", f"{pl.units_per_day:g}")]
+        for prob in self._problems.get(pl.id, ()):
+            colour = "#C62828" if prob.level == "error" else "#E65100"
+            lines.append(f"<span style='color:{colour}'>{problem_text(prob)}</span>")
+        if pl.note:
+            lines.append(pl.note)
+        return "<br>".join(lines)
+
+    # ------------------------------------------------------------------ selection and keyboard
+    def set_selection(self, ids: set[str]):
+        ids = set(ids)
+        if ids != self.selected:
+            self.selected = ids
+            if ids and self.selected_phase:
+                self.selected_phase = None
+                self.sig_phase_selected.emit(None)
+            self.sig_selection_changed.emit()
+            self.viewport().update()
+
+    def select_phase(self, phase_id: str | None):
+        self.set_selection(set())
+        if phase_id != self.selected_phase:
+            self.selected_phase = phase_id
+            self.sig_phase_selected.emit(phase_id)
+            self.viewport().update()
+
+    def select_placement(self, pid: str):
+        self.set_selection({pid})
+        pl = next((p for p in self.doc.placements() if p.id == pid), None)
+        if pl is not None:
+            if pl.slot and self.plan.slot(pl.slot).platform in self.collapsed:
+                self.collapsed.discard(self.plan.slot(pl.slot).platform)
+                self.on_changed(None)
+            self.scroll_to_date(pl.start)
+            row = self.lane_row(pl.slot)
+            if row is not None:
+                self.verticalScrollBar().setValue(max(0, row.y - LANE_H * 2))
+
+    def keyPressEvent(self, e):
+        key = e.key()
+        if key in (Qt.Key_Left, Qt.Key_Right) and self.selected:
+            step = 7 if e.modifiers() & Qt.ShiftModifier else 1
+            days = -step if key == Qt.Key_Left else step
+            self.doc.edit(self.tr("Nudge placements"), edits.move_placements, set(self.selected), days,
+                          self.doc.scenario)
+            return
+        if e.matches(QKeySequence.Delete) or key == Qt.Key_Backspace:
+            if self.selected:
+                self.delete_selection()
+            elif self.selected_phase:
+                self.delete_phase(self.selected_phase)
+            return
+        if key == Qt.Key_Escape:
+            self.set_selection(set())
+            return
+        super().keyPressEvent(e)
+
+    def delete_selection(self):
+        if not self.selected:
+            return
+        n = len(self.selected)
+        self.doc.edit(self.tr("Delete %n placement(s)", "", n), edits.delete_placements, set(self.selected),
+                      self.doc.scenario)
+
+    def copy_selection(self):
+        self.clipboard = [p for p in self.doc.placements() if p.id in self.selected]
+        if self.clipboard:
+            self.sig_message.emit(self.tr("Copied %n placement(s)", "", len(self.clipboard)))
+
+    def paste(self):
+        if not self.clipboard:
+            return
+        at = self.date_of(self.cursor_day) if self.cursor_day is not None else self.clipboard[0].start
+        self.doc.edit(self.tr("Paste %n placement(s)", "", len(self.clipboard)), edits.paste_placements,
+                      self.clipboard, at, self.doc.scenario)
+
+    def select_all(self):
+        self.set_selection({p.id for p in self.doc.placements()})
+
+    def rename_phase(self, phase_id: str):
+        from .. import dialogs
+        ph = self.plan.phase(phase_id)
+        name = dialogs.get_text(self, self.tr("Rename phase"), self.tr("Name:"), ph.name)
+        if name is not None:
+            self.doc.edit(self.tr("Rename phase"), edits.rename_phase, phase_id, name)
+
+    def delete_phase(self, phase_id: str):
+        self.doc.edit(self.tr("Delete phase"), edits.delete_phase, phase_id)
+
+    # ------------------------------------------------------------------ drops from the palette
+    def dragEnterEvent(self, e):
+        if e.mimeData().hasFormat(SLOT_MIME):
+            e.acceptProposedAction()
+
+    def dragMoveEvent(self, e):
+        if e.mimeData().hasFormat(SLOT_MIME):
+            day = self.day_at(e.position().x())
+            if 0 <= day < self.plan.days:
+                self.sig_cursor_date.emit(self.date_of(int(day)))
+            e.acceptProposedAction()
+
+    def dropEvent(self, e):
+        if not e.mimeData().hasFormat(SLOT_MIME):
+            return
+        slot = bytes(e.mimeData().data(SLOT_MIME)).decode("utf-8")
+        day = int(self.day_at(e.position().x()))
+        if not (0 <= day < self.plan.days) or e.position().x() < LABEL_W:
+            self.sig_message.emit(self.tr("Drop the slot on the timeline inside the plan's dates"))
+            return
+        if self.doc.edit(self.tr("Add placement"), edits.add_placement, slot, self.date_of(day),
+                         scenario=self.doc.scenario):
+            e.acceptProposedAction()
