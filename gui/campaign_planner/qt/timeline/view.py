@@ -30,6 +30,7 @@ class TimelineView(QAbstractScrollArea):
     sig_cursor_date = Signal(object)          # date under the cursor or None
     sig_preview = Signal(object)              # tentative plan during a drag (or None at the end)
     sig_message = Signal(str)
+    sig_range_changed = Signal(float, float)  # visible days (from, to), for linked charts
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -56,6 +57,7 @@ class TimelineView(QAbstractScrollArea):
         self.viewport().setAcceptDrops(True)
         self.setFocusPolicy(Qt.StrongFocus)
         self.horizontalScrollBar().valueChanged.connect(self.viewport().update)
+        self.horizontalScrollBar().valueChanged.connect(self._emit_range)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)
         self.horizontalScrollBar().setSingleStep(40)
         self.verticalScrollBar().setSingleStep(LANE_H)
@@ -108,6 +110,11 @@ class TimelineView(QAbstractScrollArea):
     def resizeEvent(self, e):
         super().resizeEvent(e)
         self._update_scrollbars()
+        self._emit_range()
+
+    def _emit_range(self, *_):
+        d0, d1 = self.visible_days()
+        self.sig_range_changed.emit(d0, d1)
 
     # ------------------------------------------------------------------ coordinates
     def x_of(self, day: float) -> float:
@@ -160,6 +167,7 @@ class TimelineView(QAbstractScrollArea):
         self._update_scrollbars()
         self.horizontalScrollBar().setValue(int(day * self.ppd - (anchor_x - LABEL_W)))
         self.viewport().update()
+        self._emit_range()
 
     def zoom_by(self, factor: float, anchor_x: float | None = None):
         self.set_zoom(self.ppd * factor, anchor_x)
@@ -503,7 +511,8 @@ class TimelineView(QAbstractScrollArea):
         if mode in ("move", "resize-left", "resize-right"):
             if delta != d["days"]:
                 d["days"] = delta
-                self._preview_timer.start()
+                if not self._preview_timer.isActive():  # at most one projection per interval
+                    self._preview_timer.start()
         elif mode == "phase-new":
             d["day1"] = int(self.day_at(pos.x()))
         elif mode.startswith("phase-"):

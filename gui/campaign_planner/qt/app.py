@@ -1,0 +1,106 @@
+"""QApplication, translations, and the window's start-up order: paint first, then load
+the rest (local store, problem analysis, pyqtgraph charts)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ..core.catalog import resources_dir
+
+APP = "Campaign Planner"
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def settings():
+    from PySide6.QtCore import QSettings
+    from ..store.local import data_dir
+    return QSettings(str(data_dir() / "settings.ini"), QSettings.IniFormat)
+
+
+def install_translator(app, language: str | None):
+    """Install the Chinese translation if asked for, or if the system locale is Chinese."""
+    from PySide6.QtCore import QLocale, QTranslator
+    for t in getattr(app, "_translators", []):
+        app.removeTranslator(t)
+    app._translators = []
+    if not language:
+        language = "zh_CN" if QLocale.system().language() == QLocale.Chinese else "en"
+    QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if language.startswith("zh")
+                       else QLocale(QLocale.English, QLocale.UnitedStates))
+    if language.startswith("zh"):
+        t = QTranslator(app)
+        if t.load(str(resources_dir() / "translations" / "campaign_planner_zh_CN.qm")):
+            app.installTranslator(t)
+            app._translators.append(t)
+    return language
+
+
+def create_app(argv=None):
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP)
+    app.setOrganizationName("campaign-planner")
+    return app
+
+
+def make_window(app, path: str | None = None):
+    """Build and show the window, paint it, then finish loading. Returns the window."""
+    from .main_window import MainWindow
+    s = settings()
+    install_translator(app, s.value("language", "") or None)
+    win = MainWindow(s)
+    win.sig_language.connect(lambda code: _switch_language(app, win, code))
+    pending = None
+    if path:
+        from ..store.planfile import PlanFileError, open_any
+        try:
+            plan = open_any(path)
+            win.set_document(plan, None if Path(path).suffix.lower() == ".json" else str(Path(path).resolve()))
+            pending = path
+        except PlanFileError as e:
+            from . import dialogs
+            win.show()
+            dialogs.show_error(win, win.tr("Cannot open the plan"), str(e))
+    win.show()
+    app.processEvents()          # first paint
+    win.start_page.refresh()
+    if pending:
+        win._remember(pending)
+    win.build_charts()
+    return win
+
+
+def _switch_language(app, win, code: str):
+    """Rebuild the window in the chosen language, keeping the open plan and its undo history."""
+    win.settings.setValue("language", code)
+    install_translator(app, code)
+    from .main_window import MainWindow
+    new = MainWindow(win.settings)
+    new.sig_language.connect(lambda c: _switch_language(app, new, c))
+    new.setGeometry(win.geometry())
+    if win.doc is not None:
+        new.set_document(doc=win.doc)
+        win.doc = None           # the old window must not ask to save a plan it no longer owns
+    new.show()
+    new.start_page.refresh()
+    new.build_charts()
+    app._main_window = new
+    win.close()
+    win.deleteLater()
+
+
+def run_gui(path: str | None = None) -> int:
+    if not _has_display():
+        sys.stderr.write("campaign-planner: no display found (DISPLAY is not set). Run it on a desktop, "
+                         "or set QT_QPA_PLATFORM=offscreen for a headless run.\n")
+        return 2
+    app = create_app()
+    app._main_window = make_window(app, path)
+    return app.exec()

@@ -1,0 +1,71 @@
+"""Axes that read as people do: dates on x (day index from the plan's start), people on y
+(万 / 亿 in Chinese, K / M / B in English)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale
+
+from ...export.numbers import people
+
+
+def is_chinese() -> bool:
+    return QLocale().language() == QLocale.Chinese
+
+
+class DayAxis(pg.AxisItem):
+    """x = days since the plan's start; ticks at month starts (or weeks, days when zoomed)."""
+
+    def __init__(self, start: _dt.date, **kw):
+        super().__init__("bottom", **kw)
+        self.start = start
+        self.enableAutoSIPrefix(False)
+
+    def date(self, x: float) -> _dt.date:
+        return self.start + _dt.timedelta(days=int(round(x)))
+
+    def tickValues(self, minVal, maxVal, size):
+        span = max(1.0, maxVal - minVal)
+        px_per_day = size / span
+        first, last = self.date(max(minVal, -3650)), self.date(min(maxVal, 36500))
+        major, minor = [], []
+        if px_per_day * 30 < 40:      # quarters and months
+            step, minor_step = 3, 1
+        else:
+            step, minor_step = 1, None
+        y, m = first.year, first.month
+        while True:
+            d = _dt.date(y, m, 1)
+            if d > last:
+                break
+            x = (d - self.start).days
+            if minVal <= x <= maxVal:
+                (major if (m - 1) % step == 0 else minor).append(x)
+            m += 1
+            if m > 12:
+                y, m = y + 1, 1
+        if minor_step is None and px_per_day >= 12:
+            minor = [x for x in range(int(minVal), int(maxVal) + 1) if x not in major]
+        return [(30.0 * step, major), (1.0, minor)]
+
+    def tickStrings(self, values, scale, spacing):
+        out = []
+        for v in values:
+            d = self.date(v)
+            if spacing >= 28:
+                out.append(f"{d.year}-{d.month:02d}" if d.month != 1 or spacing < 80 else str(d.year))
+            else:
+                out.append(str(d.day))
+        return out
+
+
+class PeopleAxis(pg.AxisItem):
+    def __init__(self, **kw):
+        super().__init__("left", **kw)
+        self.enableAutoSIPrefix(False)
+
+    def tickStrings(self, values, scale, spacing):
+        zh = is_chinese()
+        return [people(v, zh) for v in values]

@@ -1,0 +1,325 @@
+"""The main window: assembles the start page, the timeline, the docks, menus and actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget
+
+from . import dialogs
+from .document import PlanDocument
+from .start_page import StartPage
+from .timeline import TimelineView
+
+
+class MainWindow(QMainWindow):
+    sig_language = Signal(str)   # the user chose a language: the app rebuilds the window
+
+    def __init__(self, settings: QSettings, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        self.doc: PlanDocument | None = None
+        self.timeline: TimelineView | None = None
+        self.charts_ready = False
+        self._store = None
+        self.setAcceptDrops(True)
+        self.resize(1400, 880)
+        self.stack = QStackedWidget()
+        self.start_page = StartPage(self)
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.cursor_label = QLabel()
+        self.statusBar().addPermanentWidget(self.cursor_label)
+        self.docks = {}
+        for key, title, area in (("palette", self.tr("Slots"), Qt.LeftDockWidgetArea),
+                                 ("inspector", self.tr("Inspector"), Qt.RightDockWidgetArea),
+                                 ("problems", self.tr("Problems"), Qt.RightDockWidgetArea),
+                                 ("charts", self.tr("Reach"), Qt.BottomDockWidgetArea)):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"dock_{key}")
+            dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable |
+                             QDockWidget.DockWidgetClosable)
+            self.addDockWidget(area, dock)
+            dock.hide()
+            self.docks[key] = dock
+        self.resizeDocks([self.docks["charts"]], [300], Qt.Vertical)
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [260, 340], Qt.Horizontal)
+        self._build_actions()
+        self._update_title()
+
+    # ------------------------------------------------------------------ store (loaded after first paint)
+    @property
+    def store(self):
+        if self._store is None:
+            from ..store.local import LocalStore
+            self._store = LocalStore()
+        return self._store
+
+    # ------------------------------------------------------------------ actions and menus
+    def _build_actions(self):
+        mb = self.menuBar()
+        f = mb.addMenu(self.tr("&File"))
+        self.new_menu = f.addMenu(self.tr("&New from template"))
+        self.new_menu.aboutToShow.connect(self._fill_new_menu)
+        self.act_open = f.addAction(self.tr("&Open…"), QKeySequence.Open, self.open_dialog)
+        self.recent_menu = f.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        f.addSeparator()
+        self.act_save = f.addAction(self.tr("&Save"), QKeySequence.Save, self.save)
+        self.act_save_as = f.addAction(self.tr("Save &As…"), QKeySequence.SaveAs, self.save_as)
+        self.act_close = f.addAction(self.tr("&Close plan"), QKeySequence.Close, self.close_plan)
+        f.addSeparator()
+        f.addAction(self.tr("&Quit"), QKeySequence.Quit, self.close)
+
+        e = mb.addMenu(self.tr("&Edit"))
+        self.edit_menu = e
+        self.act_undo = QAction(self.tr("Undo"), self)
+        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_redo = QAction(self.tr("Redo"), self)
+        self.act_redo.setShortcut(QKeySequence.Redo)
+        e.addAction(self.act_undo)
+        e.addAction(self.act_redo)
+        e.addSeparator()
+        self.act_copy = e.addAction(self.tr("&Copy"), QKeySequence.Copy, lambda: self._tl("copy_selection"))
+        self.act_paste = e.addAction(self.tr("&Paste"), QKeySequence.Paste, lambda: self._tl("paste"))
+        self.act_delete = e.addAction(self.tr("&Delete"), QKeySequence.Delete, lambda: self._tl("delete_selection"))
+        self.act_select_all = e.addAction(self.tr("Select &All"), QKeySequence.SelectAll,
+                                          lambda: self._tl("select_all"))
+        for a in (self.act_copy, self.act_paste, self.act_delete, self.act_select_all):
+            a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+
+        v = mb.addMenu(self.tr("&View"))
+        v.addAction(self.tr("Zoom &In"), QKeySequence.ZoomIn, lambda: self._tl("zoom_by", 1.25))
+        v.addAction(self.tr("Zoom &Out"), QKeySequence.ZoomOut, lambda: self._tl("zoom_by", 0.8))
+        v.addAction(self.tr("&Fit to Plan"), QKeySequence("Ctrl+0"), lambda: self._tl("fit_to_plan"))
+        v.addSeparator()
+        for dock in self.docks.values():
+            v.addAction(dock.toggleViewAction())
+        v.addSeparator()
+        lang = v.addMenu(self.tr("&Language"))
+        for code, name in (("en", "English"), ("zh_CN", "简体中文")):
+            act = lang.addAction(name, lambda c=code: self.sig_language.emit(c))
+            act.setCheckable(True)
+            act.setChecked(self.settings.value("language", "") == code)
+        self._set_plan_actions(False)
+
+    def _tl(self, method, *args):
+        if self.timeline is not None:
+            getattr(self.timeline, method)(*args)
+
+    def _set_plan_actions(self, enabled: bool):
+        for a in (self.act_save, self.act_save_as, self.act_close, self.act_copy, self.act_paste,
+                  self.act_delete, self.act_select_all):
+            a.setEnabled(enabled)
+
+    def _fill_new_menu(self):
+        self.new_menu.clear()
+        for t in self.store.templates():
+            self.new_menu.addAction(t["name"], lambda tid=t["id"]: self.new_from_template(tid))
+
+    def _fill_recent_menu(self):
+        self.recent_menu.clear()
+        for path in self.store.recent():
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+
+    # ------------------------------------------------------------------ documents
+    def set_document(self, plan=None, path: str | None = None, *, doc: PlanDocument | None = None):
+        """Show ``plan`` (or an existing document, keeping its undo history), replacing any
+        open plan, which the caller has settled."""
+        from .panels.inspector import Inspector
+        from .panels.palette import SlotPalette
+        from .panels.problems import ProblemsPanel
+        old = self.doc
+        if doc is not None:
+            doc.setParent(self)
+            self.doc = doc
+        else:
+            self.doc = PlanDocument(plan, path, self)
+        self.timeline = TimelineView(self.doc)
+        self.timeline.sig_cursor_date.connect(
+            lambda d: self.cursor_label.setText(str(d) if d else ""))
+        self.timeline.sig_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+        self.doc.sig_refused.connect(lambda m: self.statusBar().showMessage(self.tr("Not changed: %1")
+                                                                            .replace("%1", m), 8000))
+        if self.stack.count() > 1:
+            w = self.stack.widget(1)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.stack.addWidget(self.timeline)
+        self.stack.setCurrentWidget(self.timeline)
+        self.palette = SlotPalette(self.doc)
+        self.inspector = Inspector(self.doc, self.timeline)
+        self.problems = ProblemsPanel(self.doc)
+        self.problems.sig_activate.connect(self.timeline.select_placement)
+        for key, w in (("palette", self.palette), ("inspector", self.inspector), ("problems", self.problems)):
+            self._replace_dock_widget(key, w)
+        self.charts = None
+        if self.charts_ready:
+            self.build_charts()
+        else:
+            self._replace_dock_widget("charts", QLabel(self.tr("Loading charts…")))
+        for a in (self.act_undo, self.act_redo):
+            self.edit_menu.removeAction(a)
+        self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_redo = self.doc.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.act_redo.setShortcut(QKeySequence.Redo)
+        first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
+        self.edit_menu.insertAction(first, self.act_undo)
+        self.edit_menu.insertAction(first, self.act_redo)
+        self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.doc.sig_path_changed.connect(self._update_title)
+        self._set_plan_actions(True)
+        for dock in self.docks.values():
+            dock.show()
+        self._update_title()
+        self.timeline.setFocus()
+        QTimer.singleShot(0, self.timeline.fit_to_plan)
+        if old is not None and old is not self.doc:
+            old.deleteLater()
+
+    def _replace_dock_widget(self, key, widget):
+        old = self.docks[key].widget()
+        self.docks[key].setWidget(widget)
+        if old is not None and old is not self.doc:
+            old.deleteLater()
+
+    def build_charts(self):
+        """Create the chart dock's content (imports pyqtgraph; called after the first paint)."""
+        self.charts_ready = True
+        if self.doc is None:
+            return
+        from .charts.reach_chart import ReachChart
+        self.charts = ReachChart(self.doc, self.timeline)
+        self._replace_dock_widget("charts", self.charts)
+
+    def _update_title(self):
+        if self.doc is None:
+            self.setWindowTitle(self.tr("Campaign Planner"))
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(self.tr("%1[*] — Campaign Planner").replace("%1", self.doc.display_name()))
+        self.setWindowModified(self.doc.modified)
+
+    # ------------------------------------------------------------------ file actions
+    def maybe_save(self) -> bool:
+        """True if it is fine to drop the open plan (saved, discarded, or none)."""
+        if self.doc is None or not self.doc.modified:
+            return True
+        answer = dialogs.ask_save_changes(self, self.doc.display_name())
+        if answer == dialogs.SAVE:
+            return self.save()
+        return answer == dialogs.DISCARD
+
+    def new_from_template(self, template_id: str) -> bool:
+        if not self.maybe_save():
+            return False
+        from ..store.local import StoreError
+        try:
+            plan = self.store.template(template_id)
+        except StoreError as e:
+            dialogs.show_error(self, self.tr("Cannot create the plan"), str(e))
+            return False
+        self.set_document(plan, None)
+        return True
+
+    def open_dialog(self):
+        path = dialogs.get_open_path(self)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Open a plan file; a bad file shows a message and leaves the open plan untouched."""
+        from ..store.planfile import PlanFileError, open_any
+        try:
+            plan = open_any(path)
+        except PlanFileError as e:
+            dialogs.show_error(self, self.tr("Cannot open the plan"), str(e))
+            return False
+        if not self.maybe_save():
+            return False
+        is_json = Path(path).suffix.lower() == ".json"
+        self.set_document(plan, None if is_json else str(Path(path).resolve()))
+        if is_json:
+            self.statusBar().showMessage(self.tr("Imported %1: save it as a plan file").replace(
+                "%1", Path(path).name), 8000)
+        self._remember(path)
+        return True
+
+    def _remember(self, path: str):
+        try:
+            self.store.add_recent(path)
+        except Exception as e:  # the recent list is a convenience: never block opening a plan
+            self.statusBar().showMessage(str(e), 5000)
+
+    def save(self) -> bool:
+        if self.doc is None:
+            return False
+        if not self.doc.path:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        if self.doc is None:
+            return False
+        suggested = self.doc.path or str(Path.home() / f"{self.doc.plan.name}.mpplan")
+        path = dialogs.get_save_path(self, suggested)
+        if not path:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        from ..store.planfile import PlanFileError, save_plan
+        try:
+            save_plan(self.doc.plan, path)
+        except PlanFileError as e:
+            dialogs.show_error(self, self.tr("Cannot save the plan"), str(e))
+            return False
+        self.doc.mark_saved(str(Path(path).resolve()))
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 5000)
+        return True
+
+    def close_plan(self) -> bool:
+        if not self.maybe_save():
+            return False
+        if self.stack.count() > 1:
+            w = self.stack.widget(1)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        for dock in self.docks.values():
+            dock.hide()
+        self.doc = None
+        self.timeline = None
+        self._set_plan_actions(False)
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_title()
+        return True
+
+    def closeEvent(self, e):
+        if self.maybe_save():
+            self.settings.setValue("geometry", self.saveGeometry())
+            e.accept()
+        else:
+            e.ignore()
+
+    # ------------------------------------------------------------------ drag and drop of files
+    @staticmethod
+    def _plan_urls(mime):
+        return [u.toLocalFile() for u in mime.urls()
+                if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in (".mpplan", ".json")]
+
+    def dragEnterEvent(self, e):
+        if self._plan_urls(e.mimeData()):
+            e.acceptProposedAction()
+
+    def dropEvent(self, e):
+        paths = self._plan_urls(e.mimeData())
+        if paths:
+            e.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_path(paths[0]))

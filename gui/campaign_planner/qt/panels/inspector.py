@@ -1,0 +1,338 @@
+"""Inspector: the selected placement, the selected phase, or (nothing selected) the plan.
+
+Every field edits through an undoable command when editing finishes. A value the
+plan cannot take is refused: the field goes back to the plan's value and a message
+says why; nothing changes.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ...core import edits
+from ...core.plan import Assumption
+from ..texts import field_text
+
+CATEGORIES = ["government", "livelihood", "public_welfare", "campus", "smart_retail", "commercial_brand",
+              "government_institution", "influencer_agency", "content", "entertainment", "social",
+              "life_services", "e_commerce"]
+
+
+def to_qdate(d: _dt.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def from_qdate(q: QDate) -> _dt.date:
+    return _dt.date(q.year(), q.month(), q.day())
+
+
+def parse_number(text: str, optional: bool = False) -> float | None:
+    """A number typed by a person: '1,500', '2.5', '' (None if optional). ValueError otherwise."""
+    t = text.strip().replace(",", "").replace("，", "").replace(" ", "")
+    if not t:
+        if optional:
+            return None
+        raise ValueError
+    return float(t)
+
+
+def fmt(x: float | None) -> str:
+    """A number for a field: whole numbers with thousands separators (150,000,000), others
+    as short as they stay exact."""
+    if x is None:
+        return ""
+    if float(x).is_integer() and abs(x) < 1e15:
+        return f"{x:,.0f}"
+    return repr(float(x))
+
+
+class _Page(QWidget):
+    def __init__(self, inspector):
+        super().__init__()
+        self.inspector = inspector
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+
+    @property
+    def doc(self):
+        return self.inspector.doc
+
+    def line(self, label: str, on_done) -> QLineEdit:
+        w = QLineEdit()
+        w.editingFinished.connect(lambda: on_done(w))
+        self.form.addRow(label, w)
+        return w
+
+    def date(self, label: str, on_done) -> QDateEdit:
+        w = QDateEdit()
+        w.setCalendarPopup(True)
+        w.setDisplayFormat("yyyy-MM-dd")
+        w.editingFinished.connect(lambda: on_done(w))
+        self.form.addRow(label, w)
+        return w
+
+    def refused(self, message: str):
+        self.inspector.show_error(message)
+        self.inspector.refresh()
+
+
+class PlacementPage(_Page):
+    def __init__(self, inspector):
+        super().__init__(inspector)
+        self.pid: str | None = None
+        self.slot = QComboBox()
+        self.slot.activated.connect(self._slot_chosen)
+        self.form.addRow(self.tr("Slot"), self.slot)
+        self.start = self.date(self.tr("Start"), lambda w: self._set(start=from_qdate(w.date())))
+        self.end = self.date(self.tr("End"), lambda w: self._set(end=from_qdate(w.date())))
+        self.units = self.line(self.tr("Units per day"), lambda w: self._number(w, "units_per_day"))
+        self.cost = self.line(self.tr("Cost"), lambda w: self._number(w, "cost", optional=True))
+        self.cost.setPlaceholderText(self.tr("from the slot's cost per unit"))
+        self.note = self.line(self.tr("Note"), lambda w: self._set(note=w.text()))
+
+    def show_placement(self, pid: str):
+        self.pid = pid
+        plan = self.doc.plan
+        pl = next(p for p in self.doc.placements() if p.id == pid)
+        self.slot.blockSignals(True)
+        self.slot.clear()
+        for s in plan.slots:
+            self.slot.addItem(s.name, s.id)
+        self.slot.setCurrentIndex(self.slot.findData(pl.slot))
+        self.slot.blockSignals(False)
+        for w, d in ((self.start, pl.start), (self.end, pl.end)):
+            w.blockSignals(True)
+            w.setDate(to_qdate(d))
+            w.blockSignals(False)
+        self.units.setText(fmt(pl.units_per_day))
+        self.cost.setText(fmt(pl.cost))
+        self.note.setText(pl.note)
+
+    def _current(self):
+        return next((p for p in self.doc.placements() if p.id == self.pid), None)
+
+    def _set(self, **fields):
+        pl = self._current()
+        if pl is None or all(getattr(pl, k) == v for k, v in fields.items()):
+            return
+        names = {"start": self.tr("Change start"), "end": self.tr("Change end"), "slot": self.tr("Change slot"),
+                 "units_per_day": self.tr("Change units per day"), "cost": self.tr("Change cost"),
+                 "note": self.tr("Change note")}
+        self.inspector.edit(names[next(iter(fields))], edits.update_placement, self.pid, self.doc.scenario,
+                            **fields)
+
+    def _slot_chosen(self, index):
+        self._set(slot=self.slot.itemData(index))
+
+    def _number(self, w: QLineEdit, name: str, optional: bool = False):
+        try:
+            value = parse_number(w.text(), optional)
+        except ValueError:
+            self.refused(self.tr("“%1” is not a number").replace("%1", w.text()))
+            return
+        self._set(**{name: value})
+
+
+class PhasePage(_Page):
+    def __init__(self, inspector):
+        super().__init__(inspector)
+        self.phase_id: str | None = None
+        self.name = self.line(self.tr("Name"), lambda w: self._edit(self.tr("Rename phase"), edits.rename_phase,
+                                                                   w.text()))
+        self.platform = QLabel()
+        self.form.addRow(self.tr("Platform"), self.platform)
+        self.start = self.date(self.tr("Start"), self._dates)
+        self.end = self.date(self.tr("End"), self._dates)
+        self.admits = self.line(self.tr("Admits"), self._admits)
+        self.admits.setToolTip(self.tr("Categories this phase admits, separated by commas; “all” admits every "
+                                       "category. Known categories: %1").replace("%1", ", ".join(CATEGORIES)))
+        delete = QPushButton(self.tr("Delete phase"))
+        delete.clicked.connect(lambda: self._edit(self.tr("Delete phase"), edits.delete_phase))
+        self.form.addRow("", delete)
+
+    def show_phase(self, phase_id: str):
+        self.phase_id = phase_id
+        ph = self.doc.plan.phase(phase_id)
+        self.name.setText(ph.name)
+        names = {p.id: p.name for p in self.doc.plan.platforms}
+        self.platform.setText(names.get(ph.platform, self.tr("all platforms")))
+        for w, d in ((self.start, ph.start), (self.end, ph.end)):
+            w.blockSignals(True)
+            w.setDate(to_qdate(d))
+            w.blockSignals(False)
+        self.admits.setText(", ".join(ph.admits))
+
+    def _edit(self, text, fn, *args):
+        if self.phase_id is not None:
+            self.inspector.edit(text, fn, self.phase_id, *args)
+
+    def _dates(self, _w):
+        ph = self.doc.plan.phase(self.phase_id)
+        s, e = from_qdate(self.start.date()), from_qdate(self.end.date())
+        if (s, e) != (ph.start, ph.end):
+            self._edit(self.tr("Change phase dates"), edits.set_phase_dates, s, e)
+
+    def _admits(self, w):
+        values = [x.strip() for x in w.text().replace("，", ",").split(",") if x.strip()]
+        if tuple(values) != self.doc.plan.phase(self.phase_id).admits:
+            self._edit(self.tr("Change admitted categories"), edits.set_phase_admits, values)
+
+
+class PlanPage(_Page):
+    COLS = 5
+
+    def __init__(self, inspector):
+        super().__init__(inspector)
+        self.name = self.line(self.tr("Plan name"), lambda w: self._plan(self.tr("Rename plan"), name=w.text()))
+        self.start = self.date(self.tr("Start"), lambda w: self._plan(self.tr("Change plan dates"),
+                                                                       start=from_qdate(w.date())))
+        self.end = self.date(self.tr("End"), lambda w: self._plan(self.tr("Change plan dates"),
+                                                                   end=from_qdate(w.date())))
+        self.target = self.line(self.tr("Target reach"), self._target)
+        self.target.setPlaceholderText(self.tr("people, e.g. 150000000"))
+        self.mp_name = self.line(self.tr("Mini program"), lambda w: self._mini(self.tr("Rename mini program"),
+                                                                                name=w.text()))
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(CATEGORIES)
+        self.category.lineEdit().editingFinished.connect(
+            lambda: self._mini(self.tr("Change category"), category=self.category.currentText().strip()))
+        self.category.activated.connect(
+            lambda _i: self._mini(self.tr("Change category"), category=self.category.currentText().strip()))
+        self.form.addRow(self.tr("Category"), self.category)
+        self.flags = self.line(self.tr("Flags"), lambda w: self._mini(
+            self.tr("Change flags"), flags=tuple(x.strip() for x in w.text().replace("，", ",").split(","))))
+        self.flags.setToolTip(self.tr("What the mini program has, separated by commas: whitelisted, big_v, "
+                                      "service_type, invited"))
+        self.table = QTableWidget(0, self.COLS)
+        self.table.setHorizontalHeaderLabels([self.tr("Assumption"), self.tr("Value"), self.tr("Low"),
+                                              self.tr("High"), self.tr("Source")])
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemChanged.connect(self._cell)
+        self.form.addRow(QLabel(self.tr("Audience and slot assumptions")))
+        self.form.addRow(self.table)
+        self._rows = []
+
+    def show_plan(self):
+        plan = self.doc.plan
+        self.name.setText(plan.name)
+        for w, d in ((self.start, plan.start), (self.end, plan.end)):
+            w.blockSignals(True)
+            w.setDate(to_qdate(d))
+            w.blockSignals(False)
+        self.target.setText(fmt(plan.target_reach))
+        self.mp_name.setText(plan.mini_program.name)
+        self.category.setCurrentText(plan.mini_program.category)
+        self.flags.setText(", ".join(plan.mini_program.flags))
+        self._rows = edits.assumptions_of(plan)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self._rows))
+        for r, (owner, name, label, a) in enumerate(self._rows):
+            what = QTableWidgetItem(f"{label}: {field_text(name)}" if owner.startswith("slot:") else
+                                    f"{field_text(name)}: {label}" if owner.startswith("segment:") else
+                                    field_text(name))
+            what.setFlags(Qt.ItemIsEnabled)
+            self.table.setItem(r, 0, what)
+            for c, v in ((1, a.value), (2, a.low), (3, a.high)):
+                self.table.setItem(r, c, QTableWidgetItem(fmt(v)))
+            src = QTableWidgetItem(a.source or self.tr("assumption"))
+            src.setFlags(Qt.ItemIsEnabled)
+            src.setToolTip(a.source or self.tr("No source gives this number: it is an assumption"))
+            self.table.setItem(r, 4, src)
+        self.table.blockSignals(False)
+
+    def _plan(self, text, **fields):
+        plan = self.doc.plan
+        if all(getattr(plan, k) == v for k, v in fields.items()):
+            return
+        self.inspector.edit(text, edits.update_plan, **fields)
+
+    def _mini(self, text, **fields):
+        mp = self.doc.plan.mini_program
+        if all(getattr(mp, k) == v for k, v in fields.items()) or (
+                "flags" in fields and tuple(f for f in fields["flags"] if f) == mp.flags):
+            return
+        self.inspector.edit(text, edits.update_mini_program, **fields)
+
+    def _target(self, w):
+        try:
+            value = parse_number(w.text(), optional=True)
+        except ValueError:
+            self.refused(self.tr("“%1” is not a number").replace("%1", w.text()))
+            return
+        self._plan(self.tr("Change target reach"), target_reach=value)
+
+    def _cell(self, item: QTableWidgetItem):
+        r, c = item.row(), item.column()
+        if r >= len(self._rows) or c not in (1, 2, 3):
+            return
+        owner, name, label, a = self._rows[r]
+        try:
+            v = parse_number(item.text(), optional=c != 1)
+        except ValueError:
+            self.refused(self.tr("“%1” is not a number").replace("%1", item.text()))
+            return
+        new = Assumption(v if c == 1 else a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
+        if new != a:
+            self.inspector.edit(self.tr("Change %1").replace("%1", field_text(name)), edits.set_assumption,
+                                owner, name, new)
+
+
+class Inspector(QWidget):
+    def __init__(self, doc, timeline, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.timeline = timeline
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold")
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #C62828")
+        self.error.hide()
+        self.stack = QStackedWidget()
+        self.plan_page, self.placement_page, self.phase_page = PlanPage(self), PlacementPage(self), PhasePage(self)
+        for page in (self.plan_page, self.placement_page, self.phase_page):
+            self.stack.addWidget(page)
+        layout.addWidget(self.title)
+        layout.addWidget(self.error)
+        layout.addWidget(self.stack, 1)
+        doc.sig_changed.connect(lambda _c: self.refresh())
+        doc.sig_refused.connect(self.show_error)
+        timeline.sig_selection_changed.connect(self.refresh)
+        timeline.sig_phase_selected.connect(lambda _p: self.refresh())
+        self.refresh()
+
+    def edit(self, text, fn, *args, **kwargs):
+        if self.doc.edit(text, fn, *args, **kwargs):
+            self.error.hide()
+
+    def show_error(self, message: str):
+        self.error.setText(self.tr("Not changed: %1").replace("%1", message))
+        self.error.show()
+
+    def refresh(self):
+        sel = self.timeline.selected
+        if len(sel) == 1:
+            pid = next(iter(sel))
+            self.title.setText(self.tr("Placement %1").replace("%1", pid))
+            self.placement_page.show_placement(pid)
+            self.stack.setCurrentWidget(self.placement_page)
+        elif self.timeline.selected_phase:
+            self.title.setText(self.tr("Phase"))
+            self.phase_page.show_phase(self.timeline.selected_phase)
+            self.stack.setCurrentWidget(self.phase_page)
+        elif sel:
+            self.title.setText(self.tr("%n placement(s) selected", "", len(sel)))
+            self.plan_page.show_plan()
+            self.stack.setCurrentWidget(self.plan_page)
+        else:
+            self.title.setText(self.tr("Plan"))
+            self.plan_page.show_plan()
+            self.stack.setCurrentWidget(self.plan_page)

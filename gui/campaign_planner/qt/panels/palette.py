@@ -1,0 +1,82 @@
+"""Slot palette: platforms and their entry slots, what each requires, and whether this plan
+may use it in each phase. Drag a slot onto the timeline to add a placement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
+
+from ...core.rules import first_admission
+from ..timeline import SLOT_MIME
+
+
+def slot_availability(plan, slot) -> list[tuple[str, bool]]:
+    """(phase name, usable) for each phase governing the slot's platform."""
+    adm = first_admission(plan).get(slot.platform, "open")
+    flags_ok = all(f in plan.mini_program.flags for f in slot.requires)
+    out = []
+    for ph in sorted((p for p in plan.phases if p.platform in (None, slot.platform)), key=lambda p: p.start):
+        admitted = adm == "open" or (adm is not None and ph.start >= adm[0])
+        out.append((ph.name, admitted and flags_ok))
+    return out
+
+
+class SlotPalette(QTreeWidget):
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.setHeaderLabels([self.tr("Slot"), self.tr("Phases")])
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setRootIsDecorated(True)
+        self.setColumnWidth(0, 200)
+        doc.sig_changed.connect(self.on_changed)
+        self.on_changed(None)
+
+    def on_changed(self, changes):
+        if changes is not None and not (changes.plan or changes.phases):
+            return
+        plan = self.doc.plan
+        self.clear()
+        for platform in plan.platforms:
+            top = QTreeWidgetItem([platform.name])
+            top.setFlags(Qt.ItemIsEnabled)
+            self.addTopLevelItem(top)
+            for slot in plan.slots:
+                if slot.platform != platform.id:
+                    continue
+                avail = slot_availability(plan, slot)
+                marks = " ".join("✓" if ok else "✗" for _, ok in avail) or self.tr("open")
+                item = QTreeWidgetItem([slot.name, marks])
+                item.setData(0, Qt.UserRole, slot.id)
+                item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
+                lines = [f"<b>{slot.name}</b>"]
+                if slot.requires:
+                    lines.append(self.tr("Requires: %1").replace("%1", ", ".join(slot.requires)))
+                if slot.max_units_per_day:
+                    lines.append(self.tr("At most %1 a day").replace("%1", f"{slot.max_units_per_day:g}"))
+                for name, ok in avail:
+                    lines.append(("✓ " if ok else "✗ ") + name)
+                item.setToolTip(0, "<br>".join(lines))
+                item.setToolTip(1, "<br>".join(lines[1:]))
+                top.addChild(item)
+            top.setExpanded(True)
+
+    def mimeTypes(self):
+        return [SLOT_MIME]
+
+    def mimeData(self, items):
+        data = QMimeData()
+        ids = [i.data(0, Qt.UserRole) for i in items if i.data(0, Qt.UserRole)]
+        if ids:
+            data.setData(SLOT_MIME, ids[0].encode("utf-8"))
+        return data
+
+    def slot_item(self, slot_id: str) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for k in range(top.childCount()):
+                if top.child(k).data(0, Qt.UserRole) == slot_id:
+                    return top.child(k)
+        return None
