@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget
 
@@ -140,11 +140,9 @@ class MainWindow(QMainWindow):
         else:
             self.doc = PlanDocument(plan, path, self)
         self.timeline = TimelineView(self.doc)
-        self.timeline.sig_cursor_date.connect(
-            lambda d: self.cursor_label.setText(str(d) if d else ""))
-        self.timeline.sig_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
-        self.doc.sig_refused.connect(lambda m: self.statusBar().showMessage(self.tr("Not changed: %1")
-                                                                            .replace("%1", m), 8000))
+        self.timeline.sig_cursor_date.connect(self._show_cursor_date)
+        self.timeline.sig_message.connect(self._show_message)
+        self.doc.sig_refused.connect(self._show_refused)
         if self.stack.count() > 1:
             w = self.stack.widget(1)
             self.stack.removeWidget(w)
@@ -171,16 +169,25 @@ class MainWindow(QMainWindow):
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
         self.edit_menu.insertAction(first, self.act_undo)
         self.edit_menu.insertAction(first, self.act_redo)
-        self.doc.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.doc.undo_stack.cleanChanged.connect(self._update_title)
         self.doc.sig_path_changed.connect(self._update_title)
         self._set_plan_actions(True)
         for dock in self.docks.values():
             dock.show()
         self._update_title()
         self.timeline.setFocus()
-        QTimer.singleShot(0, self.timeline.fit_to_plan)
+        self.timeline.fit_when_shown()
         if old is not None and old is not self.doc:
             old.deleteLater()
+
+    def _show_cursor_date(self, d):
+        self.cursor_label.setText(str(d) if d else "")
+
+    def _show_message(self, message: str):
+        self.statusBar().showMessage(message, 5000)
+
+    def _show_refused(self, message: str):
+        self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", message), 8000)
 
     def _replace_dock_widget(self, key, widget):
         old = self.docks[key].widget()
@@ -197,7 +204,7 @@ class MainWindow(QMainWindow):
         self.charts = ReachChart(self.doc, self.timeline)
         self._replace_dock_widget("charts", self.charts)
 
-    def _update_title(self):
+    def _update_title(self, *_):
         if self.doc is None:
             self.setWindowTitle(self.tr("Campaign Planner"))
             self.setWindowModified(False)
@@ -322,4 +329,4 @@ class MainWindow(QMainWindow):
         paths = self._plan_urls(e.mimeData())
         if paths:
             e.acceptProposedAction()
-            QTimer.singleShot(0, lambda: self.open_path(paths[0]))
+            self.open_path(paths[0])

@@ -39,7 +39,7 @@ class ReachChart(QWidget):
         self._items = []
         self._built_for = None
         self.last_projection = None
-        doc.sig_changed.connect(lambda _c: self.refresh())
+        doc.sig_changed.connect(self._on_changed)
         if timeline is not None:
             timeline.sig_preview.connect(self._preview)
             timeline.sig_range_changed.connect(self.set_days)
@@ -49,6 +49,9 @@ class ReachChart(QWidget):
 
     def set_days(self, d0: float, d1: float):
         self.plot.setXRange(d0, d1, padding=0)
+
+    def _on_changed(self, _changes):
+        self.refresh()
 
     def _preview(self, plan):
         self.refresh(plan if plan is not None else None)

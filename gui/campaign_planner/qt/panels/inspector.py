@@ -303,21 +303,26 @@ class Inspector(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.error)
         layout.addWidget(self.stack, 1)
-        doc.sig_changed.connect(lambda _c: self.refresh())
-        doc.sig_refused.connect(self.show_error)
+        doc.sig_changed.connect(self.refresh)
+        doc.sig_refused.connect(self._refused)
         timeline.sig_selection_changed.connect(self.refresh)
-        timeline.sig_phase_selected.connect(lambda _p: self.refresh())
+        timeline.sig_phase_selected.connect(self.refresh)
         self.refresh()
 
     def edit(self, text, fn, *args, **kwargs):
         if self.doc.edit(text, fn, *args, **kwargs):
             self.error.hide()
 
+    def _refused(self, message: str):
+        """An edit was refused: say why, and show the plan's values again."""
+        self.show_error(message)
+        self.refresh()
+
     def show_error(self, message: str):
         self.error.setText(self.tr("Not changed: %1").replace("%1", message))
         self.error.show()
 
-    def refresh(self):
+    def refresh(self, *_):
         sel = self.timeline.selected
         if len(sel) == 1:
             pid = next(iter(sel))

@@ -165,12 +165,25 @@ class TimelineView(QAbstractScrollArea):
         day = self.day_at(anchor_x)
         self.ppd = min(MAX_PPD, max(MIN_PPD, ppd))
         self._update_scrollbars()
-        self.horizontalScrollBar().setValue(int(day * self.ppd - (anchor_x - LABEL_W)))
+        self.horizontalScrollBar().setValue(round(day * self.ppd - (anchor_x - LABEL_W)))
         self.viewport().update()
         self._emit_range()
 
     def zoom_by(self, factor: float, anchor_x: float | None = None):
         self.set_zoom(self.ppd * factor, anchor_x)
+
+    def fit_when_shown(self):
+        """Fit the plan to the view once the view has its real size."""
+        if self.isVisible() and self.viewport().width() > LABEL_W + 100:
+            self.fit_to_plan()
+        else:
+            self._fit_pending = True
+
+    def showEvent(self, e):
+        super().showEvent(e)
+        if getattr(self, "_fit_pending", False):
+            self._fit_pending = False
+            self.fit_to_plan()
 
     def fit_to_plan(self):
         width = max(100, self.viewport().width() - LABEL_W - 10)
@@ -435,14 +448,17 @@ class TimelineView(QAbstractScrollArea):
         if pos.x() < LABEL_W or not (RULER_H <= pos.y() < self.header_h()):
             return None
         plat = phase_rows(self.plan)[int((pos.y() - RULER_H) // PHASE_ROW_H)]
+        spans = []
         for ph in self.plan.phases:
-            if ph.platform != plat:
-                continue
-            x0, x1 = self.x_of(self.day_of(ph.start)), self.x_of(self.day_of(ph.end) + 1)
-            if x0 - 2 <= pos.x() <= x1 + 2:
-                edge = min(EDGE, (x1 - x0) / 4)
-                part = "left" if pos.x() <= x0 + edge else "right" if pos.x() >= x1 - edge else "body"
-                return plat, ph, part
+            if ph.platform == plat:
+                spans.append((ph, self.x_of(self.day_of(ph.start)), self.x_of(self.day_of(ph.end) + 1)))
+        # a phase that contains the point wins over a neighbour's edge tolerance
+        inside = [s for s in spans if s[1] <= pos.x() < s[2]]
+        near = [s for s in spans if s[1] - 2 <= pos.x() <= s[2] + 2]
+        for ph, x0, x1 in inside or near:
+            edge = min(EDGE, (x1 - x0) / 4)
+            part = "left" if pos.x() <= x0 + edge else "right" if pos.x() >= x1 - edge else "body"
+            return plat, ph, part
         return plat, None, None
 
     # ------------------------------------------------------------------ mouse
@@ -638,6 +654,7 @@ class TimelineView(QAbstractScrollArea):
     def mouseDoubleClickEvent(self, e):
         ph = self.phase_at(e.position())
         if ph is not None and ph[1] is not None:
+            self.select_phase(ph[1].id)
             self.rename_phase(ph[1].id)
 
     def contextMenuEvent(self, e):

@@ -1,0 +1,79 @@
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from campaign_planner.core.catalog import builtin_template
+from campaign_planner.qt import dialogs
+from campaign_planner.store.planfile import save_plan
+
+
+class DialogRecorder:
+    """Stands in for the user at every dialog: records what was asked, answers as told."""
+
+    def __init__(self):
+        self.errors = []
+        self.asked_to_save = []
+        self.save_answer = dialogs.DISCARD
+        self.save_path = None
+        self.open_path = None
+        self.text = None
+
+    def install(self, monkeypatch):
+        monkeypatch.setattr(dialogs, "show_error", lambda parent, title, msg: self.errors.append(msg))
+        monkeypatch.setattr(dialogs, "ask_save_changes",
+                            lambda parent, name: self.asked_to_save.append(name) or self.save_answer)
+        monkeypatch.setattr(dialogs, "get_save_path", lambda parent, suggested: self.save_path)
+        monkeypatch.setattr(dialogs, "get_open_path", lambda parent: self.open_path)
+        monkeypatch.setattr(dialogs, "get_text", lambda parent, title, label, text="": self.text)
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    rec = DialogRecorder()
+    rec.install(monkeypatch)
+    return rec
+
+
+@pytest.fixture
+def template_file(tmp_path):
+    path = tmp_path / "rollout.mpplan"
+    save_plan(builtin_template("weibo-alipay-2019"), path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, qapp, answers, template_file):
+    from campaign_planner.qt.app import make_window
+    win = make_window(qapp, str(template_file))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    qtbot.waitExposed(win)
+    win.timeline.set_zoom(10.0)
+    win.timeline.horizontalScrollBar().setValue(0)
+    qapp.processEvents()
+    yield win
+    if win.doc is not None:
+        win.doc.undo_stack.setClean()
+
+
+def placement(win, pid):
+    return next(p for p in win.doc.placements() if p.id == pid)
+
+
+def center(win, pid) -> QPoint:
+    return win.timeline.bar_rect(placement(win, pid)).center().toPoint()
+
+
+def drag(widget, start: QPoint, end: QPoint, modifiers=Qt.NoModifier, steps=6):
+    """A real mouse drag: press, several moves, release."""
+    QTest.mousePress(widget, Qt.LeftButton, modifiers, start)
+    for i in range(1, steps + 1):
+        p = start + (end - start) * (i / steps)
+        QTest.mouseMove(widget, QPoint(int(p.x()), int(p.y())))
+    QTest.mouseRelease(widget, Qt.LeftButton, modifiers, end)
+
+
+def days(n):
+    return dt.timedelta(days=n)
