@@ -35,10 +35,13 @@ def install_translator(app, language: str | None):
     QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if language.startswith("zh")
                        else QLocale(QLocale.English, QLocale.UnitedStates))
     if language.startswith("zh"):
-        t = QTranslator(app)
-        if t.load(str(resources_dir() / "translations" / "campaign_planner_zh_CN.qm")):
-            app.installTranslator(t)
-            app._translators.append(t)
+        from PySide6.QtCore import QLibraryInfo
+        for name, folder in (("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
+                             ("campaign_planner_zh_CN", str(resources_dir() / "translations"))):
+            t = QTranslator(app)
+            if t.load(name, folder):
+                app.installTranslator(t)
+                app._translators.append(t)
     return language
 
 
@@ -52,6 +55,7 @@ def create_app(argv=None):
 
 def make_window(app, path: str | None = None):
     """Build and show the window, paint it, then finish loading. Returns the window."""
+    from PySide6.QtCore import QCoreApplication
     from .main_window import MainWindow
     s = settings()
     install_translator(app, s.value("language", "") or None)
@@ -67,7 +71,7 @@ def make_window(app, path: str | None = None):
         except PlanFileError as e:
             from . import dialogs
             win.show()
-            dialogs.show_error(win, win.tr("Cannot open the plan"), str(e))
+            dialogs.show_error(win, QCoreApplication.translate("MainWindow", "Cannot open the plan"), str(e))
     win.show()
     app.processEvents()          # first paint
     win.start_page.refresh()

@@ -10,15 +10,12 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def ask_save_changes(parent, name: str) -> str:
-    box = QMessageBox(QMessageBox.Warning, tr("Unsaved changes"),
-                      tr("Save the changes to “%1” before closing?").replace("%1", name),
+    title = QCoreApplication.translate("dialogs", "Unsaved changes")
+    text = QCoreApplication.translate("dialogs", "Save the changes to “%1” before closing?").replace("%1", name)
+    box = QMessageBox(QMessageBox.Warning, title, text,
                       QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, parent)
-    box.setInformativeText(tr("If you don't save, your changes will be lost."))
+    box.setInformativeText(QCoreApplication.translate("dialogs", "If you don't save, your changes will be lost."))
     box.setDefaultButton(QMessageBox.Save)
     answer = box.exec()
     return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)
@@ -29,13 +26,16 @@ def show_error(parent, title: str, message: str) -> None:
 
 
 def get_open_path(parent) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Open plan"), "",
-                                          tr("Plans (*.mpplan *.json);;All files (*)"))
+    title = QCoreApplication.translate("dialogs", "Open plan")
+    kinds = QCoreApplication.translate("dialogs", "Plans (*.mpplan *.json);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
     return path or None
 
 
 def get_save_path(parent, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Save plan"), suggested, tr("Plans (*.mpplan)"))
+    title = QCoreApplication.translate("dialogs", "Save plan")
+    kinds = QCoreApplication.translate("dialogs", "Plans (*.mpplan)")
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
     if path and not path.lower().endswith(".mpplan"):
         path += ".mpplan"
     return path or None

@@ -1,0 +1,834 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Inspector</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322" />
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="329" />
+        <source>Placement %1</source>
+        <translation>投放 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="333" />
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="337" />
+        <source>%n placement(s) selected</source>
+        <translation><numerusform>已选择 %n 个投放</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="341" />
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="74" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="248" />
+        <source>Cannot open the plan</source>
+        <translation>无法打开计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="36" />
+        <source>Slots</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="37" />
+        <source>Inspector</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39" />
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="63" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="64" />
+        <source>&amp;New from template</source>
+        <translation>从模板新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="66" />
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67" />
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="70" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71" />
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72" />
+        <source>&amp;Close plan</source>
+        <translation>关闭计划(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="74" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="76" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="78" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="165" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="80" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="85" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="86" />
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="87" />
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="88" />
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="93" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="94" />
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="95" />
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="96" />
+        <source>&amp;Fit to Plan</source>
+        <translation>适应计划(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="101" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="127" />
+        <source>No recent plans</source>
+        <translation>没有最近的计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162" />
+        <source>Loading charts…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="190" />
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="209" />
+        <source>Campaign Planner</source>
+        <translation>小程序投放规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="212" />
+        <source>%1[*] — Campaign Planner</source>
+        <translation>%1[*] — 小程序投放规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="232" />
+        <source>Cannot create the plan</source>
+        <translation>无法创建计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="255" />
+        <source>Imported %1: save it as a plan file</source>
+        <translation>已导入 %1：请另存为计划文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="287" />
+        <source>Cannot save the plan</source>
+        <translation>无法保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="291" />
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhasePage</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145" />
+        <source>Rename phase</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148" />
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="149" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="150" />
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="151" />
+        <source>Admits</source>
+        <translation>准入类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="152" />
+        <source>Categories this phase admits, separated by commas; “all” admits every category. Known categories: %1</source>
+        <translation>本阶段准入的类目，用逗号分隔；“all”表示准入所有类目。已知类目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="154" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="155" />
+        <source>Delete phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="163" />
+        <source>all platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="178" />
+        <source>Change phase dates</source>
+        <translation>修改阶段日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="183" />
+        <source>Change admitted categories</source>
+        <translation>修改准入类目</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="90" />
+        <source>Slot</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="91" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="92" />
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="93" />
+        <source>Units per day</source>
+        <translation>每日单位数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="94" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="95" />
+        <source>from the slot's cost per unit</source>
+        <translation>按入口单价计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="96" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123" />
+        <source>Change start</source>
+        <translation>修改开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123" />
+        <source>Change end</source>
+        <translation>修改结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123" />
+        <source>Change slot</source>
+        <translation>修改入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="124" />
+        <source>Change units per day</source>
+        <translation>修改每日单位数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="124" />
+        <source>Change cost</source>
+        <translation>修改费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="125" />
+        <source>Change note</source>
+        <translation>修改备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="136" />
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191" />
+        <source>Plan name</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191" />
+        <source>Rename plan</source>
+        <translation>重命名计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194" />
+        <source>Change plan dates</source>
+        <translation>修改计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194" />
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="196" />
+        <source>Target reach</source>
+        <translation>目标触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="197" />
+        <source>people, e.g. 150000000</source>
+        <translation>人数，例如 150000000</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="198" />
+        <source>Mini program</source>
+        <translation>小程序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="198" />
+        <source>Rename mini program</source>
+        <translation>重命名小程序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="204" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206" />
+        <source>Change category</source>
+        <translation>修改类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207" />
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="208" />
+        <source>Flags</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="209" />
+        <source>Change flags</source>
+        <translation>修改资质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="210" />
+        <source>What the mini program has, separated by commas: whitelisted, big_v, service_type, invited</source>
+        <translation>小程序具备的资质，用逗号分隔：whitelisted（白名单）、big_v（大V）、service_type（服务类）、invited（受邀）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213" />
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213" />
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213" />
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214" />
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="218" />
+        <source>Audience and slot assumptions</source>
+        <translation>受众与入口假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="244" />
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246" />
+        <source>No source gives this number: it is an assumption</source>
+        <translation>没有来源给出此数字：这是一个假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="267" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="279" />
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="269" />
+        <source>Change target reach</source>
+        <translation>修改目标触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="283" />
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18" />
+        <source>Placement</source>
+        <translation>投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ReachChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="87" />
+        <source>Total reach</source>
+        <translation>总触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="92" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="112" />
+        <source>Target %1 not reached; %2 short</source>
+        <translation>未达到目标 %1；还差 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="115" />
+        <source>Target %1 reached on %2</source>
+        <translation>%2 达到目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="120" />
+        <source>Unique reach by the end: %1</source>
+        <translation>期末去重触达：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="121" />
+        <source>  (preview)</source>
+        <translation>  （预览）</translation>
+    </message>
+</context>
+<context>
+    <name>SlotPalette</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="28" />
+        <source>Slot</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="28" />
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="50" />
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="56" />
+        <source>Requires: %1</source>
+        <translation>需要：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="58" />
+        <source>At most %1 a day</source>
+        <translation>每天最多 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="16" />
+        <source>Campaign Planner</source>
+        <translation>小程序投放规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="19" />
+        <source>Plan a mini program's campaign across Alipay, Weibo and other apps, and see how many distinct people it reaches.</source>
+        <translation>规划小程序在支付宝、微博等应用中的投放，并查看能触达多少不重复的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="23" />
+        <source>&lt;b&gt;New plan from a template&lt;/b&gt;</source>
+        <translation>&lt;b&gt;从模板新建计划&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="27" />
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="30" />
+        <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近的计划&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="34" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="373" />
+        <source>Q%1 %2</source>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="374" />
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="378" />
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="388" />
+        <source>Slots</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="393" />
+        <source>Phases: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="393" />
+        <source>all platforms</source>
+        <translation>所有平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="587" />
+        <source>Move placement</source>
+        <translation>移动投放</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="587" />
+        <source>Move %n placement(s)</source>
+        <translation><numerusform>移动 %n 个投放</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="592" />
+        <source>Resize placement</source>
+        <translation>调整投放时长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="598" />
+        <source>Add phase</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="599" />
+        <source>New phase</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="602" />
+        <source>Change phase dates</source>
+        <translation>修改阶段日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="665" />
+        <source>Rename phase…</source>
+        <translation>重命名阶段…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="666" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="785" />
+        <source>Delete phase</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="672" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="673" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="675" />
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="697" />
+        <source>%1 to %2, %3 units a day</source>
+        <translation>%1 至 %2，每天 %3 个单位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="741" />
+        <source>Nudge placements</source>
+        <translation>微调投放</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="759" />
+        <source>Delete %n placement(s)</source>
+        <translation><numerusform>删除 %n 个投放</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="765" />
+        <source>Copied %n placement(s)</source>
+        <translation><numerusform>已复制 %n 个投放</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="771" />
+        <source>Paste %n placement(s)</source>
+        <translation><numerusform>粘贴 %n 个投放</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="780" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="782" />
+        <source>Rename phase</source>
+        <translation>重命名阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="780" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805" />
+        <source>Drop the slot on the timeline inside the plan's dates</source>
+        <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="807" />
+        <source>Add placement</source>
+        <translation>添加投放</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="14" />
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="15" />
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>关闭前保存对“%1”的更改吗？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="18" />
+        <source>If you don't save, your changes will be lost.</source>
+        <translation>如果不保存，您的更改将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="29" />
+        <source>Open plan</source>
+        <translation>打开计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="30" />
+        <source>Plans (*.mpplan *.json);;All files (*)</source>
+        <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="36" />
+        <source>Save plan</source>
+        <translation>保存计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="37" />
+        <source>Plans (*.mpplan)</source>
+        <translation>计划 (*.mpplan)</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="24" />
+        <source>Activity heterogeneity (kappa)</source>
+        <translation>活跃度异质性 (kappa)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="25" />
+        <source>7-day retention</source>
+        <translation>7 日留存率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="26" />
+        <source>Segment size</source>
+        <translation>人群规模</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="27" />
+        <source>Impressions per unit</source>
+        <translation>每单位曝光量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="28" />
+        <source>Eligible share</source>
+        <translation>可见用户占比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="29" />
+        <source>Click-through rate</source>
+        <translation>点击率</translation>
+    </message>
+</context>
+<context>
+    <name>levels</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="32" />
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="32" />
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="14" />
+        <source>{id} on {slot} runs {start}..{end}, outside the plan's dates {plan_start}..{plan_end}</source>
+        <translation>{slot} 上的 {id} 投放于 {start}..{end}，超出计划日期 {plan_start}..{plan_end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="15" />
+        <source>{id} on {slot}: no {platform} phase admits the category '{category}'</source>
+        <translation>{slot} 上的 {id}：{platform} 没有任何阶段准入类目“{category}”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="16" />
+        <source>{id} on {slot} starts {start}, before {platform} admits the category '{category}': first admitted in phase {phase} from {admitted}</source>
+        <translation>{slot} 上的 {id} 于 {start} 开始，早于 {platform} 准入类目“{category}”：最早在阶段“{phase}”自 {admitted} 起准入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="17" />
+        <source>{id} on {slot} requires {flags}, which the mini program does not have</source>
+        <translation>{slot} 上的 {id} 需要 {flags}，而小程序不具备</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="18" />
+        <source>{id} on {slot} is cap-bound on {days} day(s): {peak} units a day asked, the slot allows {cap}; the excess is not projected</source>
+        <translation>{slot} 上的 {id} 有 {days} 天触及上限：每天要求 {peak} 个单位，入口最多允许 {cap}；超出部分不计入预测</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="19" />
+        <source>{id} overlaps {other} on {slot} ({start}..{end})</source>
+        <translation>{slot} 上的 {id} 与 {other} 重叠（{start}..{end}）</translation>
+    </message>
+</context>
+</TS>
