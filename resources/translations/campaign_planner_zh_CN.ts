@@ -31,8 +31,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="74" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="248" />
+        <location filename="../../gui/campaign_planner/qt/app.py" line="76" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="259" />
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
@@ -103,13 +103,13 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="78" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="165" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="154" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="80" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="156" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -164,42 +164,42 @@
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162" />
-        <source>Loading charts…</source>
-        <translation>正在加载图表…</translation>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="190" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="201" />
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="209" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="220" />
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="212" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="223" />
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="232" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="243" />
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="255" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="266" />
         <source>Imported %1: save it as a plan file</source>
         <translation>已导入 %1：请另存为计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="287" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="298" />
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="291" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="302" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -8,7 +8,6 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import reach, rules
 from ..core.edits import ALL, Changes
 from ..core.plan import Plan, PlanError
 
@@ -64,14 +63,30 @@ class PlanDocument(QObject):
             hit = self._cache[key] = (self.plan, self.scenario, fn())
         return hit[2]
 
+    # Rules and the engine load numpy and scipy: the window paints first (analysis paused),
+    # then ``resume_analysis`` lets the views ask for problems and projections.
+    analysis_paused = False
+
     def problems(self):
+        if self.analysis_paused:
+            return []
+        from ..core import rules
         return self._cached("problems", lambda: rules.check(self.plan, self.scenario))
 
     def cap_bound_days(self):
+        if self.analysis_paused:
+            return {}
+        from ..core import rules
         return self._cached("caps", lambda: rules.cap_bound_days(self.plan, self.plan.scenario(self.scenario)))
 
     def projection(self):
+        from ..core import reach
         return self._cached("projection", lambda: reach.project(self.plan, self.scenario))
+
+    def resume_analysis(self):
+        if self.analysis_paused:
+            self.analysis_paused = False
+            self.sig_changed.emit(Changes(phases=True))
 
     # ---- state
     def _set_plan(self, plan: Plan, changes: Changes) -> None:

@@ -127,18 +127,18 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
 
     # ------------------------------------------------------------------ documents
-    def set_document(self, plan=None, path: str | None = None, *, doc: PlanDocument | None = None):
+    def set_document(self, plan=None, path: str | None = None, *, doc: PlanDocument | None = None,
+                     defer: bool = False):
         """Show ``plan`` (or an existing document, keeping its undo history), replacing any
-        open plan, which the caller has settled."""
-        from .panels.inspector import Inspector
-        from .panels.palette import SlotPalette
-        from .panels.problems import ProblemsPanel
+        open plan, which the caller has settled. With ``defer`` only the timeline is built
+        (analysis paused) so the window paints at once; ``finish_loading`` builds the rest."""
         old = self.doc
         if doc is not None:
             doc.setParent(self)
             self.doc = doc
         else:
             self.doc = PlanDocument(plan, path, self)
+        self.doc.analysis_paused = defer
         self.timeline = TimelineView(self.doc)
         self.timeline.sig_cursor_date.connect(self._show_cursor_date)
         self.timeline.sig_message.connect(self._show_message)
@@ -149,17 +149,6 @@ class MainWindow(QMainWindow):
             w.deleteLater()
         self.stack.addWidget(self.timeline)
         self.stack.setCurrentWidget(self.timeline)
-        self.palette = SlotPalette(self.doc)
-        self.inspector = Inspector(self.doc, self.timeline)
-        self.problems = ProblemsPanel(self.doc)
-        self.problems.sig_activate.connect(self.timeline.select_placement)
-        for key, w in (("palette", self.palette), ("inspector", self.inspector), ("problems", self.problems)):
-            self._replace_dock_widget(key, w)
-        self.charts = None
-        if self.charts_ready:
-            self.build_charts()
-        else:
-            self._replace_dock_widget("charts", QLabel(self.tr("Loading charts…")))
         for a in (self.act_undo, self.act_redo):
             self.edit_menu.removeAction(a)
         self.act_undo = self.doc.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -172,13 +161,35 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
         self.doc.sig_path_changed.connect(self._update_title)
         self._set_plan_actions(True)
-        for dock in self.docks.values():
-            dock.show()
         self._update_title()
         self.timeline.setFocus()
         self.timeline.fit_when_shown()
         if old is not None and old is not self.doc:
             old.deleteLater()
+        for key, dock in self.docks.items():
+            self._replace_dock_widget(key, QLabel(self.tr("Loading…")))
+            dock.show()
+        if not defer:
+            self.finish_loading()
+
+    def finish_loading(self):
+        """The panels, the problem analysis and (if ready) the charts of the open plan."""
+        from .panels.inspector import Inspector
+        from .panels.palette import SlotPalette
+        from .panels.problems import ProblemsPanel
+        if self.doc is None:
+            return
+        self.palette = SlotPalette(self.doc)
+        self.inspector = Inspector(self.doc, self.timeline)
+        self.problems = ProblemsPanel(self.doc)
+        self.problems.sig_activate.connect(self.timeline.select_placement)
+        for key, w in (("palette", self.palette), ("inspector", self.inspector), ("problems", self.problems)):
+            self._replace_dock_widget(key, w)
+        self.doc.resume_analysis()
+        self.problems.refresh()
+        self.charts = None
+        if self.charts_ready:
+            self.build_charts()
 
     def _show_cursor_date(self, d):
         self.cursor_label.setText(str(d) if d else "")

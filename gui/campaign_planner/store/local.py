@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
-import sys
 from pathlib import Path
 
 import sqlite_utils
@@ -19,6 +18,7 @@ import sqlite_utils
 from ..core import catalog
 from ..core.jsonio import plan_from_json_text, plan_to_json_text
 from ..core.plan import ID_RE, Plan, PlanError
+from ..paths import data_dir
 
 STORE_VERSION = 1
 RECENT_MAX = 10
@@ -26,19 +26,6 @@ RECENT_MAX = 10
 
 class StoreError(Exception):
     """A request to the local store cannot be met; ``str(e)`` is for a person."""
-
-
-def data_dir() -> Path:
-    env = os.environ.get("CAMPAIGN_PLANNER_DATA_DIR")
-    if env:
-        return Path(env)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "campaign-planner"
 
 
 def _now() -> str:

@@ -17,7 +17,9 @@ from ...export.numbers import people
 from ..style import TARGET_COLOR, TOTAL_COLOR, segment_color
 from .axes import DayAxis, PeopleAxis, is_chinese
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+# The live chart redraws on every edit and during drags: no antialiasing and no grid keep a
+# redraw near 5 ms instead of 25 ms. Exports draw with antialiasing.
+pg.setConfigOptions(antialias=False, background="w", foreground="#333333")
 
 
 class ReachChart(QWidget):
@@ -33,10 +35,11 @@ class ReachChart(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": self.axis, "left": PeopleAxis()})
         self.plot.setMenuEnabled(False)
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
-        self.plot.showGrid(x=True, y=True, alpha=0.15)
+        self.plot.setAntialiasing(False)
         self.legend = self.plot.addLegend(offset=(10, 5))
         layout.addWidget(self.plot, 1)
         self._items = []
+        self._y_top = 0.0
         self._built_for = None
         self.last_projection = None
         doc.sig_changed.connect(self._on_changed)
@@ -119,5 +122,9 @@ class ReachChart(QWidget):
             text = ""
         total = self.tr("Unique reach by the end: %1").replace("%1", people(pr.reach[-1] if pr.days else 0, zh))
         self.status.setText(f"{total}    {text}" + (self.tr("  (preview)") if preview_plan is not None else ""))
-        top = max(float(pr.reach.max()) if pr.days else 0.0, plan.target_reach or 0.0, 1.0)
-        self.plot.setYRange(0, top * 1.08, padding=0)
+        top = max(float(pr.reach.max()) if pr.days else 0.0, plan.target_reach or 0.0, 1.0) * 1.08
+        # re-range only when the curve leaves the view or shrinks a lot: a new range
+        # redraws the axes, the costliest part of a frame while dragging
+        if not (self._y_top * 0.6 <= top <= self._y_top):
+            self._y_top = top
+            self.plot.setYRange(0, top, padding=0)

@@ -22,6 +22,8 @@ SLOT_MIME = "application/x-campaign-planner-slot"
 EDGE = 6           # pixels at a bar's ends that resize instead of move
 DRAG_START = 3     # pixels before a press becomes a drag
 PHASE_FILLS = ["#F3F6FB", "#FBF7F0"]
+HATCH = QBrush(QColor("#000000"), Qt.BDiagPattern)
+CAP_MARK = QBrush(QColor("#FF8F00"))
 
 
 class TimelineView(QAbstractScrollArea):
@@ -47,6 +49,8 @@ class TimelineView(QAbstractScrollArea):
         self._lanes = {}
         self._problems: dict[str, list] = {}
         self._cap_days: dict[str, list[_dt.date]] = {}
+        self._styles: dict = {}
+        self._label_widths: dict[str, int] = {}
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(60)
@@ -279,30 +283,51 @@ class TimelineView(QAbstractScrollArea):
                 self._paint_bar(p, fm, pl, s, e, y, color)
         p.restore()
 
+    def _bar_style(self, color: QColor):
+        """Pens and brushes of a platform's bars, made once per colour."""
+        key = color.rgba()
+        style = self._styles.get(key)
+        if style is None:
+            fill, fill_sel = QColor(color), QColor(color)
+            fill.setAlpha(150)
+            fill_sel.setAlpha(200)
+            style = self._styles[key] = (QPen(color.darker(130), 1), QBrush(fill),
+                                         QPen(QColor("#111111"), 2), QBrush(fill_sel))
+        return style
+
+    def _label_width(self, fm: QFontMetrics, text: str) -> int:
+        w = self._label_widths.get(text)
+        if w is None:
+            w = self._label_widths[text] = fm.horizontalAdvance(text)
+        return w
+
     def _paint_bar(self, p: QPainter, fm: QFontMetrics, pl: Placement, s: int, e: int, y: int, color: QColor):
         rect = QRectF(self.x_of(s), y + 4, max(2.0, (e - s + 1) * self.ppd), LANE_H - 8)
-        selected = pl.id in self.selected
-        fill = QColor(color)
-        fill.setAlpha(200 if selected else 150)
-        p.setPen(QPen(QColor("#111111") if selected else color.darker(130), 2 if selected else 1))
-        p.setBrush(fill)
+        pen, brush, pen_sel, brush_sel = self._bar_style(color)
+        if pl.id in self.selected:
+            p.setPen(pen_sel)
+            p.setBrush(brush_sel)
+        else:
+            p.setPen(pen)
+            p.setBrush(brush)
         p.drawRect(rect)
-        errors = [x for x in self._problems.get(pl.id, ()) if x.level == "error"]
+        problems = self._problems.get(pl.id)
+        errors = problems is not None and any(x.level == "error" for x in problems)
         if errors:
             p.setPen(Qt.NoPen)
-            p.setBrush(QBrush(QColor("#000000"), Qt.BDiagPattern))
+            p.setBrush(HATCH)
             p.drawRect(rect)
         caps = self._cap_days.get(pl.id)
         if caps:
             p.setPen(Qt.NoPen)
-            p.setBrush(QColor("#FF8F00"))
+            p.setBrush(CAP_MARK)
             for d in caps:
                 x = self.x_of(self.day_of(d))
                 p.drawRect(QRectF(x, rect.bottom() - 4, max(1.5, self.ppd - 1), 4))
         label = f"{pl.units_per_day:g}/d"
-        if rect.width() > fm.horizontalAdvance(label) + 6:
-            p.setPen(QColor("white") if not errors else QColor("#111111"))
-            p.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignVCenter | Qt.AlignLeft, label)
+        if rect.width() > self._label_width(fm, label) + 6:
+            p.setPen(Qt.black if errors else Qt.white)
+            p.drawText(QPointF(rect.left() + 3, rect.bottom() - 5), label)
 
     def _paint_header(self, p: QPainter, w, d0, d1):
         plan = self.plan
