@@ -15,7 +15,8 @@ from pathlib import Path
 from . import __version__
 
 PROG = "campaign-planner"
-COMMANDS = ("new", "import", "dump", "check", "project")
+COMMANDS = ("new", "import", "dump", "check", "project", "export")
+CHART_KINDS = ("reach", "daily", "slots", "frequency", "funnel")
 EXIT_OK, EXIT_RULES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
@@ -60,6 +61,18 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", metavar="FILE|-")
     c.add_argument("--slots", metavar="FILE|-")
     c.add_argument("--frequency", metavar="FILE|-")
+
+    c = sub.add_parser("export", help="charts as PNG/SVG, the PDF report, the series as CSV (no display needed)")
+    c.add_argument("plan", metavar="PLAN")
+    c.add_argument("--scenario", metavar="NAME")
+    c.add_argument("--chart", choices=CHART_KINDS, default="reach")
+    c.add_argument("--png", metavar="FILE")
+    c.add_argument("--svg", metavar="FILE")
+    c.add_argument("--pdf", metavar="FILE")
+    c.add_argument("--csv", metavar="FILE")
+    c.add_argument("--width", type=int, default=1200, metavar="PX")
+    c.add_argument("--height", type=int, default=600, metavar="PX")
+    c.add_argument("--dpi", type=int, default=96, metavar="N")
     return p
 
 
@@ -193,7 +206,48 @@ def cmd_project(a) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"new": cmd_new, "import": cmd_import, "dump": cmd_dump, "check": cmd_check, "project": cmd_project}
+def cmd_export(a) -> int:
+    outs = [o for o in (a.png, a.svg, a.pdf, a.csv) if o]
+    if not outs:
+        raise BadInput("nothing to export: give --png, --svg, --pdf or --csv")
+    if not (100 <= a.width <= 10000 and 100 <= a.height <= 10000):
+        raise BadInput("--width and --height must be between 100 and 10000 pixels")
+    if not 50 <= a.dpi <= 1200:
+        raise BadInput("--dpi must be between 50 and 1200")
+    if len(set(outs)) < len(outs):
+        raise BadInput("each output needs its own file")
+    for o in outs:
+        if o == "-":
+            raise BadInput("export writes files; use 'project --csv -' for standard output")
+        _check_output(o, [a.plan])
+    plan = load_plan(a.plan)
+    name = _scenario(plan, a.scenario)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the same files with or without a display
+    from .core.reach import bands, project
+    from .export.csv import series_csv
+    from .qt.app import create_app, install_translator, settings
+    from .qt import exports, report
+    app = create_app()
+    install_translator(app, settings().value("language", "") or None)
+    pr = project(plan, name)
+    b = bands(plan, name) if (a.pdf or (a.chart == "reach" and (a.png or a.svg))) else None
+    try:
+        if a.png or a.svg:
+            widget = exports.chart_widget(a.chart, plan, name, pr, b)
+            if a.png:
+                exports.save_png(widget, a.png, a.width, a.height, a.dpi)
+            if a.svg:
+                exports.save_svg(widget, a.svg, a.width, a.height)
+        if a.pdf:
+            report.write_report(plan, a.pdf, name, bands=b)
+    except exports.ExportError as e:
+        raise BadInput(str(e)) from None
+    if a.csv:
+        _write_text(a.csv, series_csv(plan, pr))
+    return EXIT_OK
+
+
+HANDLERS = {"export": cmd_export, "new": cmd_new, "import": cmd_import, "dump": cmd_dump, "check": cmd_check, "project": cmd_project}
 
 
 def run(argv: list[str]) -> int:

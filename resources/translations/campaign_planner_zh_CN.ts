@@ -1,6 +1,379 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="157" />
+        <source>Mini program: %1 (category %2; flags: %3)</source>
+        <translation>小程序：%1（类目 %2；资质：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="159" />
+        <source>Plan: %1 to %2 (%3 days); scenario %4</source>
+        <translation>计划：%1 至 %2（%3 天）；方案 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="161" />
+        <source>Report made on %1</source>
+        <translation>报告生成于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="165" />
+        <source>Unique people reached</source>
+        <translation>去重触达人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="166" />
+        <source>Unique visitors</source>
+        <translation>去重访问人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="167" />
+        <source>Retained after 7 days</source>
+        <translation>7 日后留存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="170" />
+        <source>Reach, P10 to P90</source>
+        <translation>触达（P10 至 P90）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="173" />
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="173" />
+        <source>%1, reached on %2</source>
+        <translation>%1，于 %2 达到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="175" />
+        <source>%1, not reached; %2 short</source>
+        <translation>%1，未达到；还差 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="179" />
+        <source>Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, correlation of eligibility between slots beyond what activity explains.</source>
+        <translation>未建模：病毒式二次传播（分享的再分享）、单人频次上限，以及活跃度之外的入口可见性相关性。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="185" />
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="213" />
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="217" />
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="223" />
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="225" />
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="225" />
+        <source>Placement</source>
+        <translation>投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="225" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="229" />
+        <source>None: every placement is allowed by the rules.</source>
+        <translation>无：所有投放均符合规则。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="58" />
+        <source>bands %p%</source>
+        <translation>区间 %p%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="61" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70" />
+        <source>Reach</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70" />
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70" />
+        <source>Slots</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71" />
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71" />
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="157" />
+        <source>Chart as PNG…</source>
+        <translation>图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="158" />
+        <source>Chart as SVG…</source>
+        <translation>图表导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="159" />
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="161" />
+        <source>Projected series as CSV…</source>
+        <translation>预测序列导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="162" />
+        <source>PDF report…</source>
+        <translation>PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="182" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="193" />
+        <source>Export chart as PNG</source>
+        <translation>导出图表为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="193" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="200" />
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205" />
+        <source>Export chart as SVG</source>
+        <translation>导出图表为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205" />
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="216" />
+        <source>Export projected series</source>
+        <translation>导出预测序列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="216" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230" />
+        <source>Export PDF report</source>
+        <translation>导出 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="233" />
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="233" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="234" />
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="245" />
+        <source>Report cancelled; nothing was written</source>
+        <translation>报告已取消；未写入任何文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="254" />
+        <source>Chart copied</source>
+        <translation>图表已复制</translation>
+    </message>
+</context>
+<context>
+    <name>DailyChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="230" />
+        <source>Reached that day</source>
+        <translation>当日触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="231" />
+        <source>New people</source>
+        <translation>新增触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="240" />
+        <source>Daily reach and new people</source>
+        <translation>每日触达与新增人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="240" />
+        <source>  (preview)</source>
+        <translation>  （预览）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="247" />
+        <source>reached that day %1</source>
+        <translation>当日触达 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="248" />
+        <source>new %1</source>
+        <translation>新增 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="344" />
+        <source>%1 exposures</source>
+        <translation>%1 次曝光</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="350" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="352" />
+        <source>Exposures per person on %1</source>
+        <translation>截至 %1 的人均曝光次数分布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="354" />
+        <source>not reached: %1 (off the scale)</source>
+        <translation>未触达：%1（超出刻度）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="355" />
+        <source>  (preview)</source>
+        <translation>  （预览）</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367" />
+        <source>Reached</source>
+        <translation>触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367" />
+        <source>Visitors</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367" />
+        <source>Retained (7 days)</source>
+        <translation>留存（7 日）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="382" />
+        <source>Funnel by the end of the plan</source>
+        <translation>计划结束时的转化漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="382" />
+        <source>  (preview)</source>
+        <translation>  （预览）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSizeDialog</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="23" />
+        <source>Image size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="32" />
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="33" />
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="34" />
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322" />
@@ -31,175 +404,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="76" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="259" />
+        <location filename="../../gui/campaign_planner/qt/app.py" line="86" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="270" />
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="36" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="37" />
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="37" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38" />
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="40" />
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="63" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="64" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="65" />
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="66" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="68" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="70" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="73" />
+        <source>&amp;Export</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="75" />
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="74" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="77" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="76" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="79" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="78" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="154" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="81" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="80" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="156" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="83" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="85" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="88" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="86" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="89" />
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="87" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="90" />
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="88" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="91" />
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="93" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="96" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="94" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="97" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="95" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="98" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="96" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="99" />
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="101" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="104" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="127" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="130" />
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="176" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="201" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="207" />
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="220" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="231" />
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="223" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="234" />
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="243" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="254" />
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="266" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="277" />
         <source>Imported %1: save it as a plan file</source>
         <translation>已导入 %1：请另存为计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="298" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="309" />
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="302" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="313" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -488,32 +866,52 @@
 <context>
     <name>ReachChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="87" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="157" />
+        <source>P10-P90 band</source>
+        <translation>P10-P90 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="160" />
         <source>Total reach</source>
         <translation>总触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="92" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="163" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="112" />
-        <source>Target %1 not reached; %2 short</source>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="182" />
+        <source>Cumulative unique reach</source>
+        <translation>累计去重触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="200" />
+        <source>by the end: %1</source>
+        <translation>期末：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="205" />
+        <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="115" />
-        <source>Target %1 reached on %2</source>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="208" />
+        <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="120" />
-        <source>Unique reach by the end: %1</source>
-        <translation>期末去重触达：%1</translation>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="214" />
+        <source>reach %1</source>
+        <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/reach_chart.py" line="121" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="218" />
+        <source>P10-P90 %1 – %2</source>
+        <translation>P10-P90 %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="183" />
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -544,6 +942,39 @@
         <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="58" />
         <source>At most %1 a day</source>
         <translation>每天最多 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="323" />
+        <source>Reach of the slot alone</source>
+        <translation>单独该入口的触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="324" />
+        <source>Exclusive reach (lost without it)</source>
+        <translation>独占触达（去掉该入口将失去）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="325" />
+        <source>Reach by slot, on the last day</source>
+        <translation>各入口触达（最后一天）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="325" />
+        <source>  (preview)</source>
+        <translation>  （预览）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="329" />
+        <source>alone %1</source>
+        <translation>单独 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="330" />
+        <source>exclusive %1</source>
+        <translation>独占 %1</translation>
     </message>
 </context>
 <context>
@@ -582,134 +1013,134 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="373" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="398" />
         <source>Q%1 %2</source>
         <translation>%2年第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="374" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="399" />
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="378" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="403" />
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="388" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="413" />
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="393" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="418" />
         <source>Phases: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="393" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="418" />
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="587" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="612" />
         <source>Move placement</source>
         <translation>移动投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="587" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="612" />
         <source>Move %n placement(s)</source>
         <translation><numerusform>移动 %n 个投放</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="592" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="617" />
         <source>Resize placement</source>
         <translation>调整投放时长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="598" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="623" />
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="599" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="624" />
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="602" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="627" />
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="665" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="690" />
         <source>Rename phase…</source>
         <translation>重命名阶段…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="666" />
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="785" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="691" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="810" />
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="672" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="697" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="673" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="698" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="675" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="700" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="697" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="722" />
         <source>%1 to %2, %3 units a day</source>
         <translation>%1 至 %2，每天 %3 个单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="741" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="766" />
         <source>Nudge placements</source>
         <translation>微调投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="759" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="784" />
         <source>Delete %n placement(s)</source>
         <translation><numerusform>删除 %n 个投放</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="765" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="790" />
         <source>Copied %n placement(s)</source>
         <translation><numerusform>已复制 %n 个投放</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="771" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="796" />
         <source>Paste %n placement(s)</source>
         <translation><numerusform>粘贴 %n 个投放</numerusform></translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="780" />
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="782" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="807" />
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="780" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="830" />
         <source>Drop the slot on the timeline inside the plan's dates</source>
         <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="807" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="832" />
         <source>Add placement</source>
         <translation>添加投放</translation>
     </message>

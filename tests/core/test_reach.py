@@ -178,3 +178,13 @@ def test_visitors_are_reach_of_clicks():
     clicks = dataclasses.replace(plan, slots=tuple(dataclasses.replace(
         s, impressions_per_unit=num(s.impressions_per_unit.value * s.ctr.value)) for s in plan.slots))
     assert project(plan).visitors == pytest.approx(project(clicks).reach, rel=1e-9)
+
+
+def test_frequency_at_a_day():
+    from campaign_planner.core.reach import frequency_at
+    plan = big_plan(placements=80, slots=6, days=60)
+    pr = project(plan)
+    assert frequency_at(plan) == pytest.approx(pr.frequency)
+    early = frequency_at(plan, day=10)
+    assert early.sum() == pytest.approx(pr.population)
+    assert pr.population - early[0] == pytest.approx(pr.reach[10], rel=1e-6)

@@ -317,6 +317,19 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
     )
 
 
+def frequency_at(plan: Plan, scenario: str | None = None, day: int | None = None,
+                 *, nodes: int = NODES) -> np.ndarray:
+    """People by exposure count (0..9, 10+) on day index ``day`` (the last day by default)."""
+    sc = plan.scenario(scenario)
+    sched = schedule(plan, sc)
+    st = structure(plan, sched)
+    p = point_params(plan, sched)
+    a, w = activity_nodes(p.kappa, nodes)
+    day = plan.days - 1 if day is None else max(0, min(plan.days - 1, int(day)))
+    units = sched.cumulative[:, day] if len(sched.slot_ids) else np.zeros(0)
+    return _frequency(a, w, _exposure_scale(st, p), p.q, units, st, p.sizes)
+
+
 def _frequency(a, w, scale, q, units_last, st: Structure, sizes) -> np.ndarray:
     """People by exposure count (0..9, 10+) from the product of per-slot count distributions.
 

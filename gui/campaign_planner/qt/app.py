@@ -45,8 +45,18 @@ def install_translator(app, language: str | None):
     return language
 
 
+_QUIET = ("propagateSizeHints",)  # the offscreen platform's notice that it has no window manager
+
+
+def _qt_messages(mode, context, message):
+    if not any(q in message for q in _QUIET):
+        sys.stderr.write(message + "\n")
+
+
 def create_app(argv=None):
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+    qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP)
     app.setOrganizationName("campaign-planner")

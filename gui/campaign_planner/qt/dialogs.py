@@ -44,3 +44,17 @@ def get_save_path(parent, suggested: str) -> str | None:
 def get_text(parent, title: str, label: str, text: str = "") -> str | None:
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
+
+
+def get_export_path(parent, title: str, suggested: str, kinds: str, suffix: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, kinds)
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    return path or None
+
+
+def get_image_size(parent) -> tuple[int, int, int] | None:
+    """(width, height, dpi) for a PNG export, or None if cancelled."""
+    from .charts.panel import ImageSizeDialog
+    dlg = ImageSizeDialog(parent)
+    return dlg.values() if dlg.exec() else None

@@ -23,6 +23,7 @@ class MainWindow(QMainWindow):
         self.doc: PlanDocument | None = None
         self.timeline: TimelineView | None = None
         self.charts_ready = False
+        self.charts = None
         self._store = None
         self.setAcceptDrops(True)
         self.resize(1400, 880)
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self.act_save = f.addAction(self.tr("&Save"), QKeySequence.Save, self.save)
         self.act_save_as = f.addAction(self.tr("Save &As…"), QKeySequence.SaveAs, self.save_as)
+        self.export_menu = f.addMenu(self.tr("&Export"))
+        self.export_menu.setEnabled(False)
         self.act_close = f.addAction(self.tr("&Close plan"), QKeySequence.Close, self.close_plan)
         f.addSeparator()
         f.addAction(self.tr("&Quit"), QKeySequence.Quit, self.close)
@@ -133,6 +136,9 @@ class MainWindow(QMainWindow):
         open plan, which the caller has settled. With ``defer`` only the timeline is built
         (analysis paused) so the window paints at once; ``finish_loading`` builds the rest."""
         old = self.doc
+        if self.charts is not None:
+            self.charts.bands.stop()
+            self.charts = None
         if doc is not None:
             doc.setParent(self)
             self.doc = doc
@@ -211,9 +217,14 @@ class MainWindow(QMainWindow):
         self.charts_ready = True
         if self.doc is None:
             return
-        from .charts.reach_chart import ReachChart
-        self.charts = ReachChart(self.doc, self.timeline)
+        from .charts.panel import ChartsPanel
+        self.charts = ChartsPanel(self.doc, self.timeline)
+        self.charts.sig_message.connect(self._show_message)
         self._replace_dock_widget("charts", self.charts)
+        self.export_menu.clear()
+        for action in self.charts.export_menu(self).actions():
+            self.export_menu.addAction(action)
+        self.export_menu.setEnabled(True)
 
     def _update_title(self, *_):
         if self.doc is None:
@@ -311,6 +322,10 @@ class MainWindow(QMainWindow):
             w.deleteLater()
         for dock in self.docks.values():
             dock.hide()
+        if self.charts is not None:
+            self.charts.bands.stop()
+        self.charts = None
+        self.export_menu.setEnabled(False)
         self.doc = None
         self.timeline = None
         self._set_plan_actions(False)

@@ -62,10 +62,30 @@ class DayAxis(pg.AxisItem):
 
 
 class PeopleAxis(pg.AxisItem):
-    def __init__(self, **kw):
-        super().__init__("left", **kw)
+    def __init__(self, orientation: str = "left", **kw):
+        super().__init__(orientation, **kw)
         self.enableAutoSIPrefix(False)
 
     def tickStrings(self, values, scale, spacing):
         zh = is_chinese()
         return [people(v, zh) for v in values]
+
+
+class LabelAxis(pg.AxisItem):
+    """Categories at whole-number positions (slot names, exposure counts, funnel steps)."""
+
+    def __init__(self, orientation: str, labels: list[str] | None = None, **kw):
+        super().__init__(orientation, **kw)
+        self.labels = labels or []
+        self.enableAutoSIPrefix(False)
+
+    def set_labels(self, labels: list[str]):
+        self.labels = list(labels)
+        self.picture = None
+        self.update()
+
+    def tickValues(self, minVal, maxVal, size):
+        return [(1.0, [float(i) for i in range(len(self.labels)) if minVal - 0.5 <= i <= maxVal + 0.5])]
+
+    def tickStrings(self, values, scale, spacing):
+        return [self.labels[int(round(v))] if 0 <= int(round(v)) < len(self.labels) else "" for v in values]

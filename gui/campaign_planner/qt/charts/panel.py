@@ -1,0 +1,254 @@
+"""The charts dock: the five charts in tabs, live with the document, the band computed in the
+background, hover linking, and the export actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QMenu, QProgressBar, QProgressDialog, QSpinBox, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from ...core.reach import frequency_at, project
+from ..bands import BandsController
+from .views import CHARTS, KINDS
+
+
+class ImageSizeDialog(QDialog):
+    """Width, height and DPI of a PNG export."""
+
+    def __init__(self, parent=None, width=1200, height=600, dpi=96):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Image size"))
+        form = QFormLayout(self)
+        self.width_box, self.height_box, self.dpi_box = QSpinBox(), QSpinBox(), QSpinBox()
+        for box, lo, hi, v, suffix in ((self.width_box, 100, 10000, width, " px"),
+                                       (self.height_box, 100, 10000, height, " px"),
+                                       (self.dpi_box, 50, 1200, dpi, " dpi")):
+            box.setRange(lo, hi)
+            box.setValue(v)
+            box.setSuffix(suffix)
+        form.addRow(self.tr("Width"), self.width_box)
+        form.addRow(self.tr("Height"), self.height_box)
+        form.addRow(self.tr("Resolution"), self.dpi_box)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self):
+        return self.width_box.value(), self.height_box.value(), self.dpi_box.value()
+
+
+class ChartsPanel(QWidget):
+    sig_message = Signal(str)
+
+    def __init__(self, doc, timeline=None, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.timeline = timeline
+        self.bands = BandsController(doc, parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        top = QHBoxLayout()
+        self.status = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setFormat(self.tr("bands %p%"))
+        self.progress.hide()
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.InstantPopup)
+        self.export_button.setMenu(self.export_menu(self))
+        top.addWidget(self.status, 1)
+        top.addWidget(self.progress)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.charts = {k: CHARTS[k]() for k in KINDS}
+        titles = {"reach": self.tr("Reach"), "daily": self.tr("Daily"), "slots": self.tr("Slots"),
+                  "frequency": self.tr("Frequency"), "funnel": self.tr("Funnel")}
+        for k in KINDS:
+            self.tabs.addTab(self.charts[k], titles[k])
+        layout.addWidget(self.tabs, 1)
+        self.last_projection = None
+        self._freq_day = None
+        self._freq_timer = QTimer(self)
+        self._freq_timer.setSingleShot(True)
+        self._freq_timer.setInterval(40)
+        self._freq_timer.timeout.connect(self._update_frequency)
+        doc.sig_changed.connect(self._on_changed)
+        self.bands.sig_ready.connect(self._bands_ready)
+        self.bands.sig_progress.connect(self._bands_progress)
+        self.bands.sig_stale.connect(self._bands_stale)
+        self.bands.sig_failed.connect(self.sig_message)
+        for k in ("reach", "daily"):
+            self.charts[k].sig_hover_day.connect(self._hover_day)
+        if timeline is not None:
+            timeline.sig_preview.connect(self._preview)
+            timeline.sig_range_changed.connect(self.set_days)
+            timeline.sig_cursor_date.connect(self._cursor_date)
+        self.refresh()
+        self.bands.request()
+        if timeline is not None:
+            self.set_days(*timeline.visible_days())
+
+    # ------------------------------------------------------------------ live
+    def set_days(self, d0: float, d1: float):
+        for k in ("reach", "daily"):
+            self.charts[k].set_days(d0, d1)
+
+    def _on_changed(self, _changes):
+        self.refresh()
+
+    def refresh(self, preview_plan=None):
+        """Redraw every chart for the document's plan (or a plan being dragged)."""
+        plan = preview_plan or self.doc.plan
+        pr = project(plan, self.doc.scenario) if preview_plan is not None else self.doc.projection()
+        self.last_projection = pr
+        preview = preview_plan is not None
+        bands = self.bands.result if not preview else None
+        for k in KINDS:
+            if k == "frequency":
+                freq = frequency_at(plan, self.doc.scenario, self._freq_day) if self._freq_day is not None else None
+                self.charts[k].set_data(plan, pr, preview=preview, frequency=freq, day=self._freq_day)
+            else:
+                self.charts[k].set_data(plan, pr, bands, preview=preview)
+        self.status.setText(self.charts["reach"].summary())
+
+    def _preview(self, plan):
+        self.refresh(plan)
+
+    def _bands_ready(self, bands):
+        self.progress.hide()
+        self.charts["reach"].set_bands(bands)
+
+    def _bands_progress(self, done, total):
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setVisible(done < total)
+
+    def _bands_stale(self):
+        self.charts["reach"].set_bands(None)
+
+    def _hover_day(self, day: int):
+        self._set_freq_day(day)
+
+    def _cursor_date(self, d):
+        self._set_freq_day(None if d is None else (d - self.doc.plan.start).days)
+
+    def _set_freq_day(self, day):
+        if day != self._freq_day:
+            self._freq_day = day
+            self._freq_timer.start()
+
+    def _update_frequency(self):
+        plan = self.doc.plan
+        freq = frequency_at(plan, self.doc.scenario, self._freq_day) if self._freq_day is not None else None
+        self.charts["frequency"].set_data(plan, self.doc.projection(), frequency=freq, day=self._freq_day)
+
+    def current_kind(self) -> str:
+        return KINDS[self.tabs.currentIndex()]
+
+    # ------------------------------------------------------------------ exports
+    def export_menu(self, parent) -> QMenu:
+        menu = QMenu(parent)
+        menu.addAction(self.tr("Chart as PNG…"), self.export_png)
+        menu.addAction(self.tr("Chart as SVG…"), self.export_svg)
+        menu.addAction(self.tr("Copy chart"), self.copy_chart)
+        menu.addSeparator()
+        menu.addAction(self.tr("Projected series as CSV…"), self.export_csv)
+        menu.addAction(self.tr("PDF report…"), self.export_pdf)
+        return menu
+
+    def _ask_path(self, title: str, suffix: str, kinds: str) -> str | None:
+        from .. import dialogs
+        base = Path(self.doc.path).with_suffix("") if self.doc.path else Path.home() / self.doc.plan.name
+        default = f"{base}-{self.current_kind()}{suffix}" if suffix in (".png", ".svg") else f"{base}{suffix}"
+        return dialogs.get_export_path(self, title, default, kinds, suffix)
+
+    def _export_widget(self):
+        from ..exports import chart_widget
+        return chart_widget(self.current_kind(), self.doc.plan, self.doc.scenario, self.doc.projection(),
+                            self.bands.result, self._freq_day)
+
+    def _run(self, fn, *args) -> bool:
+        from .. import dialogs
+        from ..exports import ExportError
+        try:
+            fn(*args)
+        except ExportError as e:
+            dialogs.show_error(self, self.tr("Export failed"), str(e))
+            return False
+        return True
+
+    def export_png(self, path: str | None = None, size: tuple[int, int, int] | None = None) -> bool:
+        from .. import dialogs
+        from ..exports import save_png
+        if size is None:
+            size = dialogs.get_image_size(self)
+            if size is None:
+                return False
+        path = path or self._ask_path(self.tr("Export chart as PNG"), ".png", self.tr("PNG images (*.png)"))
+        if not path:
+            return False
+        w = self._export_widget()
+        ok = self._run(save_png, w, path, *size)
+        w.deleteLater()
+        if ok:
+            self.sig_message.emit(self.tr("Exported %1").replace("%1", Path(path).name))
+        return ok
+
+    def export_svg(self, path: str | None = None) -> bool:
+        from ..exports import save_svg
+        path = path or self._ask_path(self.tr("Export chart as SVG"), ".svg", self.tr("SVG images (*.svg)"))
+        if not path:
+            return False
+        w = self._export_widget()
+        ok = self._run(save_svg, w, path, 1200, 600)
+        w.deleteLater()
+        return ok
+
+    def export_csv(self, path: str | None = None) -> bool:
+        from ...export.csv import series_csv
+        from ..exports import ExportError
+        path = path or self._ask_path(self.tr("Export projected series"), ".csv", self.tr("CSV files (*.csv)"))
+        if not path:
+            return False
+
+        def write():
+            try:
+                Path(path).write_text(series_csv(self.doc.plan, self.doc.projection()), encoding="utf-8",
+                                      newline="")
+            except OSError as e:
+                raise ExportError(f"{path}: cannot be written ({e.strerror or e})") from None
+        return self._run(write)
+
+    def export_pdf(self, path: str | None = None) -> bool:
+        from ..report import Cancelled, write_report
+        path = path or self._ask_path(self.tr("Export PDF report"), ".pdf", self.tr("PDF files (*.pdf)"))
+        if not path:
+            return False
+        dlg = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 100, self)
+        dlg.setWindowTitle(self.tr("PDF report"))
+        dlg.setMinimumDuration(300)
+
+        def progress(done, total):
+            dlg.setMaximum(total)
+            dlg.setValue(done)
+
+        try:
+            ok = self._run(write_report, self.doc.plan, path, self.doc.scenario,
+                           bands=self.bands.result, progress=progress, cancelled=dlg.wasCanceled)
+        except Cancelled:
+            self.sig_message.emit(self.tr("Report cancelled; nothing was written"))
+            return False
+        finally:
+            dlg.close()
+        return ok
+
+    def copy_chart(self):
+        from ..exports import copy_to_clipboard
+        copy_to_clipboard(self.charts[self.current_kind()])
+        self.sig_message.emit(self.tr("Chart copied"))

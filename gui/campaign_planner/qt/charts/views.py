@@ -1,0 +1,387 @@
+"""The five charts. Each is a plain view: ``set_data(plan, projection, ...)`` draws it, so the
+same widget serves the live dock and the exports (PNG, SVG, PDF, headless)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...core.reach import FREQ_MAX
+from ...export.numbers import people
+from ..style import BAND_COLOR, TARGET_COLOR, TOTAL_COLOR, platform_color, segment_color
+from .axes import DayAxis, LabelAxis, PeopleAxis, is_chinese
+
+# The live charts redraw on every edit and during drags: no antialiasing keeps a redraw
+# near 5 ms instead of 25 ms. Exports switch it on (see exports.py).
+pg.setConfigOptions(antialias=False, background="w", foreground="#333333")
+
+DAILY_COLOR = "#1565C0"
+NEW_COLOR = "#EF6C00"
+FREQ_COLOR = "#5E35B1"
+FUNNEL_COLORS = ["#1565C0", "#00897B", "#7CB342"]
+KINDS = ("reach", "daily", "slots", "frequency", "funnel")
+
+
+def _sample(pen=None, brush=None):
+    """A legend sample that is not in the plot (a FillBetweenItem in a legend crashes it)."""
+    return pg.PlotDataItem(pen=pen, brush=brush, fillLevel=0 if brush is not None else None)
+
+
+class ChartView(QWidget):
+    """A title, a pyqtgraph plot with its legend, and a line for values under the mouse."""
+
+    sig_hover_day = Signal(int)
+    legend_offset = (10, 5)   # from the top left; negative values anchor right / bottom
+
+    def __init__(self, axis_items: dict, parent=None):
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("background: white")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(2)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold; color: #222")
+        self.hover = QLabel(" ")
+        self.hover.setStyleSheet("color: #444")
+        self.plot = pg.PlotWidget(axisItems=axis_items)
+        self.plot.setMenuEnabled(False)
+        self.plot.setAntialiasing(False)
+        self.plot.getViewBox().setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.legend = self.plot.addLegend(offset=self.legend_offset)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.hover)
+        self._samples = []
+        self.plan = None
+        self.projection = None
+        self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+
+    def add_legend(self, name: str, pen=None, brush=None):
+        s = _sample(pen, brush)
+        self._samples.append(s)
+        self.legend.addItem(s, name)
+
+    def clear_legend(self):
+        self.legend.clear()
+        self._samples = []
+
+    def _mouse_moved(self, pos):
+        if self.projection is None or not self.plot.sceneBoundingRect().contains(pos):
+            return
+        p = self.plot.getViewBox().mapSceneToView(pos)
+        self.on_hover(p.x(), p.y())
+
+    def on_hover(self, x: float, y: float):
+        pass
+
+    def people(self, x: float) -> str:
+        return people(x, is_chinese())
+
+    def date_of(self, day: int) -> _dt.date:
+        return self.plan.start + _dt.timedelta(days=int(day))
+
+
+class _TimeChart(ChartView):
+    def __init__(self, parent=None):
+        self.axis = DayAxis(_dt.date(2000, 1, 1))
+        super().__init__({"bottom": self.axis, "left": PeopleAxis()}, parent)
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9E9E9E", width=1, style=Qt.DotLine))
+        self._y_top = 0.0
+
+    def set_days(self, d0: float, d1: float):
+        self.plot.setXRange(d0, d1, padding=0)
+
+    def _set_top(self, top: float):
+        """Re-range only when the curve leaves the view or shrinks a lot: a new range redraws
+        the axes, the costliest part of a redraw."""
+        top = max(top, 1.0) * 1.08
+        if not (self._y_top * 0.6 <= top <= self._y_top):
+            self._y_top = top
+            self.plot.setYRange(0, top, padding=0)
+
+    def on_hover(self, x, y):
+        day = int(round(x))
+        if 0 <= day < self.projection.days:
+            self.cursor.setValue(day)
+            self.hover.setText(self.hover_text(day))
+            self.sig_hover_day.emit(day)
+
+    def hover_text(self, day: int) -> str:
+        return ""
+
+
+class ReachChart(_TimeChart):
+    """Cumulative unique reach stacked by segment, the P10-P90 band, the total and the target."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._built_for = None
+        self.bands = None
+
+    def _build(self, plan):
+        key = (tuple(s.id for s in plan.audience.segments), plan.start)
+        if key == self._built_for:
+            return
+        self._built_for = key
+        self.plot.clear()
+        self.clear_legend()
+        self.axis.start = plan.start
+        self.base = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(None))
+        self.plot.addItem(self.base)
+        self.layers = []
+        lower = self.base
+        for s in plan.audience.segments:
+            color = segment_color(plan, s.id)
+            upper = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(color.darker(110), width=1))
+            fill = QColor(color)
+            fill.setAlpha(110)
+            self.plot.addItem(upper)
+            self.plot.addItem(pg.FillBetweenItem(lower, upper, brush=fill))
+            self.add_legend(s.name or s.id, pg.mkPen(color.darker(110)), fill)
+            self.layers.append(upper)
+            lower = upper
+        band = QColor(BAND_COLOR)
+        band.setAlpha(70)
+        self.p10 = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(BAND_COLOR, width=1, style=Qt.DashLine))
+        self.p90 = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(BAND_COLOR, width=1, style=Qt.DashLine))
+        self.band = pg.FillBetweenItem(self.p10, self.p90, brush=band)
+        for item in (self.p10, self.p90, self.band):
+            self.plot.addItem(item)
+        self.add_legend(self.tr("P10-P90 band"), pg.mkPen(BAND_COLOR, style=Qt.DashLine), band)
+        self.total = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(TOTAL_COLOR, width=2))
+        self.plot.addItem(self.total)
+        self.add_legend(self.tr("Total reach"), pg.mkPen(TOTAL_COLOR, width=2))
+        self.target = pg.InfiniteLine(angle=0, pen=pg.mkPen(TARGET_COLOR, width=1.5, style=Qt.DashLine))
+        self.plot.addItem(self.target)
+        self.add_legend(self.tr("Target"), pg.mkPen(TARGET_COLOR, width=1.5, style=Qt.DashLine))
+        self.plot.addItem(self.cursor)
+
+    def set_data(self, plan, pr, bands=None, preview: bool = False):
+        self.plan, self.projection = plan, pr
+        self._build(plan)
+        x = np.arange(pr.days, dtype=float)
+        self.base.setData(x, np.zeros_like(x))
+        cum = np.zeros_like(x)
+        for item, series in zip(self.layers, pr.reach_segment):
+            cum = cum + series
+            item.setData(x, cum)
+        self.total.setData(x, pr.reach)
+        self.set_bands(bands)
+        if plan.target_reach:
+            self.target.setValue(plan.target_reach)
+            self.target.show()
+        else:
+            self.target.hide()
+        self.title.setText(self.tr("Cumulative unique reach") + "    " + self.summary()
+                           + (self.tr("  (preview)") if preview else ""))
+        self._set_top(max(float(pr.reach.max()) if pr.days else 0.0, plan.target_reach or 0.0,
+                          float(bands.p90.max()) if bands is not None else 0.0))
+
+    def set_bands(self, bands):
+        """Draw the band, or hide it (None). The caller makes sure it belongs to this plan."""
+        self.bands = bands
+        visible = bands is not None and self.projection is not None and len(bands.p10) == self.projection.days
+        for item in (self.p10, self.p90, self.band):
+            item.setVisible(visible)
+        if visible:
+            x = np.arange(len(bands.p10), dtype=float)
+            self.p10.setData(x, bands.p10)
+            self.p90.setData(x, bands.p90)
+
+    def summary(self) -> str:
+        pr, plan = self.projection, self.plan
+        total = self.tr("by the end: %1").replace("%1", self.people(pr.reach[-1] if pr.days else 0))
+        if not plan.target_reach:
+            return total
+        day = pr.target_day(plan.target_reach)
+        if day is None:
+            text = self.tr("target %1 not reached; %2 short").replace("%1", self.people(plan.target_reach)) \
+                .replace("%2", self.people(plan.target_reach - pr.reach[-1]))
+        else:
+            text = self.tr("target %1 reached on %2").replace("%1", self.people(plan.target_reach)) \
+                .replace("%2", str(self.date_of(day)))
+        return f"{total}; {text}"
+
+    def hover_text(self, day):
+        pr = self.projection
+        parts = [f"{self.date_of(day)}", self.tr("reach %1").replace("%1", self.people(pr.reach[day]))]
+        for s, series in zip(self.plan.audience.segments, pr.reach_segment):
+            parts.append(f"{s.name or s.id} {self.people(series[day])}")
+        if self.bands is not None and len(self.bands.p10) == pr.days:
+            parts.append(self.tr("P10-P90 %1 – %2").replace("%1", self.people(self.bands.p10[day]))
+                         .replace("%2", self.people(self.bands.p90[day])))
+        return "   ".join(parts)
+
+
+class DailyChart(_TimeChart):
+    """People reached each day, and people reached for the first time."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.daily = self.plot.plot([0, 1], [0, 0], pen=pg.mkPen(DAILY_COLOR, width=1.5))
+        self.new = self.plot.plot([0, 1], [0, 0], pen=pg.mkPen(NEW_COLOR, width=1.5))
+        self.add_legend(self.tr("Reached that day"), pg.mkPen(DAILY_COLOR, width=1.5))
+        self.add_legend(self.tr("New people"), pg.mkPen(NEW_COLOR, width=1.5))
+        self.plot.addItem(self.cursor)
+
+    def set_data(self, plan, pr, bands=None, preview: bool = False):
+        self.plan, self.projection = plan, pr
+        self.axis.start = plan.start
+        x = np.arange(pr.days, dtype=float)
+        self.daily.setData(x, pr.daily_reach)
+        self.new.setData(x, pr.new_people)
+        self.title.setText(self.tr("Daily reach and new people") + (self.tr("  (preview)") if preview else ""))
+        self._set_top(max(float(pr.daily_reach.max()) if pr.days else 0.0,
+                          float(pr.new_people.max()) if pr.days else 0.0))
+
+    def hover_text(self, day):
+        pr = self.projection
+        return "   ".join([str(self.date_of(day)),
+                           self.tr("reached that day %1").replace("%1", self.people(pr.daily_reach[day])),
+                           self.tr("new %1").replace("%1", self.people(pr.new_people[day]))])
+
+
+class _BarChart(ChartView):
+    horizontal = True
+    legend_offset = (-10, -10)  # bars start at the left: the legend goes bottom right
+
+    def __init__(self, parent=None):
+        self.cats = LabelAxis("left" if self.horizontal else "bottom")
+        values = PeopleAxis("bottom" if self.horizontal else "left")
+        super().__init__({"left": self.cats, "bottom": values} if self.horizontal
+                         else {"left": values, "bottom": self.cats}, parent)
+        self.bars: list = []
+        self.rows: list[tuple[str, list[float]]] = []
+
+    def _clear_bars(self):
+        for b in self.bars:
+            self.plot.removeItem(b)
+        self.bars = []
+
+    def _bar(self, positions, values, thickness, colors):
+        if self.horizontal:
+            item = pg.BarGraphItem(x0=0, y=positions, height=thickness, width=values, brushes=colors,
+                                   pens=[pg.mkPen(QColor(c).darker(120)) for c in colors])
+        else:
+            item = pg.BarGraphItem(x=positions, y0=0, width=thickness, height=values, brushes=colors,
+                                   pens=[pg.mkPen(QColor(c).darker(120)) for c in colors])
+        self.plot.addItem(item)
+        self.bars.append(item)
+
+    def _range(self, n: int, top: float):
+        top = max(top, 1.0) * 1.1
+        if self.horizontal:
+            self.plot.setRange(xRange=(0, top), yRange=(-0.6, n - 0.4), padding=0)
+        else:
+            self.plot.setRange(yRange=(0, top), xRange=(-0.6, n - 0.4), padding=0)
+
+    def on_hover(self, x, y):
+        i = int(round(y if self.horizontal else x))
+        if 0 <= i < len(self.rows):
+            label, values = self.rows[i]
+            self.hover.setText(f"{label}: " + "   ".join(self.value_texts(values)))
+
+    def value_texts(self, values):
+        return [self.people(v) for v in values]
+
+
+class SlotsChart(_BarChart):
+    """Each used slot's reach alone and its exclusive reach (what the plan loses without it),
+    sorted by exclusive reach."""
+
+    def set_data(self, plan, pr, bands=None, preview: bool = False):
+        self.plan, self.projection = plan, pr
+        self._clear_bars()
+        order = np.argsort(pr.slot_exclusive)  # largest at the top
+        names = {s.id: s.name for s in plan.slots}
+        platform = {s.id: s.platform for s in plan.slots}
+        labels, alone, excl, colors, light = [], [], [], [], []
+        for j in order:
+            sid = pr.slot_ids[j]
+            labels.append(names.get(sid, sid))
+            alone.append(float(pr.slot_reach[j]))
+            excl.append(float(pr.slot_exclusive[j]))
+            c = platform_color(plan, platform[sid])
+            colors.append(c.name())
+            lc = QColor(c)
+            lc.setAlpha(90)
+            light.append(lc)
+        self.rows = [(label, [a, e]) for label, a, e in zip(labels, alone, excl)]
+        self.cats.set_labels(labels)
+        pos = np.arange(len(labels), dtype=float)
+        if labels:
+            self._bar(pos + 0.18, alone, 0.34, light)
+            self._bar(pos - 0.18, excl, 0.34, colors)
+        self.clear_legend()
+        self.add_legend(self.tr("Reach of the slot alone"), pg.mkPen("#888"), QColor(136, 136, 136, 90))
+        self.add_legend(self.tr("Exclusive reach (lost without it)"), pg.mkPen("#555"), QColor("#777"))
+        self.title.setText(self.tr("Reach by slot, on the last day") + (self.tr("  (preview)") if preview else ""))
+        self._range(len(labels), max(alone + excl + [0.0]))
+
+    def value_texts(self, values):
+        return [self.tr("alone %1").replace("%1", self.people(values[0])),
+                self.tr("exclusive %1").replace("%1", self.people(values[1]))]
+
+
+class FrequencyChart(_BarChart):
+    """How many people have seen the mini program 0, 1, ... 9, 10+ times by a date."""
+
+    horizontal = False
+
+    def set_data(self, plan, pr, bands=None, preview: bool = False, frequency=None, day: int | None = None):
+        self.plan, self.projection = plan, pr
+        self._clear_bars()
+        freq = pr.frequency if frequency is None else frequency
+        day = pr.days - 1 if day is None else day
+        labels = [str(i) for i in range(FREQ_MAX)] + [f"{FREQ_MAX}+"]
+        self.rows = [(self.tr("%1 exposures").replace("%1", lab), [float(v)]) for lab, v in zip(labels, freq)]
+        self.cats.set_labels(labels)
+        # zero exposures dwarfs the rest: it is drawn lighter, and the scale follows 1+
+        colors = [QColor(FREQ_COLOR).lighter(170)] + [QColor(FREQ_COLOR)] * FREQ_MAX
+        self._bar(np.arange(FREQ_MAX + 1, dtype=float), [float(v) for v in freq], 0.7, colors)
+        self.clear_legend()
+        self.add_legend(self.tr("People"), pg.mkPen(QColor(FREQ_COLOR).darker(120)), QColor(FREQ_COLOR))
+        top = float(max(freq[1:])) if len(freq) > 1 and max(freq[1:]) > 0 else float(freq[0])
+        title = self.tr("Exposures per person on %1").replace("%1", str(self.date_of(day)))
+        if freq[0] > top * 1.1:
+            title += "    " + self.tr("not reached: %1 (off the scale)").replace("%1", self.people(freq[0]))
+        self.title.setText(title + (self.tr("  (preview)") if preview else ""))
+        self._range(FREQ_MAX + 1, top)
+
+
+class FunnelChart(_BarChart):
+    """Reached, unique visitors, retained after 7 days, by the end of the plan."""
+
+    def set_data(self, plan, pr, bands=None, preview: bool = False):
+        self.plan, self.projection = plan, pr
+        self._clear_bars()
+        last = pr.days - 1
+        values = [float(pr.reach[last]), float(pr.visitors[last]), float(pr.retained[last])] if pr.days else [0.0] * 3
+        labels = [self.tr("Reached"), self.tr("Visitors"), self.tr("Retained (7 days)")]
+        self.rows = [(lab, [v]) for lab, v in zip(labels, values)][::-1]
+        self.cats.set_labels(labels[::-1])
+        self._bar(np.arange(3, dtype=float), values[::-1], 0.6, FUNNEL_COLORS[::-1])
+        for item in getattr(self, "_texts", []):
+            self.plot.removeItem(item)
+        self._texts = []
+        for i, v in enumerate(values[::-1]):
+            t = pg.TextItem(self.people(v), color="#222", anchor=(0, 0.5))
+            t.setPos(QPointF(v, i))
+            self.plot.addItem(t)
+            self._texts.append(t)
+        self.clear_legend()
+        for lab, c in zip(labels, FUNNEL_COLORS):
+            self.add_legend(lab, pg.mkPen(QColor(c).darker(120)), QColor(c))
+        self.title.setText(self.tr("Funnel by the end of the plan") + (self.tr("  (preview)") if preview else ""))
+        self._range(3, max(values) * 1.15)
+
+
+CHARTS = {"reach": ReachChart, "daily": DailyChart, "slots": SlotsChart, "frequency": FrequencyChart,
+          "funnel": FunnelChart}
