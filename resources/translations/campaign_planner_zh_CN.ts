@@ -1,262 +1,140 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name />
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="157" />
-        <source>Mini program: %1 (category %2; flags: %3)</source>
-        <translation>小程序：%1（类目 %2；资质：%3）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="159" />
-        <source>Plan: %1 to %2 (%3 days); scenario %4</source>
-        <translation>计划：%1 至 %2（%3 天）；方案 %4</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="161" />
-        <source>Report made on %1</source>
-        <translation>报告生成于 %1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="165" />
-        <source>Unique people reached</source>
-        <translation>去重触达人数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="166" />
-        <source>Unique visitors</source>
-        <translation>去重访问人数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="167" />
-        <source>Retained after 7 days</source>
-        <translation>7 日后留存</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="170" />
-        <source>Reach, P10 to P90</source>
-        <translation>触达（P10 至 P90）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="173" />
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="173" />
-        <source>%1, reached on %2</source>
-        <translation>%1，于 %2 达到</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="175" />
-        <source>%1, not reached; %2 short</source>
-        <translation>%1，未达到；还差 %2</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="179" />
-        <source>Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, correlation of eligibility between slots beyond what activity explains.</source>
-        <translation>未建模：病毒式二次传播（分享的再分享）、单人频次上限，以及活跃度之外的入口可见性相关性。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="185" />
-        <source>Timeline</source>
-        <translation>时间轴</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="213" />
-        <source>Assumptions</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="217" />
-        <source>assumption</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
-        <source>Assumption</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
-        <source>Value</source>
-        <translation>取值</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
-        <source>Low</source>
-        <translation>下限</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
-        <source>High</source>
-        <translation>上限</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="218" />
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="223" />
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="225" />
-        <source>Level</source>
-        <translation>级别</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="225" />
-        <source>Placement</source>
-        <translation>投放</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="225" />
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="229" />
-        <source>None: every placement is allowed by the rules.</source>
-        <translation>无：所有投放均符合规则。</translation>
-    </message>
-</context>
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="58" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="58"/>
         <source>bands %p%</source>
         <translation>区间 %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="61" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="61"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="157" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="157"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="158" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="158"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="159" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="159"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="161" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="161"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="162" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="162"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="182" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="182"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="193" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="193"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="193" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="193"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="200" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="200"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="216" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="216"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="216" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="216"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="233" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="233"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="233" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="233"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="234" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="234"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="245" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="245"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="254" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="254"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
@@ -264,32 +142,32 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="230" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="230"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="231" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="231"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="240" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="240"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="240" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="240"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="247" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="247"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="248" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="248"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -297,27 +175,27 @@
 <context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="344" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="344"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="350" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="350"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="352" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="352"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="354" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="354"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="355" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="355"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -325,27 +203,27 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="382" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="382"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="382" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="382"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -353,22 +231,22 @@
 <context>
     <name>ImageSizeDialog</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="23" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="23"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="32" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="32"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="33" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="33"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="34" />
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="34"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
@@ -376,27 +254,29 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="329" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="329"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="333" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="333"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="337" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="337"/>
         <source>%n placement(s) selected</source>
-        <translation><numerusform>已选择 %n 个投放</numerusform></translation>
+        <translation>
+            <numerusform>已选择 %n 个投放</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="341" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="341"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -404,180 +284,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="86" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="270" />
+        <location filename="../../gui/campaign_planner/qt/app.py" line="86"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="270"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="37" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="37"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="40" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="40"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="64" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="65" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="65"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="68" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="73" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="73"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="75" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="75"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="77" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="79" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="81" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="81"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="83" />
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="83"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="88" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="88"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="89" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="89"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="90" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="90"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="91" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="91"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="96" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="96"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="97" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="97"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="98" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="98"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="99" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="99"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="104" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="104"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="130" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="130"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="176" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="176"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="207" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="207"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="231" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="231"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="234" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="234"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="254" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="254"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="277" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="277"/>
         <source>Imported %1: save it as a plan file</source>
         <translation>已导入 %1：请另存为计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="309" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="309"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="313" />
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="313"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -585,58 +465,58 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="149" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="149"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="150" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="150"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="151" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="151"/>
         <source>Admits</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="152" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="152"/>
         <source>Categories this phase admits, separated by commas; “all” admits every category. Known categories: %1</source>
         <translation>本阶段准入的类目，用逗号分隔；“all”表示准入所有类目。已知类目：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="154" />
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="155" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="154"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="155"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="163" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="163"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="178" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="178"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="183" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="183"/>
         <source>Change admitted categories</source>
         <translation>修改准入类目</translation>
     </message>
@@ -644,72 +524,72 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="90" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="90"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="91" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="91"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="92" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="92"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="93" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="93"/>
         <source>Units per day</source>
         <translation>每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="94" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="94"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="95" />
-        <source>from the slot's cost per unit</source>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="95"/>
+        <source>from the slot&apos;s cost per unit</source>
         <translation>按入口单价计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="96" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="96"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123"/>
         <source>Change start</source>
         <translation>修改开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123"/>
         <source>Change end</source>
         <translation>修改结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123"/>
         <source>Change slot</source>
         <translation>修改入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="124" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="124"/>
         <source>Change units per day</source>
         <translation>修改每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="124" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="124"/>
         <source>Change cost</source>
         <translation>修改费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="125" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="125"/>
         <source>Change note</source>
         <translation>修改备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="136" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="136"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -717,130 +597,130 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192" />
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="196" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="196"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="197" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="197"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="198" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="198"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="198" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="198"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="204" />
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="208" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="208"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="209" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="209"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="210" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="210"/>
         <source>What the mini program has, separated by commas: whitelisted, big_v, service_type, invited</source>
         <translation>小程序具备的资质，用逗号分隔：whitelisted（白名单）、big_v（大V）、service_type（服务类）、invited（受邀）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="218" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="218"/>
         <source>Audience and slot assumptions</source>
         <translation>受众与入口假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="244" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="244"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="267" />
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="279" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="267"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="279"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="269" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="269"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="283" />
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="283"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
@@ -848,17 +728,17 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18" />
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18" />
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18"/>
         <source>Placement</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18" />
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="18"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -866,80 +746,203 @@
 <context>
     <name>ReachChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="157" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="157"/>
         <source>P10-P90 band</source>
         <translation>P10-P90 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="160" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="160"/>
         <source>Total reach</source>
         <translation>总触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="163" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="163"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="182" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="182"/>
         <source>Cumulative unique reach</source>
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="200" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="200"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="205" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="205"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="208" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="208"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="214" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="214"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="218" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="218"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="183" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="183"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="156"/>
+        <source>Mini program: %1 (category %2; flags: %3)</source>
+        <translation>小程序：%1（类目 %2；资质：%3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="158"/>
+        <source>Plan: %1 to %2 (%3 days); scenario %4</source>
+        <translation>计划：%1 至 %2（%3 天）；方案 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="160"/>
+        <source>Report made on %1</source>
+        <translation>报告生成于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="164"/>
+        <source>Unique people reached</source>
+        <translation>去重触达人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="165"/>
+        <source>Unique visitors</source>
+        <translation>去重访问人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="166"/>
+        <source>Retained after 7 days</source>
+        <translation>7 日后留存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="170"/>
+        <source>Reach, P10 to P90</source>
+        <translation>触达（P10 至 P90）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="180"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="175"/>
+        <source>%1, reached on %2</source>
+        <translation>%1，于 %2 达到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="178"/>
+        <source>%1, not reached; %2 short</source>
+        <translation>%1，未达到；还差 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="183"/>
+        <source>Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, correlation of eligibility between slots beyond what activity explains.</source>
+        <translation>未建模：病毒式二次传播（分享的再分享）、单人频次上限，以及活跃度之外的入口可见性相关性。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="189"/>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="217"/>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="221"/>
+        <source>assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <source>Low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <source>High</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="227"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="229"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="229"/>
+        <source>Placement</source>
+        <translation>投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="229"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="233"/>
+        <source>None: every placement is allowed by the rules.</source>
+        <translation>无：所有投放均符合规则。</translation>
+    </message>
+</context>
+<context>
     <name>SlotPalette</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="28" />
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="28"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="28" />
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="28"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="50" />
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="50"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="56" />
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="56"/>
         <source>Requires: %1</source>
         <translation>需要：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="58" />
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="58"/>
         <source>At most %1 a day</source>
         <translation>每天最多 %1</translation>
     </message>
@@ -947,32 +950,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="323" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="323"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="324" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="324"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="325" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="325"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="325" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="325"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="329" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="329"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="330" />
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="330"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>
@@ -980,32 +983,32 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="16" />
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="16"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="19" />
-        <source>Plan a mini program's campaign across Alipay, Weibo and other apps, and see how many distinct people it reaches.</source>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="19"/>
+        <source>Plan a mini program&apos;s campaign across Alipay, Weibo and other apps, and see how many distinct people it reaches.</source>
         <translation>规划小程序在支付宝、微博等应用中的投放，并查看能触达多少不重复的用户。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="23" />
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="23"/>
         <source>&lt;b&gt;New plan from a template&lt;/b&gt;</source>
         <translation>&lt;b&gt;从模板新建计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="27" />
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="27"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="30" />
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="30"/>
         <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近的计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="34" />
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="34"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
@@ -1013,134 +1016,142 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="398" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="398"/>
         <source>Q%1 %2</source>
         <translation>%2年第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="399" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="399"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="403" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="403"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="413" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="413"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="418" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="418"/>
         <source>Phases: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="418" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="418"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="612" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="612"/>
         <source>Move placement</source>
         <translation>移动投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="612" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="612"/>
         <source>Move %n placement(s)</source>
-        <translation><numerusform>移动 %n 个投放</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个投放</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="617" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="617"/>
         <source>Resize placement</source>
         <translation>调整投放时长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="623" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="623"/>
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="624" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="624"/>
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="627" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="627"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="690" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="690"/>
         <source>Rename phase…</source>
         <translation>重命名阶段…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="691" />
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="810" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="691"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="810"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="697" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="697"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="698" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="698"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="700" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="700"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="722" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="722"/>
         <source>%1 to %2, %3 units a day</source>
         <translation>%1 至 %2，每天 %3 个单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="766" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="766"/>
         <source>Nudge placements</source>
         <translation>微调投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="784" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="784"/>
         <source>Delete %n placement(s)</source>
-        <translation><numerusform>删除 %n 个投放</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个投放</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="790" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="790"/>
         <source>Copied %n placement(s)</source>
-        <translation><numerusform>已复制 %n 个投放</numerusform></translation>
+        <translation>
+            <numerusform>已复制 %n 个投放</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="796" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="796"/>
         <source>Paste %n placement(s)</source>
-        <translation><numerusform>粘贴 %n 个投放</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 个投放</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805" />
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="807" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="807"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="830" />
-        <source>Drop the slot on the timeline inside the plan's dates</source>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="830"/>
+        <source>Drop the slot on the timeline inside the plan&apos;s dates</source>
         <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="832" />
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="832"/>
         <source>Add placement</source>
         <translation>添加投放</translation>
     </message>
@@ -1148,37 +1159,37 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="14" />
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="14"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="15" />
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="15"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>关闭前保存对“%1”的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="18" />
-        <source>If you don't save, your changes will be lost.</source>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="18"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="29" />
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="29"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="30" />
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="30"/>
         <source>Plans (*.mpplan *.json);;All files (*)</source>
         <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="36" />
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="36"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="37" />
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="37"/>
         <source>Plans (*.mpplan)</source>
         <translation>计划 (*.mpplan)</translation>
     </message>
@@ -1186,32 +1197,32 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="24" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="24"/>
         <source>Activity heterogeneity (kappa)</source>
         <translation>活跃度异质性 (kappa)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="25" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="25"/>
         <source>7-day retention</source>
         <translation>7 日留存率</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="26" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="26"/>
         <source>Segment size</source>
         <translation>人群规模</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="27" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="27"/>
         <source>Impressions per unit</source>
         <translation>每单位曝光量</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="28" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="28"/>
         <source>Eligible share</source>
         <translation>可见用户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="29" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="29"/>
         <source>Click-through rate</source>
         <translation>点击率</translation>
     </message>
@@ -1219,12 +1230,12 @@
 <context>
     <name>levels</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="32" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="32"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="32" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="32"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -1232,32 +1243,32 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="14" />
-        <source>{id} on {slot} runs {start}..{end}, outside the plan's dates {plan_start}..{plan_end}</source>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="14"/>
+        <source>{id} on {slot} runs {start}..{end}, outside the plan&apos;s dates {plan_start}..{plan_end}</source>
         <translation>{slot} 上的 {id} 投放于 {start}..{end}，超出计划日期 {plan_start}..{plan_end}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="15" />
-        <source>{id} on {slot}: no {platform} phase admits the category '{category}'</source>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="15"/>
+        <source>{id} on {slot}: no {platform} phase admits the category &apos;{category}&apos;</source>
         <translation>{slot} 上的 {id}：{platform} 没有任何阶段准入类目“{category}”</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="16" />
-        <source>{id} on {slot} starts {start}, before {platform} admits the category '{category}': first admitted in phase {phase} from {admitted}</source>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="16"/>
+        <source>{id} on {slot} starts {start}, before {platform} admits the category &apos;{category}&apos;: first admitted in phase {phase} from {admitted}</source>
         <translation>{slot} 上的 {id} 于 {start} 开始，早于 {platform} 准入类目“{category}”：最早在阶段“{phase}”自 {admitted} 起准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="17" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="17"/>
         <source>{id} on {slot} requires {flags}, which the mini program does not have</source>
         <translation>{slot} 上的 {id} 需要 {flags}，而小程序不具备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="18" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="18"/>
         <source>{id} on {slot} is cap-bound on {days} day(s): {peak} units a day asked, the slot allows {cap}; the excess is not projected</source>
         <translation>{slot} 上的 {id} 有 {days} 天触及上限：每天要求 {peak} 个单位，入口最多允许 {cap}；超出部分不计入预测</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="19" />
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="19"/>
         <source>{id} overlaps {other} on {slot} ({start}..{end})</source>
         <translation>{slot} 上的 {id} 与 {other} 重叠（{start}..{end}）</translation>
     </message>

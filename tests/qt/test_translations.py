@@ -27,6 +27,12 @@ def test_every_string_in_the_sources_is_in_the_translation(tmp_path):
     assert not missing, f"run packaging/update_translations.sh and translate: {sorted(missing)[:5]}"
 
 
+def test_every_string_has_a_context():
+    """A string lupdate finds outside a class gets no context, and Qt never finds its translation:
+    module-level code must call QCoreApplication.translate("context", "text")."""
+    assert all(ctx.findtext("name") for ctx in ET.parse(TS).getroot().iter("context"))
+
+
 def test_every_translation_is_finished():
     unfinished = [k for k, m in messages(TS).items()
                   if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
@@ -24,10 +24,6 @@ RESOLUTION = 150  # dots per inch of the PDF's coordinate system
 
 class Cancelled(Exception):
     pass
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("report", text)
 
 
 class _Pages:
@@ -118,130 +114,145 @@ def _fmt(x: float | None) -> str:
     return f"{x:,.0f}" if float(x).is_integer() and abs(x) >= 1000 else f"{x:g}"
 
 
+class ReportWriter(QObject):
+    """Writes the report; a QObject so its sentences have a translation context."""
+
+    def write(self, plan, path, scenario: str | None = None, *, bands: reach.Bands | None = None,
+              progress: Callable[[int, int], None] | None = None,
+              cancelled: Callable[[], bool] | None = None) -> None:
+        """Write the report; ``progress(done, total)`` after each part, ``cancelled()`` True stops
+        it (raises Cancelled, and nothing is left at ``path``)."""
+        from .document import PlanDocument
+        from .texts import field_text, level_text, problem_text
+        from .timeline import TimelineView
+        target = Path(path)
+        if target.is_dir() or not target.parent.exists():
+            raise ExportError(f"{target}: cannot be written there")
+        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}.pdf")
+        zh = is_chinese()
+        sc = plan.scenario(scenario).name
+        pr = reach.project(plan, sc)
+        steps = 4 + len(KINDS)
+        done = [0]
+
+        def step():
+            done[0] += 1
+            if progress is not None:
+                progress(done[0], steps)
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(RESOLUTION)
+        writer.setTitle(plan.name)
+        writer.setCreator("Campaign Planner")
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(12, 12, 12, 12),
+                                         QPageLayout.Millimeter))
+        pages = _Pages(writer)
+        try:
+            # 1. title page
+            mp = plan.mini_program
+            pages.text(plan.name, 24, True, gap=0.8)
+            pages.text(self.tr("Mini program: %1 (category %2; flags: %3)").replace("%1", mp.name)
+                       .replace("%2", mp.category).replace("%3", ", ".join(mp.flags) or "-"), 12)
+            pages.text(self.tr("Plan: %1 to %2 (%3 days); scenario %4").replace("%1", str(plan.start))
+                       .replace("%2", str(plan.end)).replace("%3", str(plan.days)).replace("%4", sc), 12)
+            pages.text(self.tr("Report made on %1").replace("%1", _dt.date.today().isoformat()), 10, color="#666666",
+                       gap=1.5)
+            last = pr.days - 1
+            totals = [
+                (self.tr("Unique people reached"), people(pr.reach[last], zh)),
+                (self.tr("Unique visitors"), people(pr.visitors[last], zh)),
+                (self.tr("Retained after 7 days"), people(pr.retained[last], zh)),
+            ]
+            if bands is not None:
+                band = f"{people(bands.p10[-1], zh)} – {people(bands.p90[-1], zh)}"
+                totals.append((self.tr("Reach, P10 to P90"), band))
+            if plan.target_reach:
+                day = pr.target_day(plan.target_reach)
+                goal = people(plan.target_reach, zh)
+                if day is not None:
+                    when = self.tr("%1, reached on %2").replace("%1", goal) \
+                        .replace("%2", str(plan.start + _dt.timedelta(days=day)))
+                else:
+                    when = self.tr("%1, not reached; %2 short").replace("%1", goal) \
+                        .replace("%2", people(plan.target_reach - pr.reach[last], zh))
+                totals.append((self.tr("Target"), when))
+            for label, value in totals:
+                pages.text(f"{label}: {value}", 14, True, gap=0.5)
+            pages.text(self.tr("Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, "
+                          "correlation of eligibility between slots beyond what activity explains."),
+                       9, color="#666666")
+            step()
+            # 2. the timeline
+            pages.new_page()
+            pages.text(self.tr("Timeline"), 16, True)
+            doc = PlanDocument(plan)
+            doc.scenario = sc
+            tl = TimelineView(doc)
+            tl.setAttribute(Qt.WA_DontShowOnScreen, True)
+            rows_h = tl.header_h() + (tl._rows[-1].y + tl._rows[-1].h if tl._rows else 0) + 4
+            tl.resize(1300, rows_h + tl.horizontalScrollBar().sizeHint().height() + 4)
+            tl.show()
+            QApplication.processEvents()
+            tl.fit_to_plan()
+            QApplication.processEvents()
+            pages.widget(tl)
+            tl.close()
+            tl.deleteLater()
+            step()
+            # 3. the charts
+            for kind in KINDS:
+                pages.new_page()
+                w = chart_widget(kind, plan, sc, pr, bands)
+                w.resize(1500, 900)
+                w.show()
+                QApplication.processEvents()
+                pages.widget(w, 0.95)
+                w.close()
+                w.deleteLater()
+                step()
+            # 4. assumptions
+            pages.new_page()
+            pages.text(self.tr("Assumptions"), 16, True)
+            rows = []
+            for owner, name, label, a in edits.assumptions_of(plan):
+                what = f"{label}: {field_text(name)}" if owner.startswith(("slot:", "segment:")) else field_text(name)
+                rows.append([what, _fmt(a.value), _fmt(a.low), _fmt(a.high), a.source or self.tr("assumption")])
+            header = [self.tr("Assumption"), self.tr("Value"), self.tr("Low"), self.tr("High"), self.tr("Source")]
+            pages.table(header, rows, [0.34, 0.1, 0.1, 0.1, 0.36])
+            step()
+            # 5. problems
+            problems = rules.check(plan, sc)
+            pages.text(self.tr("Problems"), 16, True)
+            if problems:
+                pages.table([self.tr("Level"), self.tr("Placement"), self.tr("Problem")],
+                            [[level_text(p.level), p.placement or "", problem_text(p)] for p in problems[:2000]],
+                            [0.1, 0.12, 0.78])
+            else:
+                pages.text(self.tr("None: every placement is allowed by the rules."), 11)
+            step()
+            pages.end()
+        except Cancelled:
+            pages.end()
+            tmp.unlink(missing_ok=True)
+            raise
+        except BaseException:
+            if pages.p.isActive():
+                pages.end()
+            tmp.unlink(missing_ok=True)
+            raise
+        try:
+            os.replace(tmp, target)
+        except OSError as e:
+            tmp.unlink(missing_ok=True)
+            raise ExportError(f"{target}: cannot be written ({e.strerror or e})") from None
+        if progress is not None:
+            progress(steps, steps)
+
+
 def write_report(plan, path, scenario: str | None = None, *, bands: reach.Bands | None = None,
                  progress: Callable[[int, int], None] | None = None,
                  cancelled: Callable[[], bool] | None = None) -> None:
-    """Write the report; ``progress(done, total)`` after each part, ``cancelled()`` True stops
-    it (raises Cancelled, and nothing is left at ``path``)."""
-    from .document import PlanDocument
-    from .texts import field_text, level_text, problem_text
-    from .timeline import TimelineView
-    target = Path(path)
-    if target.is_dir() or not target.parent.exists():
-        raise ExportError(f"{target}: cannot be written there")
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}.pdf")
-    zh = is_chinese()
-    sc = plan.scenario(scenario).name
-    pr = reach.project(plan, sc)
-    steps = 4 + len(KINDS)
-    done = [0]
-
-    def step():
-        done[0] += 1
-        if progress is not None:
-            progress(done[0], steps)
-        if cancelled is not None and cancelled():
-            raise Cancelled()
-
-    writer = QPdfWriter(str(tmp))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle(plan.name)
-    writer.setCreator("Campaign Planner")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Landscape, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout.Millimeter))
-    pages = _Pages(writer)
-    try:
-        # 1. title page
-        mp = plan.mini_program
-        pages.text(plan.name, 24, True, gap=0.8)
-        pages.text(tr("Mini program: %1 (category %2; flags: %3)").replace("%1", mp.name)
-                   .replace("%2", mp.category).replace("%3", ", ".join(mp.flags) or "-"), 12)
-        pages.text(tr("Plan: %1 to %2 (%3 days); scenario %4").replace("%1", str(plan.start))
-                   .replace("%2", str(plan.end)).replace("%3", str(plan.days)).replace("%4", sc), 12)
-        pages.text(tr("Report made on %1").replace("%1", _dt.date.today().isoformat()), 10, color="#666666",
-                   gap=1.5)
-        last = pr.days - 1
-        totals = [
-            (tr("Unique people reached"), people(pr.reach[last], zh)),
-            (tr("Unique visitors"), people(pr.visitors[last], zh)),
-            (tr("Retained after 7 days"), people(pr.retained[last], zh)),
-        ]
-        if bands is not None:
-            totals.append((tr("Reach, P10 to P90"), f"{people(bands.p10[-1], zh)} – {people(bands.p90[-1], zh)}"))
-        if plan.target_reach:
-            day = pr.target_day(plan.target_reach)
-            totals.append((tr("Target"), tr("%1, reached on %2").replace("%1", people(plan.target_reach, zh))
-                           .replace("%2", str(plan.start + _dt.timedelta(days=day))) if day is not None else
-                           tr("%1, not reached; %2 short").replace("%1", people(plan.target_reach, zh))
-                           .replace("%2", people(plan.target_reach - pr.reach[last], zh))))
-        for label, value in totals:
-            pages.text(f"{label}: {value}", 14, True, gap=0.5)
-        pages.text(tr("Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, "
-                      "correlation of eligibility between slots beyond what activity explains."),
-                   9, color="#666666")
-        step()
-        # 2. the timeline
-        pages.new_page()
-        pages.text(tr("Timeline"), 16, True)
-        doc = PlanDocument(plan)
-        doc.scenario = sc
-        tl = TimelineView(doc)
-        tl.setAttribute(Qt.WA_DontShowOnScreen, True)
-        rows_h = tl.header_h() + (tl._rows[-1].y + tl._rows[-1].h if tl._rows else 0) + 4
-        tl.resize(1300, rows_h + tl.horizontalScrollBar().sizeHint().height() + 4)
-        tl.show()
-        QApplication.processEvents()
-        tl.fit_to_plan()
-        QApplication.processEvents()
-        pages.widget(tl)
-        tl.close()
-        tl.deleteLater()
-        step()
-        # 3. the charts
-        for kind in KINDS:
-            pages.new_page()
-            w = chart_widget(kind, plan, sc, pr, bands)
-            w.resize(1500, 900)
-            w.show()
-            QApplication.processEvents()
-            pages.widget(w, 0.95)
-            w.close()
-            w.deleteLater()
-            step()
-        # 4. assumptions
-        pages.new_page()
-        pages.text(tr("Assumptions"), 16, True)
-        rows = []
-        for owner, name, label, a in edits.assumptions_of(plan):
-            what = f"{label}: {field_text(name)}" if owner.startswith(("slot:", "segment:")) else field_text(name)
-            rows.append([what, _fmt(a.value), _fmt(a.low), _fmt(a.high), a.source or tr("assumption")])
-        pages.table([tr("Assumption"), tr("Value"), tr("Low"), tr("High"), tr("Source")], rows,
-                    [0.34, 0.1, 0.1, 0.1, 0.36])
-        step()
-        # 5. problems
-        problems = rules.check(plan, sc)
-        pages.text(tr("Problems"), 16, True)
-        if problems:
-            pages.table([tr("Level"), tr("Placement"), tr("Problem")],
-                        [[level_text(p.level), p.placement or "", problem_text(p)] for p in problems[:2000]],
-                        [0.1, 0.12, 0.78])
-        else:
-            pages.text(tr("None: every placement is allowed by the rules."), 11)
-        step()
-        pages.end()
-    except Cancelled:
-        pages.end()
-        tmp.unlink(missing_ok=True)
-        raise
-    except BaseException:
-        if pages.p.isActive():
-            pages.end()
-        tmp.unlink(missing_ok=True)
-        raise
-    try:
-        os.replace(tmp, target)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise ExportError(f"{target}: cannot be written ({e.strerror or e})") from None
-    if progress is not None:
-        progress(steps, steps)
+    """Write the PDF report of ``plan`` to ``path`` (see ReportWriter.write)."""
+    ReportWriter().write(plan, path, scenario, bands=bands, progress=progress, cancelled=cancelled)
