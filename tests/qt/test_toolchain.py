@@ -32,4 +32,5 @@ def test_signal_emission_keeps_reference_counts():
     crashes the app. pyproject.toml caps PySide6 below it until a release passes this."""
     r = subprocess.run([sys.executable, "-c", EMIT], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-500:]
-    assert r.stdout.split() == ["0", "0"]
+    # the bug loses one reference per emission (20,000 here); a few either way are other objects
+    assert all(abs(int(x)) < 100 for x in r.stdout.split()), r.stdout

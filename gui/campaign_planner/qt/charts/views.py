@@ -27,6 +27,11 @@ FUNNEL_COLORS = ["#1565C0", "#00897B", "#7CB342"]
 KINDS = ("reach", "daily", "slots", "frequency", "funnel")
 
 
+def _tint(color: QColor, strength: float) -> QColor:
+    """``color`` mixed with white: an opaque light version."""
+    return QColor(*(round(255 - (255 - c) * strength) for c in (color.red(), color.green(), color.blue())))
+
+
 def _sample(pen=None, brush=None):
     """A legend sample that is not in the plot (a FillBetweenItem in a legend crashes it)."""
     return pg.PlotDataItem(pen=pen, brush=brush, fillLevel=0 if brush is not None else None)
@@ -133,20 +138,18 @@ class ReachChart(_TimeChart):
         self.plot.clear()
         self.clear_legend()
         self.axis.start = plan.start
-        self.base = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(None))
-        self.plot.addItem(self.base)
+        # Stacked areas: each layer is the cumulative sum filled down to zero, the tallest drawn
+        # first, in opaque tints so the layers do not blend (cheaper than FillBetweenItems).
         self.layers = []
-        lower = self.base
-        for s in plan.audience.segments:
+        for z, s in enumerate(plan.audience.segments):
             color = segment_color(plan, s.id)
-            upper = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(color.darker(110), width=1))
-            fill = QColor(color)
-            fill.setAlpha(110)
-            self.plot.addItem(upper)
-            self.plot.addItem(pg.FillBetweenItem(lower, upper, brush=fill))
-            self.add_legend(s.name or s.id, pg.mkPen(color.darker(110)), fill)
-            self.layers.append(upper)
-            lower = upper
+            tint = _tint(color, 0.45)
+            layer = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(color.darker(110), width=1),
+                                     fillLevel=0, brush=tint)
+            layer.setZValue(-z)
+            self.plot.addItem(layer)
+            self.add_legend(s.name or s.id, pg.mkPen(color.darker(110)), tint)
+            self.layers.append(layer)
         band = QColor(BAND_COLOR)
         band.setAlpha(70)
         self.p10 = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(BAND_COLOR, width=1, style=Qt.DashLine))
@@ -167,11 +170,9 @@ class ReachChart(_TimeChart):
         self.plan, self.projection = plan, pr
         self._build(plan)
         x = np.arange(pr.days, dtype=float)
-        self.base.setData(x, np.zeros_like(x))
-        cum = np.zeros_like(x)
-        for item, series in zip(self.layers, pr.reach_segment):
-            cum = cum + series
-            item.setData(x, cum)
+        cum = np.cumsum(pr.reach_segment, axis=0) if len(pr.reach_segment) else np.zeros((0, pr.days))
+        for item, series in zip(self.layers, cum):
+            item.setData(x, series)
         self.total.setData(x, pr.reach)
         self.set_bands(bands)
         if plan.target_reach:
@@ -258,25 +259,39 @@ class _BarChart(ChartView):
         super().__init__({"left": self.cats, "bottom": values} if self.horizontal
                          else {"left": values, "bottom": self.cats}, parent)
         self.bars: list = []
+        self._next_bar = 0
         self.rows: list[tuple[str, list[float]]] = []
 
     def _clear_bars(self):
-        for b in self.bars:
-            self.plot.removeItem(b)
-        self.bars = []
+        self._next_bar = 0
 
     def _bar(self, positions, values, thickness, colors):
+        """Draw a set of bars, reusing the item of the previous redraw when there is one."""
+        pens = [pg.mkPen(QColor(c).darker(120)) for c in colors]
         if self.horizontal:
-            item = pg.BarGraphItem(x0=0, y=positions, height=thickness, width=values, brushes=colors,
-                                   pens=[pg.mkPen(QColor(c).darker(120)) for c in colors])
+            opts = dict(x0=0, y=positions, height=thickness, width=values, brushes=colors, pens=pens)
         else:
-            item = pg.BarGraphItem(x=positions, y0=0, width=thickness, height=values, brushes=colors,
-                                   pens=[pg.mkPen(QColor(c).darker(120)) for c in colors])
-        self.plot.addItem(item)
-        self.bars.append(item)
+            opts = dict(x=positions, y0=0, width=thickness, height=values, brushes=colors, pens=pens)
+        if self._next_bar < len(self.bars):
+            self.bars[self._next_bar].setOpts(**opts)
+        else:
+            item = pg.BarGraphItem(**opts)
+            self.plot.addItem(item)
+            self.bars.append(item)
+        self._next_bar += 1
+
+    def _hide_unused_bars(self):
+        for i, b in enumerate(self.bars):
+            b.setVisible(i < self._next_bar)
 
     def _range(self, n: int, top: float):
+        """Re-range only when the bars leave the view, shrink a lot or their number changes:
+        a new range redraws the axes, the costliest part of a redraw."""
         top = max(top, 1.0) * 1.1
+        last = getattr(self, "_last_range", None)
+        if last is not None and last[0] == n and last[1] * 0.6 <= top <= last[1]:
+            return
+        self._last_range = (n, top)
         if self.horizontal:
             self.plot.setRange(xRange=(0, top), yRange=(-0.6, n - 0.4), padding=0)
         else:
@@ -319,9 +334,10 @@ class SlotsChart(_BarChart):
         if labels:
             self._bar(pos + 0.18, alone, 0.34, light)
             self._bar(pos - 0.18, excl, 0.34, colors)
-        self.clear_legend()
-        self.add_legend(self.tr("Reach of the slot alone"), pg.mkPen("#888"), QColor(136, 136, 136, 90))
-        self.add_legend(self.tr("Exclusive reach (lost without it)"), pg.mkPen("#555"), QColor("#777"))
+        self._hide_unused_bars()
+        if not self._samples:
+            self.add_legend(self.tr("Reach of the slot alone"), pg.mkPen("#888"), QColor(136, 136, 136, 90))
+            self.add_legend(self.tr("Exclusive reach (lost without it)"), pg.mkPen("#555"), QColor("#777"))
         self.title.setText(self.tr("Reach by slot, on the last day") + (self.tr("  (preview)") if preview else ""))
         self._range(len(labels), max(alone + excl + [0.0]))
 
@@ -346,8 +362,9 @@ class FrequencyChart(_BarChart):
         # zero exposures dwarfs the rest: it is drawn lighter, and the scale follows 1+
         colors = [QColor(FREQ_COLOR).lighter(170)] + [QColor(FREQ_COLOR)] * FREQ_MAX
         self._bar(np.arange(FREQ_MAX + 1, dtype=float), [float(v) for v in freq], 0.7, colors)
-        self.clear_legend()
-        self.add_legend(self.tr("People"), pg.mkPen(QColor(FREQ_COLOR).darker(120)), QColor(FREQ_COLOR))
+        self._hide_unused_bars()
+        if not self._samples:
+            self.add_legend(self.tr("People"), pg.mkPen(QColor(FREQ_COLOR).darker(120)), QColor(FREQ_COLOR))
         top = float(max(freq[1:])) if len(freq) > 1 and max(freq[1:]) > 0 else float(freq[0])
         title = self.tr("Exposures per person on %1").replace("%1", str(self.date_of(day)))
         if freq[0] > top * 1.1:
@@ -368,17 +385,17 @@ class FunnelChart(_BarChart):
         self.rows = [(lab, [v]) for lab, v in zip(labels, values)][::-1]
         self.cats.set_labels(labels[::-1])
         self._bar(np.arange(3, dtype=float), values[::-1], 0.6, FUNNEL_COLORS[::-1])
-        for item in getattr(self, "_texts", []):
-            self.plot.removeItem(item)
-        self._texts = []
-        for i, v in enumerate(values[::-1]):
-            t = pg.TextItem(self.people(v), color="#222", anchor=(0, 0.5))
+        self._hide_unused_bars()
+        if not hasattr(self, "_texts"):
+            self._texts = [pg.TextItem("", color="#222", anchor=(0, 0.5)) for _ in range(3)]
+            for t in self._texts:
+                self.plot.addItem(t)
+        for i, (t, v) in enumerate(zip(self._texts, values[::-1])):
+            t.setText(self.people(v))
             t.setPos(QPointF(v, i))
-            self.plot.addItem(t)
-            self._texts.append(t)
-        self.clear_legend()
-        for lab, c in zip(labels, FUNNEL_COLORS):
-            self.add_legend(lab, pg.mkPen(QColor(c).darker(120)), QColor(c))
+        if not self._samples:
+            for lab, c in zip(labels, FUNNEL_COLORS):
+                self.add_legend(lab, pg.mkPen(QColor(c).darker(120)), QColor(c))
         self.title.setText(self.tr("Funnel by the end of the plan") + (self.tr("  (preview)") if preview else ""))
         self._range(3, max(values) * 1.15)
 
