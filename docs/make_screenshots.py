@@ -41,8 +41,30 @@ def main():
             win.grab().save(str(DOCS / name))
             win.doc.undo_stack.setClean()
             win.close()
+        # a sample of every export, made by the same code as File > Export and the command line
+        from campaign_planner.core.reach import bands
+        from campaign_planner.qt import exports
+        from campaign_planner.qt.charts.views import KINDS
+        from campaign_planner.qt.report import write_report
+        out = DOCS / "exports"
+        out.mkdir(exist_ok=True)
+        plan = builtin_template("weibo-alipay-2019")
+        b = bands(plan)
+        for lang in ("en", "zh_CN"):
+            install_translator(app, lang)
+            suffix = "" if lang == "en" else "-zh"
+            for kind in KINDS:
+                w = exports.chart_widget(kind, plan, bands=b)
+                exports.save_png(w, out / f"{kind}{suffix}.png", 1200, 600, 96)
+                if kind == "reach":
+                    exports.save_svg(w, out / f"{kind}{suffix}.svg", 1200, 600)
+                w.deleteLater()
+            write_report(plan, out / f"report{suffix}.pdf", bands=b)
         install_translator(app, "en")
-    print("wrote", ", ".join(str(DOCS / n) for n in ("screenshot-en.png", "screenshot-zh.png")))
+    import subprocess
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "3", str(out / "report.pdf"),
+                    str(out / "report-page")], check=False)
+    print("wrote the screenshots and", DOCS / "exports")
 
 
 if __name__ == "__main__":
