@@ -19,6 +19,10 @@ class DialogRecorder:
         self.save_path = None
         self.open_path = None
         self.text = None
+        self.external_answer = dialogs.CANCEL
+        self.external_asked = []
+        self.recover_answers = []      # answers to give, in order; LATER when they run out
+        self.recover_asked = []
 
     def install(self, monkeypatch):
         monkeypatch.setattr(dialogs, "show_error", lambda parent, title, msg: self.errors.append(msg))
@@ -27,6 +31,14 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "get_save_path", lambda parent, suggested: self.save_path)
         monkeypatch.setattr(dialogs, "get_open_path", lambda parent: self.open_path)
         monkeypatch.setattr(dialogs, "get_text", lambda parent, title, label, text="": self.text)
+        monkeypatch.setattr(dialogs, "ask_external_change",
+                            lambda parent, name, missing: self.external_asked.append((name, missing))
+                            or self.external_answer)
+        monkeypatch.setattr(dialogs, "ask_recover", self._recover)
+
+    def _recover(self, parent, name, edited_at, saved_as):
+        self.recover_asked.append((name, edited_at, saved_as))
+        return self.recover_answers.pop(0) if self.recover_answers else dialogs.LATER
 
 
 @pytest.fixture

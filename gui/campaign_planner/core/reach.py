@@ -19,6 +19,7 @@ within 0.0007 for U in [0.01, 100] and kappa in [0.3, 5] (tests check 0.002).
 from __future__ import annotations
 
 import hashlib
+import os
 from concurrent.futures import ThreadPoolExecutor
 import json
 from dataclasses import dataclass
@@ -242,6 +243,16 @@ def _pool() -> ThreadPoolExecutor:
     if _POOL is None:
         _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reach")
     return _POOL
+
+
+def _forget_pool_after_fork() -> None:
+    """A forked child has none of its parent's threads: it starts its own pool when needed."""
+    global _POOL
+    _POOL = None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool_after_fork)
 
 
 def project(plan: Plan, scenario: str | None = None, *, nodes: int = NODES) -> Projection:

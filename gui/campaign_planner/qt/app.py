@@ -91,6 +91,7 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
     win.finish_loading()
     win.build_charts()
     app.processEvents()          # charts drawn
+    win.recover_crashed()
     win.start_page.refresh()     # the local store (sqlite-utils) comes last
     if pending:
         win._remember(pending)

@@ -55,6 +55,8 @@ class PlanDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self._cache: dict = {}
+        self.fingerprint = None   # the file as it was when opened or last saved (planfile.fingerprint)
+        self.autosaver = None     # qt.autosave.Autosaver, set by the window
 
     # ---- analysis of the current plan, cached by plan identity (plans are immutable)
     def _cached(self, key, fn):

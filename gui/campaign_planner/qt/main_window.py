@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
         self.charts_ready = False
         self.charts = None
         self._store = None
+        self._extra_windows: list = []
         self.setAcceptDrops(True)
         self.resize(1400, 880)
         self.stack = QStackedWidget()
@@ -144,6 +145,12 @@ class MainWindow(QMainWindow):
             self.doc = doc
         else:
             self.doc = PlanDocument(plan, path, self)
+            if path and Path(path).suffix.lower() == ".mpplan":
+                from ..store.planfile import fingerprint
+                self.doc.fingerprint = fingerprint(path)
+        if self.doc.autosaver is None:
+            from .autosave import Autosaver
+            self.doc.autosaver = Autosaver(self.doc, self.doc)
         self.doc.analysis_paused = defer
         self.timeline = TimelineView(self.doc)
         self.timeline.sig_cursor_date.connect(self._show_cursor_date)
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
         except StoreError as e:
             dialogs.show_error(self, self.tr("Cannot create the plan"), str(e))
             return False
+        self._drop_working_copy()
         self.set_document(plan, None)
         return True
 
@@ -272,6 +280,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         is_json = Path(path).suffix.lower() == ".json"
+        self._drop_working_copy()
         self.set_document(plan, None if is_json else str(Path(path).resolve()))
         if is_json:
             self.statusBar().showMessage(self.tr("Imported %1: save it as a plan file").replace(
@@ -302,20 +311,92 @@ class MainWindow(QMainWindow):
         return self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
-        from ..store.planfile import PlanFileError, save_plan
+        from ..paths import data_dir
+        from ..store.planfile import PlanFileError, fingerprint, save_plan
+        same_file = self.doc.path is not None and Path(path).resolve() == Path(self.doc.path).resolve()
+        if same_file and self.doc.fingerprint is not None:
+            now = fingerprint(path)
+            if now != self.doc.fingerprint:
+                answer = dialogs.ask_external_change(self, Path(path).name, missing=now is None)
+                if answer == dialogs.SAVE_AS:
+                    return self.save_as()
+                if answer != dialogs.OVERWRITE:
+                    return False
         try:
-            save_plan(self.doc.plan, path)
+            save_plan(self.doc.plan, path, backup_dir=data_dir() / "backups")
         except PlanFileError as e:
             dialogs.show_error(self, self.tr("Cannot save the plan"), str(e))
             return False
+        self.doc.fingerprint = fingerprint(path)
         self.doc.mark_saved(str(Path(path).resolve()))
+        self._fresh_working_copy()
         self._remember(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", Path(path).name), 5000)
         return True
 
+    def _fresh_working_copy(self):
+        """The plan is on disk: its working copy goes; the next edit starts a new one."""
+        from .autosave import Autosaver
+        if self.doc.autosaver is not None:
+            self.doc.autosaver.finish()
+        self.doc.autosaver = Autosaver(self.doc, self.doc)
+
+    def _drop_working_copy(self):
+        if self.doc is not None and self.doc.autosaver is not None:
+            self.doc.autosaver.finish()
+            self.doc.autosaver = None
+
+    # ------------------------------------------------------------------ crash recovery
+    def recover_crashed(self) -> int:
+        """Offer each plan left unsaved by a planner that stopped; returns how many were restored."""
+        from ..store import autosave as store_autosave
+        from .autosave import recoverable
+        restored = 0
+        for rec, path, lock, error in recoverable():
+            if rec is None:
+                dialogs.show_error(self, self.tr("Cannot restore unsaved changes"), error)
+                store_autosave.decline(path)
+                lock.unlock()
+                continue
+            answer = dialogs.ask_recover(self, rec.plan.name, rec.edited_at, rec.saved_as)
+            if answer == dialogs.LATER:
+                lock.unlock()
+                continue
+            if answer != dialogs.RESTORE:
+                store_autosave.decline(path)
+                lock.unlock()
+                continue
+            target = self if self.doc is None or (restored == 0 and not self.doc.modified) else MainWindow(
+                self.settings)
+            if target is not self:
+                target.sig_language.connect(self.sig_language)
+                target.charts_ready = self.charts_ready
+                target.show()
+                self._extra_windows.append(target)
+            target.restore(rec, lock)
+            restored += 1
+        return restored
+
+    def restore(self, rec, lock):
+        """Show a recovered plan: unsaved (modified), still mirrored to its working copy."""
+        from ..store.autosave import WorkingCopy
+        from ..store.planfile import fingerprint
+        from .autosave import Autosaver
+        from .document import PlanDocument
+        self._drop_working_copy()
+        doc = PlanDocument(rec.plan, rec.saved_as, self)
+        working = WorkingCopy(rec.path.parent, rec.path.stem)
+        working.edits = rec.edits
+        doc.autosaver = Autosaver(doc, doc, working=working, lock=lock)
+        doc.fingerprint = fingerprint(rec.saved_as) if rec.saved_as else None
+        doc.undo_stack.resetClean()  # never clean until saved: the title shows it unsaved
+        self.set_document(doc=doc)
+        self.statusBar().showMessage(self.tr("Restored unsaved changes to %1").replace("%1", rec.plan.name), 8000)
+
     def close_plan(self) -> bool:
         if not self.maybe_save():
             return False
+        self._drop_working_copy()
         if self.stack.count() > 1:
             w = self.stack.widget(1)
             self.stack.removeWidget(w)
@@ -336,6 +417,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e):
         if self.maybe_save():
+            self._drop_working_copy()
             self.settings.setValue("geometry", self.saveGeometry())
             e.accept()
         else:

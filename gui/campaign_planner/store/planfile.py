@@ -529,9 +529,58 @@ def remove_stale_temps(target: Path) -> None:
         pass
 
 
-def save_plan(plan: Plan, path: str | os.PathLike, *, hook: Callable[[str], None] | None = None) -> None:
+def fingerprint(path: str | os.PathLike) -> tuple | None:
+    """(size, mtime, inode, sha256) of a file, None if it is not there: compared before a
+    save to notice a file changed, replaced or moved by someone else since it was opened."""
+    import hashlib
+    p = Path(path)
+    try:
+        st = p.stat()
+        h = hashlib.sha256()
+        with open(p, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino, h.hexdigest())
+
+
+BACKUPS_KEPT = 3
+SAVE_STEPS = ("create", "write", "verify", "fsync", "backup", "replace", "fsync-dir")
+
+
+def backup_folder(backup_dir: Path, target: Path) -> Path:
+    import hashlib
+    key = hashlib.sha1(str(target.resolve()).encode("utf-8")).hexdigest()[:12]
+    return Path(backup_dir) / f"{target.stem[:40]}-{key}"
+
+
+def backups_of(backup_dir: Path, target: str | os.PathLike) -> list[Path]:
+    """The kept previous versions of ``target``, newest first."""
+    folder = backup_folder(backup_dir, Path(target))
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.mpplan"), reverse=True)
+
+
+def _keep_backup(target: Path, backup_dir: Path) -> None:
+    """Copy the file about to be replaced into the backup folder; keep the newest few."""
+    import datetime as _dt2
+    import shutil
+    folder = backup_folder(backup_dir, target)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = _dt2.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    shutil.copy2(target, folder / f"{stamp}.mpplan")
+    for old in sorted(folder.glob("*.mpplan"), reverse=True)[BACKUPS_KEPT:]:
+        old.unlink(missing_ok=True)
+
+
+def save_plan(plan: Plan, path: str | os.PathLike, *, hook: Callable[[str], None] | None = None,
+              backup_dir: str | os.PathLike | None = None) -> None:
     """Save atomically: the target holds the old plan or the new one, never a mix.
 
+    With ``backup_dir``, the file being replaced is kept there first (the newest
+    BACKUPS_KEPT versions per plan), so one bad save is never the end.
     ``hook(step)`` is called before each I/O step (for failure-injection tests).
     Raises PlanFileError with a message for a person; the old file is untouched.
     """
@@ -562,11 +611,17 @@ def save_plan(plan: Plan, path: str | os.PathLike, *, hook: Callable[[str], None
             raise _fail("the saved copy did not read back equal to the plan; nothing was overwritten")
         step("fsync")
         _fsync_path(tmp)
+        if backup_dir is not None and target.exists():
+            step("backup")
+            _keep_backup(target, Path(backup_dir))
         step("replace")
         os.replace(tmp, target)
         tmp = None
-        step("fsync-dir")
-        _fsync_path(folder, directory=True)
+        try:
+            step("fsync-dir")
+            _fsync_path(folder, directory=True)
+        except OSError:
+            pass  # the new file is in place; some file systems cannot sync a folder
     except PlanFileError as e:
         raise _fail(f"could not save {target.name}: {e}") from None
     except sqlite3.Error as e:
@@ -589,8 +644,9 @@ def save_plan(plan: Plan, path: str | os.PathLike, *, hook: Callable[[str], None
 def _disk_reason(e: BaseException) -> str:
     msg = getattr(e, "strerror", None) or str(e)
     low = msg.lower()
-    if "full" in low or "no space" in low or "too large" in low or getattr(e, "errno", None) in (27, 28):
-        return "the disk is full or the file is too large"
+    if ("full" in low or "no space" in low or "too large" in low or "disk i/o" in low
+            or getattr(e, "errno", None) in (5, 27, 28)):
+        return "the file could not be written: the disk may be full, removed or failing"
     if "permission" in low or "readonly" in low or "read-only" in low:
         return "permission denied; choose another folder"
     return msg
