@@ -142,32 +142,32 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="231"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="232"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="241"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="241"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="248"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="249"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -175,27 +175,27 @@
 <context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="344"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="360"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="369"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="354"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="371"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="372"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -203,27 +203,27 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="399"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="399"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -285,181 +285,191 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/campaign_planner/qt/app.py" line="86"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="270"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="278"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="37"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="40"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="40"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="41"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="64"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="65"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="66"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="68"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="69"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="73"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="74"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="75"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="76"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="77"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="79"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="80"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="81"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="82"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="83"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="84"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="169"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="88"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="89"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="89"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="90"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="90"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="91"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="92"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="96"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="97"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="97"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="98"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="98"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="99"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="99"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="100"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="104"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="105"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="130"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="131"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="176"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="183"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="214"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="238"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="241"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="261"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="286"/>
         <source>Imported %1: save it as a plan file</source>
         <translation>已导入 %1：请另存为计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="309"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="328"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="334"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="357"/>
+        <source>Cannot restore unsaved changes</source>
+        <translation>无法恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="394"/>
+        <source>Restored unsaved changes to %1</source>
+        <translation>已恢复 %1 的未保存更改</translation>
     </message>
 </context>
 <context>
@@ -746,52 +756,52 @@
 <context>
     <name>ReachChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="157"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="160"/>
         <source>P10-P90 band</source>
         <translation>P10-P90 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="163"/>
         <source>Total reach</source>
         <translation>总触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="163"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="166"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="183"/>
         <source>Cumulative unique reach</source>
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="200"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="201"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="206"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="209"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="214"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="215"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="219"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="184"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -950,32 +960,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="339"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="340"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="341"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="341"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="345"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="330"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="346"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>
@@ -1159,39 +1169,98 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="14"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="15"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="15"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="16"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>关闭前保存对“%1”的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="18"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="19"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="29"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="30"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="30"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="31"/>
         <source>Plans (*.mpplan *.json);;All files (*)</source>
         <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="36"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="37"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="37"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="38"/>
         <source>Plans (*.mpplan)</source>
         <translation>计划 (*.mpplan)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="67"/>
+        <source>“%1” was moved, renamed or deleted since you opened it. Save it here again, or choose where to save?</source>
+        <translation>“%1”在您打开后已被移动、重命名或删除。要在原位置重新保存，还是另选保存位置？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="71"/>
+        <source>“%1” was changed by someone or something else since you opened it. Overwrite those changes, or save under another name?</source>
+        <translation>“%1”在您打开后已被他人或其他程序修改。要覆盖这些修改，还是另存为其他名称？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="74"/>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="76"/>
+        <source>Overwrite</source>
+        <translation>覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="77"/>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="86"/>
+        <source>never saved</source>
+        <translation>从未保存</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="87"/>
+        <source>The planner stopped while “%1” had unsaved changes.
+Last edited: %2
+Saved as: %3</source>
+        <translation>规划工具意外退出时，“%1”有未保存的更改。
+最后编辑：%2
+保存位置：%3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="90"/>
+        <source>Restore unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="92"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="93"/>
+        <source>Not now</source>
+        <translation>稍后再说</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="94"/>
+        <source>Discard</source>
+        <translation>丢弃</translation>
     </message>
 </context>
 <context>
