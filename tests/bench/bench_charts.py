@@ -45,7 +45,6 @@ def main():
         panel.bands.stop()
         doc = win.doc
         pid = doc.placements()[0].id
-        plot_views = [c.plot.viewport() for c in panel.charts.values()]
         from PySide6.QtGui import QPixmap
         proj_times, data_times, draw_times = [], [], []
         for i in range(40):

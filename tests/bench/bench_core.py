@@ -72,6 +72,11 @@ def main():
         row("save 20,000-placement plan (atomic, verified)", timed(lambda: save_plan(big, path), 5), 0.5, unit="s")
         row("open 20,000-placement plan", timed(lambda: open_plan(path), 5), 0.5, unit="s")
         print(f"{'file size':<48} {path.stat().st_size / 1e6:.2f} MB")
+        from campaign_planner.store.autosave import WorkingCopy
+        for p, label in ((plan, "2,000"), (big, "20,000")):
+            wc = WorkingCopy(Path(d) / "autosave")
+            row(f"autosave of one edit, {label} placements (fsynced)", timed(lambda: wc.write(p, None), 10))
+            wc.discard()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory (max RSS) of this process':<48} {peak:.0f} MiB")
 

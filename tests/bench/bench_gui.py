@@ -90,7 +90,6 @@ def drag_frames(path: str, frames: int = 120):
     start = tl.bar_rect(pl).center().toPoint()
     QTest.mousePress(tl.viewport(), Qt.LeftButton, Qt.NoModifier, start)
     times = []
-    previews = 0
     counted = [0]
     win.charts.plot.getPlotItem()  # charts are live
     tl.sig_preview.connect(lambda p: counted.__setitem__(0, counted[0] + 1))

@@ -1,15 +1,14 @@
 """Plan validation and the JSON format of INTERFACES.md."""
 
 import copy
-import dataclasses
 import json
 
 import pytest
 from hypothesis import given, settings, HealthCheck
 
-from campaign_planner.core.catalog import builtin_template, resources_dir, template_text
+from campaign_planner.core.catalog import builtin_template, resources_dir
 from campaign_planner.core.jsonio import plan_from_json, plan_from_json_text, plan_to_json
-from campaign_planner.core.plan import Placement, PlanError, num, validate
+from campaign_planner.core.plan import Placement, PlanError, validate
 from plans import D, simple_plan
 from strategies import plans
 

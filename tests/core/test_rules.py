@@ -1,6 +1,5 @@
 """Rules: eligibility by phase and category, flags, caps, overlaps, plan dates."""
 
-import dataclasses
 import time
 
 from campaign_planner.core.plan import Phase, Placement, Slot, num

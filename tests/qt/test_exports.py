@@ -1,7 +1,5 @@
 """Exports checked for content: PNG pixels, SVG elements and text, PDF pages and text, CSV."""
 
-import csv
-import io
 import os
 import subprocess
 import sys

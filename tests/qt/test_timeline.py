@@ -1,8 +1,7 @@
 """The timeline driven like a user drives it: real mouse drags, key presses and wheel events."""
 
-import dataclasses
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication

@@ -1,12 +1,10 @@
 """Simplified Chinese is complete: every string in the sources is translated, the compiled
 .qm is current, and the window really shows Chinese."""
 
-import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "campaign_planner_zh_CN.ts"

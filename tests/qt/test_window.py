@@ -1,12 +1,10 @@
 """The window as a whole: inspector edits, refusals, files, unsaved changes."""
 
 import dataclasses
-import json
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from campaign_planner.qt import dialogs
 from campaign_planner.store.planfile import open_plan
@@ -125,7 +123,6 @@ def test_a_bad_file_shows_a_message_and_leaves_the_open_plan(window, answers, tm
 
 
 def test_dropping_a_plan_file_on_the_window_opens_it(window, answers, tmp_path, qtbot):
-    data = json.loads(open(window.doc.path, "rb").read() and "{}") if False else None
     other = tmp_path / "other.mpplan"
     from campaign_planner.store.planfile import save_plan
     save_plan(dataclasses.replace(window.doc.plan, name="Dropped plan"), other)

@@ -12,7 +12,7 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from campaign_planner.store.planfile import APPLICATION_ID, SCHEMA, save_plan
+from campaign_planner.store.planfile import SCHEMA, save_plan
 
 MARK = "marker()"
 

@@ -3,7 +3,6 @@ an edit loop, backups, and one fixture per released format version."""
 
 import dataclasses
 import errno
-import json
 import os
 import random
 import resource
@@ -21,7 +20,6 @@ from campaign_planner.core.plan import Placement
 from campaign_planner.store import autosave, planfile
 from campaign_planner.store.planfile import (FORMAT_VERSION, PlanFileError, SAVE_STEPS, backups_of, open_plan,
                                              save_plan)
-from plans import big_plan
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

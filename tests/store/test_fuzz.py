@@ -26,13 +26,13 @@ def mutate(rng, data):
     page = struct.unpack(">H", data[16:18])[0] or 65536
     for _ in range(rng.randint(1, 4)):
         op = rng.randrange(8)
-        if op == 0:      # flip a few bytes anywhere
+        if op == 0 and b:  # flip a few bytes anywhere
             for _ in range(rng.randint(1, 16)):
                 b[rng.randrange(len(b))] = rng.randrange(256)
-        elif op == 1:    # a header field
+        elif op == 1 and len(b) >= 100:    # a header field
             i = rng.randrange(100)
             b[i] = rng.randrange(256)
-        elif op == 2:    # truncate
+        elif op == 2 and len(b) > 1:    # truncate
             del b[rng.randrange(1, len(b)):]
         elif op == 3:    # a page of noise
             p = rng.randrange(max(1, len(b) // page))
@@ -46,20 +46,20 @@ def mutate(rng, data):
             i = first.find(b"CREATE TABLE")
             if i >= 0:
                 j = i + rng.randrange(0, 200)
-                if j < page:
+                if j < min(page, len(b)):
                     b[j] = rng.choice(b"()[],;\"' ABCXYZabc0123456789")
         elif op == 6:    # grow: append pages of zeros or noise
             b += bytes(rng.randrange(2) * rng.randrange(256) for _ in range(page * rng.randint(1, 3)))
-        else:            # big-endian integers in cell headers set to extremes
+        elif len(b) > 4:  # big-endian integers in cell headers set to extremes
             i = rng.randrange(len(b) - 4)
             b[i:i + 4] = rng.choice([b"\xff\xff\xff\xff", b"\x00\x00\x00\x00", b"\x7f\xff\xff\xff"])
     return bytes(b)
 
 first, last = int(sys.argv[1]), int(sys.argv[2])
 for case in range(first, last):
+    print("start", case, flush=True)
     rng = random.Random(case)
     data = mutate(rng, bases[case % len(bases)])
-    print("start", case, flush=True)
     if SELFTEST and case == 3:
         import os; os.abort()
     if SELFTEST and case == 5:
@@ -83,6 +83,7 @@ def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float 
         proc = subprocess.Popen([sys.executable, "-c", WORKER, str(case), str(last), *map(str, bases)],
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
         current = None
+        last_done = case - 1
         deadline = time.monotonic() + per_case_timeout
         os.set_blocking(proc.stdout.fileno(), True)
         import selectors
@@ -99,9 +100,11 @@ def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float 
             line = proc.stdout.readline()
             if not line:             # the worker ended
                 proc.wait()
-                if proc.returncode != 0 and current is not None:
-                    crashes.append((current, proc.returncode))
-                    case = current + 1
+                if proc.returncode != 0 or last_done < last - 1:
+                    # died (or stopped early) during a case, or between two: either is a crash
+                    at = current if current is not None else last_done + 1
+                    crashes.append((at, proc.returncode))
+                    case = at + 1
                 else:
                     case = last
                 break
@@ -111,6 +114,7 @@ def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float 
                 current = n
                 deadline = time.monotonic() + per_case_timeout
             else:
+                last_done = n
                 results[n] = rest[0].strip()
                 if results[n].startswith("BUG"):
                     bugs.append((n, results[n]))

@@ -1,6 +1,5 @@
 """The local store: created on first use, seeded with templates, recent files."""
 
-import os
 
 import pytest
 

@@ -2,7 +2,6 @@
 
 import csv
 import io
-import os
 import sqlite3
 import subprocess
 import time
@@ -16,7 +15,6 @@ from campaign_planner.core.reach import project
 from campaign_planner.export.csv import series_csv
 from campaign_planner.store import planfile
 from campaign_planner.store.planfile import (FORMAT_VERSION, PlanFileError, open_plan, save_plan)
-from plans import big_plan
 from strategies import plans
 import hostile
 

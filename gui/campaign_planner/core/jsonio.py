@@ -18,7 +18,7 @@ import math
 from typing import Any
 
 from .plan import (Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError,
-                   Platform, Scenario, Segment, Slot, validate)
+                   Platform, Scenario, Segment, Slot, parse_date, validate)
 
 FORMAT = "mpplan"
 VERSION = 1
@@ -70,9 +70,7 @@ class _Reader:
     def date(self, v: Any, path: str) -> _dt.date:
         s = self.text(v, path)
         try:
-            if len(s) != 10:
-                raise ValueError
-            return _dt.date.fromisoformat(s)
+            return parse_date(s)
         except ValueError:
             self.fail(path, f"expected a date as YYYY-MM-DD, got {s!r}")
 

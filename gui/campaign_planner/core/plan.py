@@ -195,6 +195,13 @@ class Plan:
         return [self.start + _dt.timedelta(days=i) for i in range(self.days)]
 
 
+def parse_date(text: str) -> Date:
+    """A date written exactly as YYYY-MM-DD (files and JSON); ValueError otherwise."""
+    if not isinstance(text, str) or len(text) != 10:
+        raise ValueError(f"not a YYYY-MM-DD date: {text!r}")
+    return _dt.date.fromisoformat(text)
+
+
 def placement_cost(placement: Placement, slot: Slot) -> float:
     if placement.cost is not None:
         return placement.cost

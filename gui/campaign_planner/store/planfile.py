@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..core.plan import (Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError,
-                         Platform, Scenario, Segment, Slot, validate)
+                         Platform, Scenario, Segment, Slot, parse_date, validate)
 
 APPLICATION_ID = 0x4D50504C  # "MPPL"
 FORMAT_VERSION = 1
@@ -307,11 +307,8 @@ class _Rows:
         return v
 
     def date(self, v: Any, where: str) -> _dt.date:
-        s = self.text(v, where)
         try:
-            if len(s) != 10:
-                raise ValueError
-            return _dt.date.fromisoformat(s)
+            return parse_date(self.text(v, where))
         except ValueError:
             raise self.bad(where, "expected a date") from None
 
