@@ -84,7 +84,7 @@ def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float 
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
         current = None
         last_done = case - 1
-        deadline = time.monotonic() + per_case_timeout
+        deadline = time.monotonic() + 120  # a worker's start-up (imports) is not a case
         os.set_blocking(proc.stdout.fileno(), True)
         import selectors
         sel = selectors.DefaultSelector()
@@ -94,8 +94,9 @@ def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float 
             if not ready:            # the current case runs too long: a hang
                 proc.kill()
                 proc.wait()
-                hangs.append(current)
-                case = (current if current is not None else case) + 1
+                at = current if current is not None else last_done + 1
+                hangs.append(at)
+                case = at + 1
                 break
             line = proc.stdout.readline()
             if not line:             # the worker ended
@@ -114,6 +115,7 @@ def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float 
                 current = n
                 deadline = time.monotonic() + per_case_timeout
             else:
+                deadline = time.monotonic() + per_case_timeout
                 last_done = n
                 results[n] = rest[0].strip()
                 if results[n].startswith("BUG"):
