@@ -64,3 +64,28 @@ def test_the_window_speaks_chinese(qtbot, qapp, answers, template_file):
         win.doc.undo_stack.setClean()
     finally:
         install_translator(qapp, "en")
+
+
+def test_switching_language_keeps_the_plan_and_its_undo_history(qtbot, qapp, answers, template_file):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from campaign_planner.qt.app import install_translator, make_window
+    from conftest import center
+    win = make_window(qapp, str(template_file))
+    qtbot.addWidget(win)
+    win.timeline.set_zoom(10.0)
+    win.timeline.horizontalScrollBar().setValue(0)
+    QTest.mouseClick(win.timeline.viewport(), Qt.LeftButton, Qt.NoModifier, center(win, "p2"))
+    QTest.keyClick(win.timeline, Qt.Key_Right)
+    doc = win.doc
+    try:
+        win.sig_language.emit("zh_CN")     # View > Language > 简体中文
+        new = qapp._main_window
+        qtbot.addWidget(new)
+        assert new is not win and new.doc is doc and doc.undo_stack.count() == 1
+        assert [a.text() for a in new.menuBar().actions()][0] == "文件(&F)"
+        assert new.isWindowModified()
+        assert new.act_undo.text().startswith("撤销")
+        doc.undo_stack.setClean()
+    finally:
+        install_translator(qapp, "en")
