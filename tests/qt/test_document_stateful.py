@@ -25,6 +25,8 @@ class DocumentMachine(RuleBasedStateMachine):
         self.folder = Path(tempfile.mkdtemp())
         self.saved = None
         self.steps = 0   # successful edits on the stack (bounded by undo)
+        from campaign_planner.store.autosave import WorkingCopy
+        self.working = WorkingCopy(self.folder / "autosave")
 
     def pid(self, data):
         pls = self.doc.placements()
@@ -103,7 +105,15 @@ class DocumentMachine(RuleBasedStateMachine):
         if self.saved is not None and not self.doc.modified:
             assert self.doc.plan == self.saved
 
+    @invariant()
+    def the_working_copy_holds_the_plan(self):
+        """What autosave writes after a step (only the placements that changed) reads back whole."""
+        from campaign_planner.store.autosave import read_working_copy
+        self.working.write(self.doc.plan, None)
+        assert read_working_copy(self.working.path).plan == self.doc.plan
+
     def teardown(self):
+        self.working.close()
         import shutil
         shutil.rmtree(self.folder, ignore_errors=True)
 

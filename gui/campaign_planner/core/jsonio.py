@@ -253,18 +253,19 @@ def plan_to_json(plan: Plan) -> dict:
     out["slots"] = slots
     scs = []
     for sc in plan.scenarios:
-        pls = []
-        for p in sc.placements:
-            d = {"id": p.id, "slot": p.slot, "start": p.start.isoformat(), "end": p.end.isoformat(),
-                 "units_per_day": _plain(p.units_per_day)}
-            if p.cost is not None:
-                d["cost"] = _plain(p.cost)
-            if p.note:
-                d["note"] = p.note
-            pls.append(d)
-        scs.append({"name": sc.name, "placements": pls})
+        scs.append({"name": sc.name, "placements": [placement_to_json(p) for p in sc.placements]})
     out["scenarios"] = scs
     return out
+
+
+def placement_to_json(p: Placement) -> dict:
+    d = {"id": p.id, "slot": p.slot, "start": p.start.isoformat(), "end": p.end.isoformat(),
+         "units_per_day": _plain(p.units_per_day)}
+    if p.cost is not None:
+        d["cost"] = _plain(p.cost)
+    if p.note:
+        d["note"] = p.note
+    return d
 
 
 def plan_to_json_text(plan: Plan) -> str:

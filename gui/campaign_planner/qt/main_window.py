@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         self._drop_working_copy()
         doc = PlanDocument(rec.plan, rec.saved_as, self)
         working = WorkingCopy(rec.path.parent, rec.path.stem)
-        working.edits = rec.edits
+        working.adopt(rec.plan, rec.edits)
         doc.autosaver = Autosaver(doc, doc, working=working, lock=lock)
         doc.fingerprint = fingerprint(rec.saved_as) if rec.saved_as else None
         doc.undo_stack.resetClean()  # never clean until saved: the title shows it unsaved

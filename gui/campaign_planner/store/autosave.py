@@ -2,8 +2,11 @@
 
 A working copy is a small SQLite database in the application-data folder (WAL mode,
 ``synchronous=FULL``: a commit that returned is on disk). It is never the user's file.
-It holds one row of state: the plan as JSON, the file it was saved as, when it was last
-edited and how many edits it has seen. The GUI guards each working copy with a lock
+It holds one row of state (the plan without its placements, the placements' order, the
+file it was saved as, when it was last edited, how many edits it has seen) and one row
+per placement. A write stores only the placements that changed since the last one
+(plans are immutable, so an unchanged placement is the very same object), so an edit
+of a 20,000-placement plan costs milliseconds, not a rewrite. The GUI guards each working copy with a lock
 file (qt/autosave.py); a working copy whose lock is stale after a start is a crash to
 recover from.
 
@@ -13,6 +16,7 @@ trusted_schema off, its schema must be exactly ours, and the plan is validated.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 import os
@@ -23,11 +27,15 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.jsonio import plan_from_json_text, plan_to_json_text
-from ..core.plan import Plan, PlanError
+from ..core.jsonio import placement_to_json, plan_from_json, plan_to_json
+from ..core.plan import Placement, Plan, PlanError
 
 SUFFIX = ".mpwork"
-SCHEMA = "CREATE TABLE state (\n  id INTEGER PRIMARY KEY CHECK (id = 1),\n  json TEXT NOT NULL\n)"
+SCHEMA = {
+    "state": "CREATE TABLE state (\n  id INTEGER PRIMARY KEY CHECK (id = 1),\n  json TEXT NOT NULL\n)",
+    "placements": ("CREATE TABLE placements (\n  scenario TEXT NOT NULL,\n  id TEXT NOT NULL,\n"
+                   "  json TEXT NOT NULL,\n  PRIMARY KEY (scenario, id)\n) WITHOUT ROWID"),
+}
 DECLINED_KEEP_DAYS = 14
 
 
@@ -56,6 +64,7 @@ class WorkingCopy:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.path = self.folder / f"{name or uuid.uuid4().hex}{SUFFIX}"
         self.edits = 0
+        self._mirrored: dict[str, dict[str, Placement]] = {}  # what the file holds, by scenario
         self._conn: sqlite3.Connection | None = None
 
     def _connect(self) -> sqlite3.Connection:
@@ -63,18 +72,49 @@ class WorkingCopy:
             conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
-            if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'state'").fetchone():
-                conn.execute(SCHEMA)
+            have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            for name, sql in SCHEMA.items():
+                if name not in have:
+                    conn.execute(sql)
             self._conn = conn
         return self._conn
 
     def write(self, plan: Plan, saved_as: str | None) -> None:
         """Mirror ``plan``; when this returns, a crash cannot lose it."""
-        self.edits += 1
-        state = {"plan": plan_to_json_text(plan), "saved_as": saved_as, "edits": self.edits,
+        head = dataclasses.replace(plan, scenarios=tuple(dataclasses.replace(sc, placements=())
+                                                         for sc in plan.scenarios))
+        upserts, deletes = [], []
+        seen: dict[str, dict[str, Placement]] = {}
+        for sc in plan.scenarios:
+            before = self._mirrored.get(sc.name, {})
+            now = seen[sc.name] = {p.id: p for p in sc.placements}
+            upserts += [(sc.name, p.id, json.dumps(placement_to_json(p), ensure_ascii=False))
+                        for p in sc.placements if before.get(p.id) is not p]
+            deletes += [(sc.name, pid) for pid in before.keys() - now.keys()]
+        for name, before in self._mirrored.items():
+            if name not in seen:
+                deletes += [(name, pid) for pid in before]
+        state = {"plan": plan_to_json(head), "saved_as": saved_as, "edits": self.edits + 1,
+                 "order": {sc.name: [p.id for p in sc.placements] for sc in plan.scenarios},
                  "edited_at": _dt.datetime.now().astimezone().isoformat(timespec="seconds")}
         conn = self._connect()
-        conn.execute("INSERT OR REPLACE INTO state (id, json) VALUES (1, ?)", (json.dumps(state),))
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany("DELETE FROM placements WHERE scenario = ? AND id = ?", deletes)
+            conn.executemany("INSERT OR REPLACE INTO placements (scenario, id, json) VALUES (?, ?, ?)", upserts)
+            conn.execute("INSERT OR REPLACE INTO state (id, json) VALUES (1, ?)",
+                         (json.dumps(state, ensure_ascii=False),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        self.edits += 1
+        self._mirrored = seen
+
+    def adopt(self, plan: Plan, edits: int) -> None:
+        """Continue a working copy that already holds ``plan`` (a restored one)."""
+        self.edits = edits
+        self._mirrored = {sc.name: {p.id: p for p in sc.placements} for sc in plan.scenarios}
 
     def discard(self) -> None:
         """The plan was saved or closed: the working copy is no longer needed."""
@@ -107,9 +147,12 @@ def read_working_copy(path: Path) -> Recovered:
             conn = sqlite3.connect(str(copy), isolation_level=None)
             conn.execute("PRAGMA trusted_schema=OFF")
             rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-            if rows != [("table", "state", SCHEMA)]:
+            if sorted((t, n, q) for t, n, q in rows if not n.startswith("sqlite_autoindex")) != \
+                    sorted(("table", n, q) for n, q in SCHEMA.items()):
                 raise WorkingCopyError(f"{path.name}: not a working copy of this planner")
             row = conn.execute("SELECT json FROM state WHERE id = 1").fetchone()
+            placements = {(sc, pid): text for sc, pid, text in
+                          conn.execute("SELECT scenario, id, json FROM placements")}
         except sqlite3.DatabaseError as e:
             raise WorkingCopyError(f"{path.name}: damaged ({e})") from None
         finally:
@@ -119,7 +162,10 @@ def read_working_copy(path: Path) -> Recovered:
         raise WorkingCopyError(f"{path.name}: empty")
     try:
         state = json.loads(row[0])
-        plan = plan_from_json_text(state["plan"])
+        data = state["plan"]
+        for sc in data["scenarios"]:
+            sc["placements"] = [json.loads(placements[(sc["name"], pid)]) for pid in state["order"][sc["name"]]]
+        plan = plan_from_json(data)
         return Recovered(path, plan, state.get("saved_as"), str(state.get("edited_at", "")),
                          int(state.get("edits", 0)))
     except (ValueError, KeyError, TypeError, PlanError) as e:
