@@ -43,6 +43,8 @@ def main():
         app.processEvents()
         panel = win.charts
         panel.bands.stop()
+        for kind in ("reach", "daily", "slots", "frequency", "funnel"):
+            panel.chart(kind)  # all five exist (the window makes them as their tabs open)
         doc = win.doc
         pid = doc.placements()[0].id
         from PySide6.QtGui import QPixmap

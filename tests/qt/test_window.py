@@ -141,3 +141,18 @@ def test_new_from_template_and_start_page(window, answers):
     assert window.new_from_template("blank")
     assert window.doc.plan.name == "Blank plan" and window.doc.path is None
     assert window.windowTitle().startswith("Blank plan")
+
+
+def test_each_chart_tab_shows_the_plan_and_hover_moves_the_frequency_date(window, qtbot):
+    panel = window.charts
+    for i, kind in enumerate(("reach", "daily", "slots", "frequency", "funnel")):
+        panel.tabs.setCurrentIndex(i)
+        chart = panel.charts[kind]
+        assert panel.tabs.currentWidget() is chart
+        assert chart.projection is window.doc.projection() and chart.title.text()
+    assert "2020-06-30" in panel.charts["frequency"].title.text()   # the last day by default
+    reach = panel.charts["reach"]
+    panel.tabs.setCurrentIndex(0)
+    reach.on_hover(140.0, 0.0)                                       # the mouse over 2019-11-18
+    assert reach.hover.text().startswith("2019-11-18") and "reach" in reach.hover.text()
+    qtbot.waitUntil(lambda: "2019-11-18" in panel.charts["frequency"].title.text(), timeout=2000)

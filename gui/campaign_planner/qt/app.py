@@ -65,7 +65,8 @@ def create_app(argv=None):
 
 def make_window(app, path: str | None = None, *, stop_after: str | None = None):
     """Build and show the window, paint it, then finish loading. Returns the window.
-    ``stop_after="paint"`` returns right after the first paint (for the start-up benchmark)."""
+    ``stop_after="paint"`` or ``"charts"`` returns right after the first paint or after the
+    charts are drawn (for the start-up benchmark)."""
     from PySide6.QtCore import QCoreApplication
     from .main_window import MainWindow
     s = settings()
@@ -91,6 +92,8 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
     win.finish_loading()
     win.build_charts()
     app.processEvents()          # charts drawn
+    if stop_after == "charts":
+        return win
     win.recover_crashed()
     win.start_page.refresh()     # the local store (sqlite-utils) comes last
     if pending:

@@ -42,7 +42,11 @@ class Autosaver(QObject):
         doc.undo_stack.indexChanged.connect(self.mirror)
 
     def mirror(self, *_):
-        if not self.doc.modified and self.working.edits == 0:
+        try:
+            modified = self.doc.modified
+        except RuntimeError:  # the document is being torn down
+            return
+        if not modified and self.working.edits == 0:
             return  # nothing to lose yet: the plan is what is on disk
         try:
             self.working.write(self.doc.plan, self.doc.path)

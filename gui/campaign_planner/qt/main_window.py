@@ -148,9 +148,6 @@ class MainWindow(QMainWindow):
             if path and Path(path).suffix.lower() == ".mpplan":
                 from ..store.planfile import fingerprint
                 self.doc.fingerprint = fingerprint(path)
-        if self.doc.autosaver is None:
-            from .autosave import Autosaver
-            self.doc.autosaver = Autosaver(self.doc, self.doc)
         self.doc.analysis_paused = defer
         self.timeline = TimelineView(self.doc)
         self.timeline.sig_cursor_date.connect(self._show_cursor_date)
@@ -192,6 +189,9 @@ class MainWindow(QMainWindow):
         from .panels.problems import ProblemsPanel
         if self.doc is None:
             return
+        if self.doc.autosaver is None:  # after the first paint: the user cannot edit before it
+            from .autosave import Autosaver
+            self.doc.autosaver = Autosaver(self.doc, self.doc)
         self.palette = SlotPalette(self.doc)
         self.inspector = Inspector(self.doc, self.timeline)
         self.problems = ProblemsPanel(self.doc)

@@ -65,14 +65,16 @@ class ChartsPanel(QWidget):
         top.addWidget(self.progress)
         top.addWidget(self.export_button)
         layout.addLayout(top)
+        # Charts are made when their tab is first shown: a pyqtgraph plot costs ~25 ms to build
         self.tabs = QTabWidget()
-        self.charts = {k: CHARTS[k]() for k in KINDS}
+        self.charts: dict = {}
         titles = {"reach": self.tr("Reach"), "daily": self.tr("Daily"), "slots": self.tr("Slots"),
                   "frequency": self.tr("Frequency"), "funnel": self.tr("Funnel")}
         for k in KINDS:
-            self.tabs.addTab(self.charts[k], titles[k])
+            self.tabs.addTab(QWidget(), titles[k])
         layout.addWidget(self.tabs, 1)
         self.last_projection = None
+        self._days = None
         self._freq_day = None
         self._freq_timer = QTimer(self)
         self._freq_timer.setSingleShot(True)
@@ -83,8 +85,8 @@ class ChartsPanel(QWidget):
         self.bands.sig_progress.connect(self._bands_progress)
         self.bands.sig_stale.connect(self._bands_stale)
         self.bands.sig_failed.connect(self.sig_message)
-        for k in ("reach", "daily"):
-            self.charts[k].sig_hover_day.connect(self._hover_day)
+        self.chart("reach")
+        self.tabs.currentChanged.connect(lambda i: self.chart(KINDS[i]))
         if timeline is not None:
             timeline.sig_preview.connect(self._preview)
             timeline.sig_range_changed.connect(self.set_days)
@@ -95,9 +97,33 @@ class ChartsPanel(QWidget):
             self.set_days(*timeline.visible_days())
 
     # ------------------------------------------------------------------ live
+    def chart(self, kind: str):
+        """The chart of ``kind``, made (and filled) the first time it is needed."""
+        w = self.charts.get(kind)
+        if w is None:
+            w = self.charts[kind] = CHARTS[kind]()
+            i = KINDS.index(kind)
+            title, current = self.tabs.tabText(i), self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            old = self.tabs.widget(i)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, w, title)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            old.deleteLater()
+            if kind in ("reach", "daily"):
+                w.sig_hover_day.connect(self._hover_day)
+                if self._days is not None:
+                    w.set_days(*self._days)
+            if self.last_projection is not None:
+                self._fill(kind, self.doc.plan, self.last_projection, False)
+        return w
+
     def set_days(self, d0: float, d1: float):
+        self._days = (d0, d1)
         for k in ("reach", "daily"):
-            self.charts[k].set_days(d0, d1)
+            if k in self.charts:
+                self.charts[k].set_days(d0, d1)
 
     def _on_changed(self, _changes):
         self.refresh()
@@ -108,14 +134,16 @@ class ChartsPanel(QWidget):
         pr = project(plan, self.doc.scenario) if preview_plan is not None else self.doc.projection()
         self.last_projection = pr
         preview = preview_plan is not None
-        bands = self.bands.result if not preview else None
-        for k in KINDS:
-            if k == "frequency":
-                freq = frequency_at(plan, self.doc.scenario, self._freq_day) if self._freq_day is not None else None
-                self.charts[k].set_data(plan, pr, preview=preview, frequency=freq, day=self._freq_day)
-            else:
-                self.charts[k].set_data(plan, pr, bands, preview=preview)
+        for k in list(self.charts):
+            self._fill(k, plan, pr, preview)
         self.status.setText(self.charts["reach"].summary())
+
+    def _fill(self, kind, plan, pr, preview):
+        if kind == "frequency":
+            freq = frequency_at(plan, self.doc.scenario, self._freq_day) if self._freq_day is not None else None
+            self.charts[kind].set_data(plan, pr, preview=preview, frequency=freq, day=self._freq_day)
+        else:
+            self.charts[kind].set_data(plan, pr, None if preview else self.bands.result, preview=preview)
 
     def _preview(self, plan):
         self.refresh(plan)
@@ -144,6 +172,8 @@ class ChartsPanel(QWidget):
             self._freq_timer.start()
 
     def _update_frequency(self):
+        if "frequency" not in self.charts:
+            return
         plan = self.doc.plan
         freq = frequency_at(plan, self.doc.scenario, self._freq_day) if self._freq_day is not None else None
         self.charts["frequency"].set_data(plan, self.doc.projection(), frequency=freq, day=self._freq_day)
@@ -250,5 +280,5 @@ class ChartsPanel(QWidget):
 
     def copy_chart(self):
         from ..exports import copy_to_clipboard
-        copy_to_clipboard(self.charts[self.current_kind()])
+        copy_to_clipboard(self.chart(self.current_kind()))
         self.sig_message.emit(self.tr("Chart copied"))
