@@ -19,25 +19,26 @@ class StartPage(QWidget):
         outer.addWidget(QLabel(self.tr("Plan a mini program's campaign across Alipay, Weibo and other apps, "
                                        "and see how many distinct people it reaches.")))
         row = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<b>New plan from a template</b>")))
-        self.templates = QListWidget()
-        self.templates.itemActivated.connect(lambda it: window.new_from_template(it.data(Qt.UserRole)))
-        left.addWidget(self.templates)
-        new = QPushButton(self.tr("Create"))
-        new.clicked.connect(self._create)
-        left.addWidget(new)
-        right.addWidget(QLabel(self.tr("<b>Recent plans</b>")))
-        self.recent = QListWidget()
-        self.recent.itemActivated.connect(lambda it: window.open_path(it.data(Qt.UserRole)))
-        right.addWidget(self.recent)
-        open_btn = QPushButton(self.tr("Open…"))
-        open_btn.clicked.connect(window.open_dialog)
-        right.addWidget(open_btn)
-        row.addLayout(left, 1)
+        self.templates = self._column(row, self.tr("<b>New plan from a template</b>"), window.new_from_template,
+                                      self.tr("Create"), self._create)
         row.addSpacing(30)
-        row.addLayout(right, 1)
+        self.recent = self._column(row, self.tr("<b>Recent plans</b>"), window.open_path, self.tr("Open…"),
+                                   window.open_dialog)
         outer.addLayout(row, 1)
+
+    @staticmethod
+    def _column(row, heading: str, on_item, button_text: str, on_button) -> QListWidget:
+        """A heading, a list whose items carry what ``on_item`` takes, and a button."""
+        column = QVBoxLayout()
+        column.addWidget(QLabel(heading))
+        items = QListWidget()
+        items.itemActivated.connect(lambda it: on_item(it.data(Qt.UserRole)))
+        column.addWidget(items)
+        button = QPushButton(button_text)
+        button.clicked.connect(on_button)
+        column.addWidget(button)
+        row.addLayout(column, 1)
+        return items
 
     def _create(self):
         item = self.templates.currentItem() or self.templates.item(0)
