@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy import special
+from .gammaq import gamma_quantile, lgamma
 
 from .plan import Assumption, Plan, Scenario
 
@@ -51,10 +51,22 @@ def activity_nodes(kappa, n: int = NODES) -> tuple[np.ndarray, np.ndarray]:
     """
     u, w = _legendre(n)
     k = np.asarray(kappa, dtype=float)
+    if k.ndim == 0:
+        return _scalar_nodes(float(k), n), w
     kk = np.minimum(k, KAPPA_POISSON)[..., None]
-    a = special.gammaincinv(kk, u) / kk          # the u-quantile of Gamma(kappa, scale 1/kappa)
+    a = gamma_quantile(kk, u) / kk               # the u-quantile of Gamma(kappa, scale 1/kappa)
     a = np.where(k[..., None] >= KAPPA_POISSON, 1.0, a)
     return a, w
+
+
+@lru_cache(maxsize=64)
+def _scalar_nodes(kappa: float, n: int) -> np.ndarray:
+    if kappa >= KAPPA_POISSON:
+        a = np.ones(n)
+    else:
+        a = gamma_quantile(kappa, _legendre(n)[0]) / kappa
+    a.setflags(write=False)
+    return a
 
 
 # --------------------------------------------------------------------------- inputs
@@ -351,7 +363,7 @@ def _frequency(a, w, scale, q, units_last, st: Structure, sizes) -> np.ndarray:
     lam = a[:, None] * (scale * units_last)[None, :]           # (K, J)
     n = np.arange(FREQ_MAX)
     with np.errstate(divide="ignore", invalid="ignore"):
-        logpmf = n[None, None, :] * np.log(lam[..., None]) - lam[..., None] - special.gammaln(n + 1)
+        logpmf = n[None, None, :] * np.log(lam[..., None]) - lam[..., None] - lgamma(n + 1)
     pmf = np.where(lam[..., None] > 0, np.exp(logpmf), (n == 0).astype(float))
     factor = q[None, :, None] * pmf
     factor[..., 0] += 1.0 - q[None, :]                          # (K, J, 10)

@@ -65,7 +65,7 @@ class PlanDocument(QObject):
             hit = self._cache[key] = (self.plan, self.scenario, fn())
         return hit[2]
 
-    # Rules and the engine load numpy and scipy: the window paints first (analysis paused),
+    # Rules and the engine load numpy: the window paints first (analysis paused),
     # then ``resume_analysis`` lets the views ask for problems and projections.
     analysis_paused = False
 
