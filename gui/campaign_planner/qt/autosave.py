@@ -69,6 +69,12 @@ def recoverable() -> list[tuple[autosave.Recovered | None, Path, QLockFile, str]
     (recovered state or None if unreadable, path, lock, error)."""
     out = []
     autosave.purge_declined(folder())
+    if folder().is_dir():  # locks left by planners that stopped before their first edit
+        for stale in folder().glob(f"*{autosave.SUFFIX}.lock"):
+            if not Path(str(stale)[:-len(".lock")]).exists():
+                lock = _lock_for(Path(str(stale)[:-len(".lock")]))
+                if lock.tryLock(0):
+                    lock.unlock()
     for path in autosave.working_copies(folder()):
         lock = _lock_for(path)
         if not lock.tryLock(0):

@@ -210,11 +210,14 @@ class TimelineView(QAbstractScrollArea):
         p = QPainter(self.viewport())
         p.setRenderHint(QPainter.Antialiasing, False)
         w, h = self.viewport().width(), self.viewport().height()
-        p.fillRect(0, 0, w, h, QColor("white"))
+        area = e.rect()          # during a drag only the dragged bars' lanes are asked for
+        p.fillRect(area, QColor("white"))
         d0, d1 = self.visible_days()
-        self._paint_lanes(p, w, h, d0, d1)
-        self._paint_header(p, w, d0, d1)
-        self._paint_labels(p, h)
+        self._paint_lanes(p, w, h, d0, d1, area)
+        if area.top() < self.header_h():
+            self._paint_header(p, w, d0, d1)
+        if area.left() < LABEL_W:
+            self._paint_labels(p, h)
         if self._drag and self._drag["mode"] == "rubber" and self._drag.get("moved"):
             r = QRect(self._drag["origin"], self._drag["pos"]).normalized()
             p.setPen(QPen(QColor("#1677FF"), 1, Qt.DashLine))
@@ -225,12 +228,13 @@ class TimelineView(QAbstractScrollArea):
     def _phase_band_color(self, i):
         return QColor(PHASE_FILLS[i % 2])
 
-    def _paint_lanes(self, p: QPainter, w, h, d0, d1):
+    def _paint_lanes(self, p: QPainter, w, h, d0, d1, area: QRect):
         plan = self.plan
-        top = self.header_h()
+        top = max(self.header_h(), area.top())
+        bottom = min(h, area.bottom() + 1)
         p.save()
-        p.setClipRect(LABEL_W, top, w - LABEL_W, h - top)
-        lane_rows = [r for r in self._rows if self.row_y(r) + r.h >= top and self.row_y(r) <= h]
+        p.setClipRect(LABEL_W, top, w - LABEL_W, bottom - top)
+        lane_rows = [r for r in self._rows if self.row_y(r) + r.h >= top and self.row_y(r) <= bottom]
         slots = {s.id: s for s in plan.slots}
         # phase bands behind each platform's lanes
         by_platform: dict[str | None, list[Phase]] = {}
@@ -570,7 +574,22 @@ class TimelineView(QAbstractScrollArea):
             d["phase_span"] = (s, e_)
         elif mode == "rubber":
             self._rubber_select(QRect(d["origin"], d["pos"]).normalized(), d["ctrl"], d["base"])
-        self.viewport().update()
+        if mode in ("move", "resize-left", "resize-right"):
+            self._update_lanes_of(self.selected | {d["placement"].id})
+        else:
+            self.viewport().update()
+
+    def _update_lanes_of(self, ids: set[str]):
+        """Repaint only the lanes holding these placements (a drag frame touches nothing else)."""
+        slots = {p.slot for p in self.doc.placements() if p.id in ids} if len(ids) < 50 else None
+        rows = [r for r in self._rows if r.kind == "lane" and (slots is None or r.key in slots)]
+        if not rows:
+            return
+        region = QRect()
+        w = self.viewport().width()
+        for r in rows:
+            region = region.united(QRect(LABEL_W, int(self.row_y(r)), w - LABEL_W, r.h))
+        self.viewport().update(region)
 
     def _phase_limits(self, ph: Phase) -> tuple[int, int]:
         """Days a phase may span without overlapping its platform's other phases."""
