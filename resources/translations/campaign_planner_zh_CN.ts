@@ -14,127 +14,127 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="70"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="72"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="72"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="157"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="187"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="158"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="188"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="159"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="189"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="191"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="162"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="192"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="212"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="193"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="223"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="193"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="223"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="200"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="235"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="235"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="216"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="246"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="216"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="246"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="260"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="260"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="263"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="263"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="264"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="275"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="284"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="86"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="87"/>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="278"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
@@ -361,13 +361,13 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="82"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="164"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="84"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -422,7 +422,7 @@
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="180"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1003,22 +1003,22 @@
         <translation>规划小程序在支付宝、微博等应用中的投放，并查看能触达多少不重复的用户。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="23"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="22"/>
         <source>&lt;b&gt;New plan from a template&lt;/b&gt;</source>
         <translation>&lt;b&gt;从模板新建计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="27"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="23"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="30"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="25"/>
         <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近的计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="34"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="25"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
@@ -1026,142 +1026,142 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="398"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="214"/>
         <source>Q%1 %2</source>
         <translation>%2年第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="216"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="403"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="220"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="413"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="231"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="418"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="237"/>
         <source>Phases: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="418"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="236"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="612"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="384"/>
         <source>Move placement</source>
         <translation>移动投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="612"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="384"/>
         <source>Move %n placement(s)</source>
         <translation>
             <numerusform>移动 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="617"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="389"/>
         <source>Resize placement</source>
         <translation>调整投放时长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="623"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="395"/>
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="624"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="396"/>
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="627"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="399"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="690"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="462"/>
         <source>Rename phase…</source>
         <translation>重命名阶段…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="691"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="810"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="463"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="582"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="697"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="469"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="698"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="470"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="700"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="472"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="722"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="494"/>
         <source>%1 to %2, %3 units a day</source>
         <translation>%1 至 %2，每天 %3 个单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="766"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="538"/>
         <source>Nudge placements</source>
         <translation>微调投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="784"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="556"/>
         <source>Delete %n placement(s)</source>
         <translation>
             <numerusform>删除 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="790"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="562"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>已复制 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="796"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="568"/>
         <source>Paste %n placement(s)</source>
         <translation>
             <numerusform>粘贴 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="807"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="577"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="579"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="805"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="577"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="830"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="602"/>
         <source>Drop the slot on the timeline inside the plan&apos;s dates</source>
         <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="832"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="604"/>
         <source>Add placement</source>
         <translation>添加投放</translation>
     </message>
