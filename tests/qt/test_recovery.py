@@ -164,3 +164,22 @@ def test_a_plan_moved_away_while_open_does_not_swallow_the_save(window, answers,
     assert window.save()
     assert open_plan(path) == window.doc.plan
     assert open_plan(moved).name == window.doc.plan.name and open_plan(moved) != window.doc.plan
+
+
+def test_a_failed_save_tells_the_user_and_keeps_the_file_and_the_edits(window, answers, monkeypatch):
+    import errno
+    from campaign_planner.store import planfile
+    path = Path(window.doc.path)
+    before = path.read_bytes()
+    QTest.mouseClick(window.timeline.viewport(), Qt.LeftButton, Qt.NoModifier, center(window, "p2"))
+    QTest.keyClick(window.timeline, Qt.Key_Right)
+
+    def full_disk(src, dst):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(planfile.os, "replace", full_disk)
+    assert not window.save()
+    assert answers.errors and "the disk may be full" in answers.errors[-1]
+    assert path.read_bytes() == before
+    assert window.isWindowModified()          # the edits are still unsaved, and still mirrored
+    working = window.doc.autosaver.working.path
+    assert autosave.read_working_copy(working).plan == window.doc.plan
