@@ -139,6 +139,8 @@ def main():
         bare, first, ratio = paired(BARE_QT, (), APP, (str(template), "paint"))
         print(f"{'bare QMainWindow start':<52} {bare:6.3f} s")
         print(f"{'first paint, template plan':<52} {first:6.3f} s   ratio {ratio:4.2f} (target <= 1.2)")
+        if os.environ.get("BENCH_FIRST_PAINT_ONLY"):
+            return
         bare_pg, charts, ratio = paired(BARE_PG, (), APP, (str(template), "charts"))
         print(f"{'bare PySide6 + pyqtgraph start':<52} {bare_pg:6.3f} s")
         print(f"{'charts drawn, template plan':<52} {charts:6.3f} s   ratio {ratio:4.2f} (target <= 1.3)")

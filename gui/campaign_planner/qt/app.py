@@ -85,6 +85,8 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
             from . import dialogs
             win.show()
             dialogs.show_error(win, QCoreApplication.translate("MainWindow", "Cannot open the plan"), str(e))
+    if win.doc is None:
+        win.stack.setCurrentWidget(win.start_page)  # its lists are filled after the first paint
     win.show()
     app.processEvents()          # first paint
     if stop_after == "paint":
@@ -95,7 +97,8 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
     if stop_after == "charts":
         return win
     win.recover_crashed()
-    win.start_page.refresh()     # the local store (sqlite-utils) comes last
+    if win.doc is None:
+        win.show_start_page()    # the local store (sqlite-utils) comes last
     if pending:
         win._remember(pending)
     return win
@@ -113,7 +116,8 @@ def _switch_language(app, win, code: str):
         new.set_document(doc=win.doc)
         win.doc = None           # the old window must not ask to save a plan it no longer owns
     new.show()
-    new.start_page.refresh()
+    if new.doc is None:
+        new.show_start_page()
     new.build_charts()
     app._main_window = new
     win.close()

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget
 
 from . import dialogs
 from .document import PlanDocument
-from .start_page import StartPage
 from .timeline import TimelineView
 
 
@@ -29,8 +28,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 880)
         self.stack = QStackedWidget()
-        self.start_page = StartPage(self)
-        self.stack.addWidget(self.start_page)
+        self._start_page = None   # made when first shown: opening a plan never needs it
         self.setCentralWidget(self.stack)
         self.cursor_label = QLabel()
         self.statusBar().addPermanentWidget(self.cursor_label)
@@ -153,10 +151,7 @@ class MainWindow(QMainWindow):
         self.timeline.sig_cursor_date.connect(self._show_cursor_date)
         self.timeline.sig_message.connect(self._show_message)
         self.doc.sig_refused.connect(self._show_refused)
-        if self.stack.count() > 1:
-            w = self.stack.widget(1)
-            self.stack.removeWidget(w)
-            w.deleteLater()
+        self._remove_timeline_widget()
         self.stack.addWidget(self.timeline)
         self.stack.setCurrentWidget(self.timeline)
         for a in (self.act_undo, self.act_redo):
@@ -212,6 +207,25 @@ class MainWindow(QMainWindow):
 
     def _show_refused(self, message: str):
         self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", message), 8000)
+
+    @property
+    def start_page(self):
+        if self._start_page is None:
+            from .start_page import StartPage
+            self._start_page = StartPage(self)
+            self.stack.addWidget(self._start_page)
+        return self._start_page
+
+    def show_start_page(self):
+        self.start_page.refresh()
+        self.stack.setCurrentWidget(self.start_page)
+
+    def _remove_timeline_widget(self):
+        for i in range(self.stack.count() - 1, -1, -1):
+            w = self.stack.widget(i)
+            if w is not self._start_page:
+                self.stack.removeWidget(w)
+                w.deleteLater()
 
     def _replace_dock_widget(self, key, widget):
         old = self.docks[key].widget()
@@ -397,10 +411,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         self._drop_working_copy()
-        if self.stack.count() > 1:
-            w = self.stack.widget(1)
-            self.stack.removeWidget(w)
-            w.deleteLater()
+        self._remove_timeline_widget()
         for dock in self.docks.values():
             dock.hide()
         if self.charts is not None:
@@ -410,8 +421,7 @@ class MainWindow(QMainWindow):
         self.doc = None
         self.timeline = None
         self._set_plan_actions(False)
-        self.start_page.refresh()
-        self.stack.setCurrentWidget(self.start_page)
+        self.show_start_page()
         self._update_title()
         return True
 

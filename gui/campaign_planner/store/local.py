@@ -77,7 +77,10 @@ class LocalStore:
 
     # ---- templates
     def templates(self) -> list[dict]:
-        return list(self.db.query("SELECT id, name, builtin FROM templates ORDER BY builtin DESC, name"))
+        rows = list(self.db.query("SELECT id, name, builtin FROM templates ORDER BY name"))
+        # the built-in ones first, in catalog order (the rollout template is the default)
+        order = {tid: i for i, tid in enumerate(catalog.BUILTIN_TEMPLATES)}
+        return sorted(rows, key=lambda r: (order.get(r["id"], len(order)), r["name"]))
 
     def template(self, template_id: str) -> Plan:
         row = next(self.db.query("SELECT json FROM templates WHERE id = ?", [template_id]), None)
