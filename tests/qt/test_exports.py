@@ -204,3 +204,10 @@ def test_an_edit_during_the_band_computation_never_shows_the_old_band(window, qt
         assert np.array_equal(b.p50, expected_new.p50)
         assert not np.array_equal(b.p50, expected_old.p50)
     assert panel.charts["reach"].bands is drawn[-1]
+
+
+def test_the_band_fits_in_the_live_chart_when_it_arrives(window, qtbot):
+    panel = window.charts
+    qtbot.waitUntil(lambda: panel.bands.result is not None, timeout=20000)
+    top = panel.charts["reach"].plot.getViewBox().viewRange()[1][1]
+    assert top >= panel.bands.result.p90.max()

@@ -195,6 +195,8 @@ class ReachChart(_TimeChart):
             x = np.arange(len(bands.p10), dtype=float)
             self.p10.setData(x, bands.p10)
             self.p90.setData(x, bands.p90)
+            self._set_top(max(float(self.projection.reach.max()) if self.projection.days else 0.0,
+                              self.plan.target_reach or 0.0, float(bands.p90.max())))
 
     def summary(self) -> str:
         pr, plan = self.projection, self.plan
