@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .jsonio import plan_from_json_text
 from .plan import Plan
 
 BUILTIN_TEMPLATES = ("weibo-alipay-2019", "blank")
@@ -27,4 +26,5 @@ def template_text(template_id: str) -> str:
 
 
 def builtin_template(template_id: str) -> Plan:
+    from .jsonio import plan_from_json_text  # here: the window needs resources_dir long before
     return plan_from_json_text(template_text(template_id))
