@@ -5,9 +5,11 @@ import sys
 
 CODE = """
 import sys
-import campaign_planner.core.plan, campaign_planner.core.jsonio, campaign_planner.core.rules
-import campaign_planner.core.reach, campaign_planner.core.catalog
-import campaign_planner.store.planfile, campaign_planner.store.local, campaign_planner.export.csv
+import importlib, pkgutil
+import campaign_planner.core, campaign_planner.store, campaign_planner.export
+for pkg in (campaign_planner.core, campaign_planner.store, campaign_planner.export):
+    for m in pkgutil.iter_modules(pkg.__path__):
+        importlib.import_module(f"{pkg.__name__}.{m.name}")
 import campaign_planner.cli
 bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph'))
 print(','.join(bad))

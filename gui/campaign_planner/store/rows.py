@@ -1,0 +1,174 @@
+"""Rows of a plan file -> a Plan: every value checked for type, range and reference.
+
+The tables have already passed the exact schema check (planfile.py); here each value
+is untrusted data. Any problem is a PlanFileError naming the table and the value.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import math
+from typing import Any
+
+from ..core.plan import (Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError, Platform,
+                         Scenario, Segment, Slot, parse_date, validate)
+from .errors import PlanFileError
+
+META_KEYS = {"name", "start", "end", "target_reach", "mini_program_name", "category", "flags",
+             "app_version"}
+ASSUMPTION_FIELDS = {"audience": {"kappa"}, "mini_program": {"retention_7d"},
+                     "segment": {"size"}, "slot": {"impressions_per_unit", "eligible_share", "ctr"}}
+
+
+def _fail(msg: str) -> PlanFileError:
+    return PlanFileError(msg)
+
+
+class _Rows:
+    def __init__(self, name: str):
+        self.name = name
+
+    def bad(self, where: str, what: str) -> PlanFileError:
+        return _fail(f"{self.name} is damaged: {where}: {what}")
+
+    def text(self, v: Any, where: str, *, optional=False) -> str | None:
+        if v is None and optional:
+            return None
+        if not isinstance(v, str):
+            raise self.bad(where, "expected text")
+        if len(v) > 100_000:
+            raise self.bad(where, "text too long")
+        return v
+
+    def real(self, v: Any, where: str, *, optional=False) -> float | None:
+        if v is None and optional:
+            return None
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            raise self.bad(where, "expected a number")
+        return float(v)
+
+    def integer(self, v: Any, where: str) -> int:
+        if isinstance(v, bool) or not isinstance(v, int):
+            raise self.bad(where, "expected a whole number")
+        return v
+
+    def date(self, v: Any, where: str) -> _dt.date:
+        try:
+            return parse_date(self.text(v, where))
+        except ValueError:
+            raise self.bad(where, "expected a date") from None
+
+    def strings(self, v: Any, where: str) -> tuple[str, ...]:
+        s = self.text(v, where)
+        try:
+            out = json.loads(s)
+        except (ValueError, RecursionError):
+            raise self.bad(where, "expected a list of names") from None
+        if not isinstance(out, list) or not all(isinstance(x, str) for x in out):
+            raise self.bad(where, "expected a list of names")
+        return tuple(out)
+
+
+def _ordered(rows: list[tuple], rd: _Rows, table: str, pos_index: int = 0) -> list[tuple]:
+    for r in rows:
+        rd.integer(r[pos_index], f"{table}.position")
+    return sorted(rows, key=lambda r: r[pos_index])
+
+
+def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
+    rd = _Rows(name)
+    meta: dict[str, str] = {}
+    for k, v in t["meta"]:
+        k = rd.text(k, "meta.key")
+        if k not in META_KEYS or k in meta:
+            raise rd.bad("meta", f"unexpected key {k[:40]!r}")
+        meta[k] = rd.text(v, f"meta.{k}", optional=True)
+    for k in ("name", "start", "end", "mini_program_name", "category", "flags"):
+        if meta.get(k) is None:
+            raise rd.bad("meta", f"missing {k}")
+
+    assumptions: dict[tuple[str, str], Assumption] = {}
+    for owner, field, value, low, high, source in t["assumptions"]:
+        owner = rd.text(owner, "assumptions.owner")
+        field = rd.text(field, "assumptions.field")
+        kind = owner.split(":", 1)[0]
+        if field not in ASSUMPTION_FIELDS.get(kind, ()) or (owner, field) in assumptions:
+            raise rd.bad("assumptions", f"unexpected {owner[:40]}.{field[:40]}")
+        assumptions[(owner, field)] = Assumption(
+            rd.real(value, f"{owner}.{field}"), rd.real(low, f"{owner}.{field}.low", optional=True),
+            rd.real(high, f"{owner}.{field}.high", optional=True),
+            rd.text(source, f"{owner}.{field}.source", optional=True))
+
+    def take(owner: str, field: str) -> Assumption:
+        try:
+            return assumptions.pop((owner, field))
+        except KeyError:
+            raise rd.bad("assumptions", f"missing {owner}.{field}") from None
+
+    platforms = tuple(Platform(rd.text(i, "platforms.id"), rd.text(n, "platforms.name"))
+                      for _, i, n in _ordered(t["platforms"], rd, "platforms"))
+    segments = []
+    for _, i, n, pl in _ordered(t["segments"], rd, "segments"):
+        i = rd.text(i, "segments.id")
+        segments.append(Segment(i, take(f"segment:{i}", "size"), rd.strings(pl, f"segment {i}.platforms"),
+                                rd.text(n, f"segment {i}.name")))
+    phases = []
+    for _, i, n, plat, s, e, adm in _ordered(t["phases"], rd, "phases"):
+        i = rd.text(i, "phases.id")
+        phases.append(Phase(i, rd.text(n, f"phase {i}.name"), rd.text(plat, f"phase {i}.platform", optional=True),
+                            rd.date(s, f"phase {i}.start"), rd.date(e, f"phase {i}.end"),
+                            rd.strings(adm, f"phase {i}.admits")))
+    slots = []
+    for _, i, n, plat, unit, cap, req, cost in _ordered(t["slots"], rd, "slots"):
+        i = rd.text(i, "slots.id")
+        slots.append(Slot(
+            id=i, name=rd.text(n, f"slot {i}.name"), platform=rd.text(plat, f"slot {i}.platform"),
+            unit=rd.text(unit, f"slot {i}.unit"),
+            impressions_per_unit=take(f"slot:{i}", "impressions_per_unit"),
+            eligible_share=take(f"slot:{i}", "eligible_share"), ctr=take(f"slot:{i}", "ctr"),
+            max_units_per_day=rd.real(cap, f"slot {i}.max_units_per_day", optional=True),
+            requires=rd.strings(req, f"slot {i}.requires"), cost_per_unit=rd.real(cost, f"slot {i}.cost_per_unit")))
+    by_scenario: dict[str, list[tuple]] = {}
+    scen_names = [rd.text(n, "scenarios.name") for _, n in _ordered(t["scenarios"], rd, "scenarios")]
+    for n in scen_names:
+        by_scenario[n] = []
+    for row in t["placements"]:
+        sc = rd.text(row[0], "placements.scenario")
+        if sc not in by_scenario:
+            raise rd.bad("placements", f"unknown scenario {sc[:40]!r}")
+        by_scenario[sc].append(row)
+    scenarios = []
+    for n in scen_names:
+        pls = []
+        for _, _, i, slot, s, e, u, cost, note in _ordered(by_scenario[n], rd, "placements", 1):
+            i = rd.text(i, "placements.id")
+            pls.append(Placement(i, rd.text(slot, f"placement {i}.slot"), rd.date(s, f"placement {i}.start"),
+                                 rd.date(e, f"placement {i}.end"), rd.real(u, f"placement {i}.units_per_day"),
+                                 rd.real(cost, f"placement {i}.cost", optional=True),
+                                 rd.text(note, f"placement {i}.note")))
+        scenarios.append(Scenario(n, tuple(pls)))
+    target = meta.get("target_reach")
+    try:
+        target_value = None if target is None else float(target)
+    except ValueError:
+        raise rd.bad("meta.target_reach", "expected a number") from None
+    plan = Plan(
+        name=meta["name"], start=rd.date(meta["start"], "meta.start"), end=rd.date(meta["end"], "meta.end"),
+        mini_program=MiniProgram(meta["mini_program_name"], meta["category"],
+                                 rd.strings(meta["flags"], "meta.flags"), take("mini_program", "retention_7d")),
+        audience=Audience(take("audience", "kappa"), tuple(segments)),
+        platforms=platforms, phases=tuple(phases), slots=tuple(slots), scenarios=tuple(scenarios),
+        target_reach=target_value,
+    )
+    if assumptions:
+        (owner, field), _ = next(iter(assumptions.items()))
+        raise rd.bad("assumptions", f"{owner[:40]}.{field[:40]} belongs to nothing in the plan")
+    try:
+        validate(plan)
+    except PlanError as e:
+        raise _fail(f"{name} holds an invalid plan: {e.problems[0]}"
+                    + (f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else "")) from None
+    return plan
+
+
