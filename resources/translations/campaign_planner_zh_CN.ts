@@ -142,32 +142,32 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="233"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="234"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="243"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="243"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="250"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="249"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="251"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -175,27 +175,27 @@
 <context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="362"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="369"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="369"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="371"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="373"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="372"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="374"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -203,27 +203,27 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="386"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="386"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="386"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="401"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="401"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -285,59 +285,64 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../gui/campaign_planner/qt/app.py" line="87"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="294"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="37"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="38"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="40"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="39"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="41"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="40"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="65"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="66"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="65"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="68"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="69"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="73"/>
+        <source>Save as &amp;Template…</source>
+        <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="74"/>
@@ -361,13 +366,13 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="82"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="164"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="161"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="84"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="163"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -422,54 +427,74 @@
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="177"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="214"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="211"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="254"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="257"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="261"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="277"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="286"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="302"/>
         <source>Imported %1: save it as a plan file</source>
         <translation>已导入 %1：请另存为计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="328"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="344"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="350"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="373"/>
         <source>Cannot restore unsaved changes</source>
         <translation>无法恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="394"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="410"/>
         <source>Restored unsaved changes to %1</source>
         <translation>已恢复 %1 的未保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="418"/>
+        <source>Save as template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="418"/>
+        <source>Template name:</source>
+        <translation>模板名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="428"/>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="430"/>
+        <source>Saved the template %1</source>
+        <translation>已保存模板 %1</translation>
     </message>
 </context>
 <context>
@@ -776,27 +801,27 @@
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="203"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="208"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="209"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="211"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="215"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="217"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="219"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="221"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
@@ -960,32 +985,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="341"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="342"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="343"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="343"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="345"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="347"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="346"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="348"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>

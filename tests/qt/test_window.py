@@ -156,3 +156,15 @@ def test_each_chart_tab_shows_the_plan_and_hover_moves_the_frequency_date(window
     reach.on_hover(140.0, 0.0)                                       # the mouse over 2019-11-18
     assert reach.hover.text().startswith("2019-11-18") and "reach" in reach.hover.text()
     qtbot.waitUntil(lambda: "2019-11-18" in panel.charts["frequency"].title.text(), timeout=2000)
+
+
+def test_save_as_template_then_new_from_it(window, answers):
+    answers.text = "Brand launch 品牌"
+    assert window.save_as_template()
+    ids = {t["id"]: t["name"] for t in window.store.templates()}
+    tid = next(i for i, n in ids.items() if n == "Brand launch 品牌")
+    assert tid.startswith("user-")
+    plan = window.doc.plan
+    assert window.new_from_template(tid)
+    assert window.doc.plan == dataclasses.replace(plan, name="Brand launch 品牌")
+    assert window.doc.path is None

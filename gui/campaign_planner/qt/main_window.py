@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         f.addSeparator()
         self.act_save = f.addAction(self.tr("&Save"), QKeySequence.Save, self.save)
         self.act_save_as = f.addAction(self.tr("Save &As…"), QKeySequence.SaveAs, self.save_as)
+        self.act_save_template = f.addAction(self.tr("Save as &Template…"), self.save_as_template)
         self.export_menu = f.addMenu(self.tr("&Export"))
         self.export_menu.setEnabled(False)
         self.act_close = f.addAction(self.tr("&Close plan"), QKeySequence.Close, self.close_plan)
@@ -112,8 +114,8 @@ class MainWindow(QMainWindow):
             getattr(self.timeline, method)(*args)
 
     def _set_plan_actions(self, enabled: bool):
-        for a in (self.act_save, self.act_save_as, self.act_close, self.act_copy, self.act_paste,
-                  self.act_delete, self.act_select_all):
+        for a in (self.act_save, self.act_save_as, self.act_save_template, self.act_close, self.act_copy,
+                  self.act_paste, self.act_delete, self.act_select_all):
             a.setEnabled(enabled)
 
     def _fill_new_menu(self):
@@ -406,6 +408,27 @@ class MainWindow(QMainWindow):
         doc.undo_stack.resetClean()  # never clean until saved: the title shows it unsaved
         self.set_document(doc=doc)
         self.statusBar().showMessage(self.tr("Restored unsaved changes to %1").replace("%1", rec.plan.name), 8000)
+
+    def save_as_template(self) -> bool:
+        """Keep the open plan as a template in the local store (File > New from template)."""
+        import re
+        from ..store.local import StoreError
+        if self.doc is None:
+            return False
+        name = dialogs.get_text(self, self.tr("Save as template"), self.tr("Template name:"), self.doc.plan.name)
+        if not name or not name.strip():
+            return False
+        import hashlib
+        slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", name.strip()).strip("-")[:40] or "template"
+        # the same name replaces its template; different names (Chinese ones too) never collide
+        template_id = f"user-{slug}-{hashlib.sha1(name.strip().encode('utf-8')).hexdigest()[:6]}"
+        try:
+            self.store.save_template(template_id, dataclasses.replace(self.doc.plan, name=name.strip()))
+        except StoreError as e:
+            dialogs.show_error(self, self.tr("Cannot save the template"), str(e))
+            return False
+        self.statusBar().showMessage(self.tr("Saved the template %1").replace("%1", name.strip()), 5000)
+        return True
 
     def close_plan(self) -> bool:
         if not self.maybe_save():
