@@ -120,10 +120,9 @@ def _write_text(out: str, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    from .export.files import write_atomic
     try:
-        tmp = Path(out).with_name(f".{Path(out).name}.tmp-{os.getpid()}")
-        tmp.write_text(text, encoding="utf-8", newline="")
-        os.replace(tmp, out)
+        write_atomic(out, text)
     except OSError as e:
         raise BadInput(f"{out}: cannot be written ({e.strerror or e})") from None
 

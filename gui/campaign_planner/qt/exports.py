@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from ..core.reach import Bands, Projection, frequency_at, project
+from ..export.files import replace_into, temp_beside, write_atomic
 from .charts import svg_fix
 from .charts.views import CHARTS, ChartView
 
@@ -75,14 +76,14 @@ def _check_target(path: str | os.PathLike) -> Path:
 
 def _replace(tmp: Path, target: Path):
     try:
-        os.replace(tmp, target)
+        replace_into(tmp, target)
     except OSError as e:
         raise ExportError(f"{target}: cannot be written ({e.strerror or e})") from None
 
 
 def save_png(widget: ChartView, path, width: int, height: int, dpi: int = SCREEN_DPI) -> None:
     target = _check_target(path)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}.png")
+    tmp = temp_beside(target, ".png")
     if not render_image(widget, width, height, dpi).save(str(tmp), "PNG"):
         raise ExportError(f"{target}: cannot be written")
     _replace(tmp, target)
@@ -102,12 +103,10 @@ def save_svg(widget: ChartView, path, width: int, height: int) -> None:
     exporter.parameters()["width"] = width
     data = exporter.export(toBytes=True)
     item.setTitle(None)
-    tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}.svg")
     try:
-        tmp.write_bytes(data if isinstance(data, bytes) else bytes(data))
+        write_atomic(target, data if isinstance(data, bytes) else bytes(data))
     except OSError as e:
         raise ExportError(f"{target}: cannot be written ({e.strerror or e})") from None
-    _replace(tmp, target)
 
 
 def copy_to_clipboard(widget: ChartView) -> None:

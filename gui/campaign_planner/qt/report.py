@@ -5,7 +5,6 @@ Text is real text (searchable, and what pdftotext reads)."""
 from __future__ import annotations
 
 import datetime as _dt
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -14,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 from PySide6.QtWidgets import QApplication
 
 from ..core import edits, reach, rules
+from ..export.files import replace_into, temp_beside
 from ..export.numbers import people
 from .charts.axes import is_chinese
 from .charts.views import KINDS
@@ -128,7 +128,7 @@ class ReportWriter(QObject):
         target = Path(path)
         if target.is_dir() or not target.parent.exists():
             raise ExportError(f"{target}: cannot be written there")
-        tmp = target.with_name(f".{target.name}.tmp-{os.getpid()}.pdf")
+        tmp = temp_beside(target, ".pdf")
         zh = is_chinese()
         sc = plan.scenario(scenario).name
         pr = reach.project(plan, sc)
@@ -243,9 +243,8 @@ class ReportWriter(QObject):
             tmp.unlink(missing_ok=True)
             raise
         try:
-            os.replace(tmp, target)
+            replace_into(tmp, target)
         except OSError as e:
-            tmp.unlink(missing_ok=True)
             raise ExportError(f"{target}: cannot be written ({e.strerror or e})") from None
         if progress is not None:
             progress(steps, steps)

@@ -248,9 +248,9 @@ class ChartsPanel(QWidget):
             return False
 
         def write():
+            from ...export.files import write_atomic
             try:
-                Path(path).write_text(series_csv(self.doc.plan, self.doc.projection()), encoding="utf-8",
-                                      newline="")
+                write_atomic(path, series_csv(self.doc.plan, self.doc.projection()))
             except OSError as e:
                 raise ExportError(f"{path}: cannot be written ({e.strerror or e})") from None
         return self._run(write)
