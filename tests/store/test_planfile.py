@@ -107,7 +107,7 @@ def test_a_newer_version_is_refused_naming_both_versions_and_nothing_is_written(
 def test_save_replaces_atomically_and_removes_stale_temps(tmp_path, template):
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
-    stale = tmp_path / ".plan.mpplan.saving-abc123"
+    stale = tmp_path / ".plan.mpplan~abc123.tmp"  # as a killed save leaves it
     stale.write_bytes(b"half a save")
     import dataclasses
     second = dataclasses.replace(template, name="Second version")

@@ -4,14 +4,13 @@ headless ``campaign-planner export`` both call these, so they write the same fil
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from .. import fileio
 from ..core.reach import Bands, Projection, frequency_at, project
-from ..export.files import replace_into, temp_beside, write_atomic
 from .charts import svg_fix
 from .charts.views import CHARTS, ChartView
 
@@ -65,34 +64,42 @@ def render_image(widget: ChartView, width: int, height: int, dpi: int = SCREEN_D
     return image
 
 
-def _check_target(path: str | os.PathLike) -> Path:
-    p = Path(path)
-    if p.is_dir():
-        raise ExportError(f"{p}: is a folder; give a file name")
-    if not p.parent.exists():
-        raise ExportError(f"{p}: the folder {p.parent} does not exist")
-    return p
-
-
-def _replace(tmp: Path, target: Path):
+def check_target(path: str | os.PathLike) -> None:
+    """Refuse at once a target that can never be written (a folder, a socket, a missing folder)."""
     try:
-        replace_into(tmp, target)
-    except OSError as e:
-        raise ExportError(f"{target}: cannot be written ({e.strerror or e})") from None
+        fileio.resolve_target(path)
+    except fileio.FileAccessError as e:
+        raise ExportError(str(e)) from None
+
+
+def write_export(path: str | os.PathLike, data: bytes | str) -> None:
+    """Write an export whole or not at all (fileio.write_file); ExportError on failure."""
+    try:
+        fileio.write_file(path, data)
+    except fileio.FileAccessError as e:
+        raise ExportError(str(e)) from None
+
+
+def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
+    buf = QByteArray()
+    dev = QBuffer(buf)
+    dev.open(QIODevice.WriteOnly)
+    ok = image.save(dev, fmt)
+    dev.close()
+    if not ok:
+        raise ExportError(f"the {fmt} image could not be made")
+    return bytes(buf.data())
 
 
 def save_png(widget: ChartView, path, width: int, height: int, dpi: int = SCREEN_DPI) -> None:
-    target = _check_target(path)
-    tmp = temp_beside(target, ".png")
-    if not render_image(widget, width, height, dpi).save(str(tmp), "PNG"):
-        raise ExportError(f"{target}: cannot be written")
-    _replace(tmp, target)
+    check_target(path)
+    write_export(path, image_bytes(render_image(widget, width, height, dpi)))
 
 
 def save_svg(widget: ChartView, path, width: int, height: int) -> None:
     """SVG through pyqtgraph's exporter (lines stay thin in every viewer), title included."""
     from pyqtgraph.exporters import SVGExporter
-    target = _check_target(path)
+    check_target(path)
     widget.resize(width, height)
     widget.show()
     QApplication.processEvents()
@@ -103,10 +110,7 @@ def save_svg(widget: ChartView, path, width: int, height: int) -> None:
     exporter.parameters()["width"] = width
     data = exporter.export(toBytes=True)
     item.setTitle(None)
-    try:
-        write_atomic(target, data if isinstance(data, bytes) else bytes(data))
-    except OSError as e:
-        raise ExportError(f"{target}: cannot be written ({e.strerror or e})") from None
+    write_export(path, data if isinstance(data, bytes) else bytes(data))
 
 
 def copy_to_clipboard(widget: ChartView) -> None:

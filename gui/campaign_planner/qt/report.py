@@ -5,19 +5,17 @@ Text is real text (searchable, and what pdftotext reads)."""
 from __future__ import annotations
 
 import datetime as _dt
-from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QMarginsF, QObject, QPoint, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ..core import edits, reach, rules
-from ..export.files import replace_into, temp_beside
 from ..export.numbers import people
 from .charts.axes import is_chinese
 from .charts.views import KINDS
-from .exports import ExportError, chart_widget
+from .exports import ExportError, chart_widget, check_target, write_export
 
 RESOLUTION = 150  # dots per inch of the PDF's coordinate system
 
@@ -125,10 +123,7 @@ class ReportWriter(QObject):
         from .document import PlanDocument
         from .texts import field_text, level_text, problem_text
         from .timeline import TimelineView
-        target = Path(path)
-        if target.is_dir() or not target.parent.exists():
-            raise ExportError(f"{target}: cannot be written there")
-        tmp = temp_beside(target, ".pdf")
+        check_target(path)
         zh = is_chinese()
         sc = plan.scenario(scenario).name
         pr = reach.project(plan, sc)
@@ -142,7 +137,12 @@ class ReportWriter(QObject):
             if cancelled is not None and cancelled():
                 raise Cancelled()
 
-        writer = QPdfWriter(str(tmp))
+        # the PDF is made in memory and written whole (fileio): a full disk or a kill leaves
+        # the old file, never a truncated one
+        data = QByteArray()
+        device = QBuffer(data)
+        device.open(QIODevice.WriteOnly)
+        writer = QPdfWriter(device)
         writer.setResolution(RESOLUTION)
         writer.setTitle(plan.name)
         writer.setCreator("Campaign Planner")
@@ -233,19 +233,13 @@ class ReportWriter(QObject):
                 pages.text(self.tr("None: every placement is allowed by the rules."), 11)
             step()
             pages.end()
-        except Cancelled:
-            pages.end()
-            tmp.unlink(missing_ok=True)
-            raise
         except BaseException:
             if pages.p.isActive():
                 pages.end()
-            tmp.unlink(missing_ok=True)
             raise
-        try:
-            replace_into(tmp, target)
-        except OSError as e:
-            raise ExportError(f"{target}: cannot be written ({e.strerror or e})") from None
+        finally:
+            device.close()
+        write_export(path, bytes(data.data()))
         if progress is not None:
             progress(steps, steps)
 

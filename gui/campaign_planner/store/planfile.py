@@ -20,20 +20,20 @@ import os
 import re
 import sqlite3
 import struct
-import tempfile
 from pathlib import Path
 from typing import Callable
 
-from ..core.plan import Assumption, Plan, PlanError, validate
+from .. import fileio
+from ..core.plan import MAX_PLACEMENTS, Assumption, Plan, PlanError, validate
 from .errors import PlanFileError
 from .rows import plan_from_tables
 
 APPLICATION_ID = 0x4D50504C  # "MPPL"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_JSON_BYTES = 64 * 1024 * 1024
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".mpplan"
-TEMP_MARK = ".saving-"
 
 
 #: Tests set this to a function called with every opening connection before the file
@@ -73,23 +73,105 @@ def _fail(msg: str) -> PlanFileError:
     return PlanFileError(msg)
 
 
-def read_bytes(path: str | os.PathLike, max_bytes: int | None = None) -> bytes:
-    p = Path(path)
-    max_bytes = MAX_FILE_BYTES if max_bytes is None else max_bytes
+def read_bytes(path: str | os.PathLike, max_bytes: int | None = None, what: str = "plan file") -> bytes:
+    """The bytes of a regular file (never blocks on a FIFO, device or socket)."""
     try:
-        with open(p, "rb") as f:
-            data = f.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise _fail(f"{p.name}: no such file") from None
-    except IsADirectoryError:
-        raise _fail(f"{p.name}: is a folder, not a plan file") from None
-    except PermissionError:
-        raise _fail(f"{p.name}: permission denied; check that you may read this file") from None
-    except OSError as e:
-        raise _fail(f"{p.name}: cannot be read ({e.strerror or e})") from None
-    if len(data) > max_bytes:
-        raise _fail(f"{p.name}: larger than {max_bytes // (1024 * 1024)} MiB; not a plan this planner opens")
+        return fileio.read_regular(path, MAX_FILE_BYTES if max_bytes is None else max_bytes, what)
+    except fileio.FileAccessError as e:
+        raise _fail(str(e)) from None
+
+
+# A plan's side files (FILE_SAFETY.md): SQLite folds a "-wal" file into the database it
+# sits beside, and rolls a hot "-journal" back into it. Opening shows exactly the committed
+# state SQLite would show, or refuses; saving sets stale side files aside.
+SIDE_SUFFIXES = ("-wal", "-journal", "-shm")
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+WAL_MAGICS = (0x377F0682, 0x377F0683)
+
+
+def side_file(path: Path, suffix: str) -> Path:
+    return Path(str(path) + suffix)
+
+
+def _exists(path: Path) -> bool:
+    try:
+        os.lstat(path)
+        return True
+    except OSError:
+        return False
+
+
+def read_plan_image(path: str | os.PathLike) -> bytes:
+    """The committed database image of the plan file at ``path``: the file itself with a
+    committed write-ahead log beside it applied, as SQLite would read it. A hot rollback
+    journal (another program's unfinished change) is refused: the file may hold part of it."""
+    p = Path(path)
+    name = fileio.display_name(p.name)
+    data = read_bytes(p)
+    journal = side_file(p, "-journal")
+    if _exists(journal):
+        head = read_bytes(journal, MAX_FILE_BYTES, "journal file")[:8]
+        if head == JOURNAL_MAGIC:
+            raise _fail(f"{name}: another program was changing this plan and did not finish "
+                        f"({name}-journal is beside it); open it once with that program or with "
+                        "sqlite3 to finish the change, then try again")
+    wal = side_file(p, "-wal")
+    if _exists(wal):
+        log = read_bytes(wal, MAX_FILE_BYTES, "write-ahead log")
+        if log:
+            data = apply_wal(data, log)
     return data
+
+
+def _wal_checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int]:
+    words = struct.unpack(f"{'>' if big_endian else '<'}{len(data) // 4}I", data)
+    for i in range(0, len(words), 2):
+        s0 = (s0 + words[i] + s1) & 0xFFFFFFFF
+        s1 = (s1 + words[i + 1] + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def apply_wal(db: bytes, wal: bytes) -> bytes:
+    """``db`` with the committed frames of the write-ahead log ``wal`` applied, exactly as
+    SQLite recovers a log: frames count while their salts and running checksum are valid,
+    and only up to the last commit frame. A log that is not valid is ignored (as SQLite does)."""
+    if len(wal) < 32:
+        return db
+    magic, version, page_size, _ckpt, salt1, salt2, c1, c2 = struct.unpack(">8I", wal[:32])
+    if magic not in WAL_MAGICS or version != 3007000 or page_size < 512 or page_size > 65536 \
+            or page_size & (page_size - 1):
+        return db
+    big = bool(magic & 1)
+    s0, s1 = _wal_checksum(wal[:24], 0, 0, big)
+    if (s0, s1) != (c1, c2):
+        return db
+    pending: dict[int, bytes] = {}
+    committed: dict[int, bytes] = {}
+    db_pages = None
+    off, frame = 32, 24 + page_size
+    while off + frame <= len(wal):
+        pgno, commit, fs1, fs2, fc1, fc2 = struct.unpack(">6I", wal[off:off + 24])
+        if (fs1, fs2) != (salt1, salt2) or pgno == 0:
+            break
+        page = wal[off + 24:off + frame]
+        s0, s1 = _wal_checksum(wal[off:off + 8], s0, s1, big)
+        s0, s1 = _wal_checksum(page, s0, s1, big)
+        if (s0, s1) != (fc1, fc2):
+            break
+        pending[pgno] = page
+        if commit:
+            committed.update(pending)
+            pending.clear()
+            db_pages = commit
+        off += frame
+    if db_pages is None:
+        return db
+    image = bytearray(db[:db_pages * page_size])
+    image.extend(b"\0" * (db_pages * page_size - len(image)))
+    for pgno, page in committed.items():
+        if pgno <= db_pages:
+            image[(pgno - 1) * page_size:pgno * page_size] = page
+    return bytes(image)
 
 
 def check_header(data: bytes, name: str = "this file") -> tuple[int, int]:
@@ -189,6 +271,10 @@ def plan_from_bytes(data: bytes, name: str = "this file") -> Plan:
         conn = _hardened_connection(data)
         conn.set_progress_handler(_Budget(200_000 + len(data) // 8), 1000)
         _check_schema(conn, name)
+        count = conn.execute("SELECT count(*) FROM placements").fetchone()[0]
+        if count > MAX_PLACEMENTS:
+            raise _fail(f"{name} has {count:,} placements; the planner handles at most "
+                        f"{MAX_PLACEMENTS:,} in one plan")
         rows = list(conn.execute("PRAGMA integrity_check(20)"))
         if rows != [("ok",)]:
             raise _fail(f"{name} is damaged (integrity check: {rows[0][0][:200]})")
@@ -214,7 +300,7 @@ def plan_from_bytes(data: bytes, name: str = "this file") -> Plan:
 
 def open_plan(path: str | os.PathLike) -> Plan:
     p = Path(path)
-    return plan_from_bytes(read_bytes(p), p.name)
+    return plan_from_bytes(read_plan_image(p), fileio.display_name(p.name))
 
 
 def open_any(path: str | os.PathLike) -> Plan:
@@ -223,14 +309,15 @@ def open_any(path: str | os.PathLike) -> Plan:
     if p.suffix.lower() != ".json":
         return open_plan(p)
     from ..core.jsonio import plan_from_json_text
-    data = read_bytes(p, 64 * 1024 * 1024)
+    name = fileio.display_name(p.name)
+    data = read_bytes(p, MAX_JSON_BYTES, "JSON plan")
     try:
         return plan_from_json_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise _fail(f"{p.name}: not a JSON plan (not UTF-8 text)") from None
+        raise _fail(f"{name}: not a JSON plan (not UTF-8 text)") from None
     except PlanError as e:
         more = f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else ""
-        raise _fail(f"{p.name}: {e.problems[0]}{more}") from None
+        raise _fail(f"{name}: {e.problems[0]}{more}") from None
 
 
 def _check_schema(conn: sqlite3.Connection, name: str) -> None:
@@ -298,17 +385,14 @@ def projection_rows(plan: Plan) -> tuple[list[str], list[tuple]]:
     return cols, rows
 
 
-def write_plan_file(plan: Plan, path: str | os.PathLike, *, with_projection: bool = True) -> None:
-    """Write ``plan`` as a new plan file at ``path`` (which must not exist). Not atomic:
-    ``save_plan`` calls this on a temporary name."""
+def plan_to_bytes(plan: Plan, *, with_projection: bool = True) -> bytes:
+    """The plan file image of ``plan``: built in memory (so SQLite never creates a file of
+    its own on disk), one file in rollback-journal mode with no deleted content inside."""
     import sqlite_utils
     from .. import __version__
-    conn = sqlite3.connect(str(path))
+    conn = sqlite3.connect(":memory:")
     try:
         db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
-        conn.execute("PRAGMA journal_mode=DELETE")
-        # durability comes from the explicit fsync before the rename in save_plan
-        conn.execute("PRAGMA synchronous=OFF")
         conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version={FORMAT_VERSION}")
         with conn:
@@ -342,30 +426,9 @@ def write_plan_file(plan: Plan, path: str | os.PathLike, *, with_projection: boo
                 body = ",\n".join(["  scenario TEXT", "  date TEXT"] + [f"  [{c}] REAL" for c in cols[2:]])
                 conn.execute(f"CREATE TABLE projection (\n{body}\n)")
                 conn.executemany(f"INSERT INTO projection VALUES ({', '.join('?' * len(cols))})", rows)
+        return conn.serialize()
     finally:
         conn.close()
-
-
-def _fsync_path(path: Path, directory: bool = False) -> None:
-    fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if directory else 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def remove_stale_temps(target: Path) -> None:
-    """Remove temporary files left by an interrupted save of ``target``."""
-    prefix = f".{target.name}{TEMP_MARK}"
-    try:
-        for p in target.parent.iterdir():
-            if p.name.startswith(prefix):
-                try:
-                    p.unlink()
-                except OSError:
-                    pass
-    except OSError:
-        pass
 
 
 def fingerprint(path: str | os.PathLike) -> tuple | None:
@@ -375,13 +438,10 @@ def fingerprint(path: str | os.PathLike) -> tuple | None:
     p = Path(path)
     try:
         st = p.stat()
-        h = hashlib.sha256()
-        with open(p, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                h.update(block)
-    except OSError:
+        data = fileio.read_regular(p, MAX_FILE_BYTES)
+    except (OSError, fileio.FileAccessError):
         return None
-    return (st.st_size, st.st_mtime_ns, st.st_ino, h.hexdigest())
+    return (st.st_size, st.st_mtime_ns, st.st_ino, hashlib.sha256(data).hexdigest())
 
 
 BACKUPS_KEPT = 3
@@ -403,89 +463,107 @@ def backups_of(backup_dir: Path, target: str | os.PathLike) -> list[Path]:
 
 
 def _keep_backup(target: Path, backup_dir: Path) -> None:
-    """Copy the file about to be replaced into the backup folder; keep the newest few."""
+    """Copy the file about to be replaced (and its side files) into the backup folder, each
+    created exclusively; keep the newest few."""
     import datetime as _dt2
-    import shutil
     folder = backup_folder(backup_dir, target)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = _dt2.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    shutil.copy2(target, folder / f"{stamp}.mpplan")
+    base = folder / f"{stamp}.mpplan"
+    for n in range(1, 100):
+        if not _exists(base):
+            break
+        base = folder / f"{stamp}-{n}.mpplan"
+    copies = [(target, base)] + [(side_file(target, x), side_file(base, x)) for x in SIDE_SUFFIXES[:2]
+                                 if _exists(side_file(target, x))]
+    for src, dst in copies:
+        fileio.write_new(dst, fileio.read_regular(src, MAX_FILE_BYTES))
     for old in sorted(folder.glob("*.mpplan"), reverse=True)[BACKUPS_KEPT:]:
-        old.unlink(missing_ok=True)
+        for x in ("",) + SIDE_SUFFIXES[:2]:
+            side_file(old, x).unlink(missing_ok=True)
+
+
+def _set_aside_side_files(target: Path) -> list[tuple[Path, Path]]:
+    """Move the target's stale side files to fresh temporary names (so SQLite tools never
+    fold them into the new plan); returns (original, aside) pairs."""
+    moved: list[tuple[Path, Path]] = []
+    for suffix in SIDE_SUFFIXES:
+        side = side_file(target, suffix)
+        if not _exists(side):
+            continue
+        fd, aside = fileio.create_exclusive(target.parent, fileio.temp_prefix(target))
+        os.close(fd)
+        try:
+            os.replace(side, aside)
+        except OSError:
+            aside.unlink(missing_ok=True)
+            _put_back(moved)
+            raise
+        moved.append((side, aside))
+    return moved
+
+
+def _put_back(moved: list[tuple[Path, Path]]) -> None:
+    for side, aside in reversed(moved):
+        try:
+            os.replace(aside, side)
+        except OSError:
+            pass
 
 
 def save_plan(plan: Plan, path: str | os.PathLike, *, hook: Callable[[str], None] | None = None,
               backup_dir: str | os.PathLike | None = None) -> None:
     """Save atomically: the target holds the old plan or the new one, never a mix.
 
-    With ``backup_dir``, the file being replaced is kept there first (the newest
-    BACKUPS_KEPT versions per plan), so one bad save is never the end.
-    ``hook(step)`` is called before each I/O step (for failure-injection tests).
-    Raises PlanFileError with a message for a person; the old file is untouched.
+    The file is made in memory, checked by opening it through the opening path, written to
+    a temporary file created exclusively beside the target (fileio.write_file), read back,
+    synced and renamed over the target. With ``backup_dir``, the file being replaced is kept
+    there first (the newest BACKUPS_KEPT versions per plan). Stale side files of the target
+    (``-wal``, ``-journal``, ``-shm``) are set aside before the rename and removed after it,
+    so what SQLite tools read is exactly the saved plan. A target that is not a regular file
+    (a device, a FIFO, a folder) is refused. ``hook(step)`` is called before each I/O step
+    (for failure-injection tests). Raises PlanFileError with a message for a person; the
+    old file is untouched.
     """
     target = Path(path)
-    step = hook or (lambda s: None)
+    name = fileio.display_name(target.name)
     try:
         validate(plan)
     except PlanError as e:
         raise _fail(f"the plan cannot be saved: {e.problems[0]}") from None
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise _fail(f"{target.name} is a folder; choose a file name")
-    if not folder.is_dir():
-        raise _fail(f"cannot save {target.name}: the folder {folder} does not exist")
-    remove_stale_temps(target)
-    tmp = None
     try:
-        step("create")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}{TEMP_MARK}", dir=folder)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        os.unlink(tmp)  # SQLite creates the file itself
-        step("write")
-        write_plan_file(plan, tmp)
-        step("verify")
-        back = open_plan(tmp)
-        if back != plan:
-            raise _fail("the saved copy did not read back equal to the plan; nothing was overwritten")
-        step("fsync")
-        _fsync_path(tmp)
-        if backup_dir is not None and target.exists():
-            step("backup")
-            _keep_backup(target, Path(backup_dir))
-        step("replace")
-        os.replace(tmp, target)
-        tmp = None
-        try:
-            step("fsync-dir")
-            _fsync_path(folder, directory=True)
-        except OSError:
-            pass  # the new file is in place; some file systems cannot sync a folder
+        real, st = fileio.resolve_target(target)
+    except fileio.FileAccessError as e:
+        raise _fail(f"could not save {name}: {e}") from None
+    if fileio.is_stream(st):
+        raise _fail(f"could not save {name}: it is not a regular file; choose a file name")
+    try:
+        data = plan_to_bytes(plan)
+    except (sqlite3.Error, UnicodeEncodeError, OverflowError, MemoryError) as e:
+        raise _fail(f"could not save {name}: the plan could not be written ({type(e).__name__}); "
+                    "the previous file is unchanged") from None
+    if plan_from_bytes(data, name) != plan:
+        raise _fail(f"could not save {name}: the saved copy did not read back equal to the plan; "
+                    "nothing was overwritten")
+    moved: list[tuple[Path, Path]] = []
+
+    def verify(tmp: Path) -> None:
+        if fileio.read_regular(tmp, MAX_FILE_BYTES) != data:
+            raise _fail("the saved copy did not read back as written; nothing was overwritten")
+
+    def before_replace(real: Path):
+        if backup_dir is not None and _exists(real):
+            _keep_backup(real, Path(backup_dir))
+        moved.extend(_set_aside_side_files(real))
+        return lambda: _put_back(moved)
+
+    try:
+        fileio.write_file(real, data, hook=hook, verify=verify, before_replace=before_replace)
     except PlanFileError as e:
-        raise _fail(f"could not save {target.name}: {e}") from None
-    except sqlite3.Error as e:
-        raise _fail(f"could not save {target.name}: {_disk_reason(e)}; the previous file is unchanged") from None
+        raise _fail(f"could not save {name}: {e}") from None
+    except fileio.FileAccessError as e:
+        raise _fail(f"could not save {name}: {e.reason or e}; the previous file is unchanged") from None
     except OSError as e:
-        raise _fail(f"could not save {target.name}: {_disk_reason(e)}; the previous file is unchanged") from None
-    finally:
-        if tmp is not None:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
-            for extra in ("-journal", "-wal", "-shm"):
-                try:
-                    Path(str(tmp) + extra).unlink()
-                except OSError:
-                    pass
-
-
-def _disk_reason(e: BaseException) -> str:
-    msg = getattr(e, "strerror", None) or str(e)
-    low = msg.lower()
-    if ("full" in low or "no space" in low or "too large" in low or "disk i/o" in low
-            or getattr(e, "errno", None) in (5, 27, 28)):
-        return "the file could not be written: the disk may be full, removed or failing"
-    if "permission" in low or "readonly" in low or "read-only" in low:
-        return "permission denied; choose another folder"
-    return msg
+        raise _fail(f"could not save {name}: {fileio.reason(e)}; the previous file is unchanged") from None
+    for _side, aside in moved:
+        aside.unlink(missing_ok=True)

@@ -203,11 +203,11 @@ class ChartsPanel(QWidget):
         return chart_widget(self.current_kind(), self.doc.plan, self.doc.scenario, self.doc.projection(),
                             self.bands.result, self._freq_day)
 
-    def _run(self, fn, *args) -> bool:
+    def _run(self, fn, *args, **kwargs) -> bool:
         from .. import dialogs
         from ..exports import ExportError
         try:
-            fn(*args)
+            fn(*args, **kwargs)
         except ExportError as e:
             dialogs.show_error(self, self.tr("Export failed"), str(e))
             return False
@@ -242,17 +242,13 @@ class ChartsPanel(QWidget):
 
     def export_csv(self, path: str | None = None) -> bool:
         from ...export.csv import series_csv
-        from ..exports import ExportError
+        from ..exports import write_export
         path = path or self._ask_path(self.tr("Export projected series"), ".csv", self.tr("CSV files (*.csv)"))
         if not path:
             return False
 
         def write():
-            from ...export.files import write_atomic
-            try:
-                write_atomic(path, series_csv(self.doc.plan, self.doc.projection()))
-            except OSError as e:
-                raise ExportError(f"{path}: cannot be written ({e.strerror or e})") from None
+            write_export(path, series_csv(self.doc.plan, self.doc.projection()))
         return self._run(write)
 
     def export_pdf(self, path: str | None = None) -> bool:

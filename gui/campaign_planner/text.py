@@ -1,0 +1,41 @@
+"""Text for people: one line, nothing that a terminal would act on.
+
+Names come from files and file names that anybody may have made; a newline in a plan's
+name must not forge a second line of ``check`` output, and an ESC sequence must not reach
+a terminal. ``one_line`` escapes every control character (C0, DEL, C1, the Unicode line
+and paragraph separators, bidirectional overrides) and every lone surrogate as
+``\\xNN`` / ``\\uNNNN``; printable text, Chinese included, is kept as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"
+                     "\ud800-\udfff]")
+
+
+def _escape(m: re.Match) -> str:
+    c = m.group()
+    code = ord(c)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: object) -> str:
+    """``text`` as one safe line (see the module's docstring)."""
+    s = text if isinstance(text, str) else str(text)
+    return _UNSAFE.sub(_escape, s)
+
+
+def has_unsafe(text: str) -> bool:
+    """Whether ``text`` holds a character ``one_line`` would escape."""
+    return _UNSAFE.search(text) is not None
+
+
+def is_valid_unicode(text: str) -> bool:
+    """False for text holding lone surrogates (which cannot be written as UTF-8)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
