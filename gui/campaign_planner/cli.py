@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
 from . import __version__
+from .text import one_line
 
 PROG = "campaign-planner"
 COMMANDS = ("new", "import", "dump", "check", "project", "export")
@@ -85,26 +85,29 @@ def load_plan(path: str):
         raise BadInput(str(e)) from None
 
 
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return Path(a).resolve() == Path(b).resolve()
-    except OSError:
-        return False
-
-
-def _check_output(out: str, inputs: list[str], force: bool = True) -> None:
-    if out == "-":
-        return
-    for i in inputs:
-        if _same_file(out, i):
-            raise BadInput(f"{out}: is also the input; no command writes to its input")
-    p = Path(out)
-    if p.is_dir():
-        raise BadInput(f"{out}: is a folder; give a file name")
-    if not p.parent.exists():
-        raise BadInput(f"{out}: the folder {p.parent} does not exist")
-    if not force and p.exists():
-        raise BadInput(f"{out}: already exists; choose another name or pass --force")
+def _check_outputs(outs: list[str], inputs: list[str], force: bool = True) -> None:
+    """Refuse, before any work, outputs that could never be written or that would be
+    written twice or over an input. Standard output is ``-``."""
+    from .fileio import FileAccessError, display_name, is_stream, resolve_target, same_file
+    if sum(o == "-" for o in outs) > 1:
+        raise BadInput("only one output can be standard output (-)")
+    seen: list[tuple[str, object]] = []
+    for out in outs:
+        if out == "-":
+            continue
+        shown = display_name(out)
+        try:
+            real, st = resolve_target(out)
+        except FileAccessError as e:
+            raise BadInput(str(e)) from None
+        if any(same_file(out, i) for i in inputs):
+            raise BadInput(f"{shown}: is also the input; no command writes to its input")
+        if not is_stream(st):
+            if any(real == r or same_file(out, o) for o, r in seen):
+                raise BadInput(f"{shown}: given twice; each output needs its own file")
+            seen.append((out, real))
+        if not force and st is not None and not is_stream(st):
+            raise BadInput(f"{shown}: already exists; choose another name or pass --force")
 
 
 def _save(plan, out: str) -> None:
@@ -120,16 +123,16 @@ def _write_text(out: str, text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from .export.files import write_atomic
+    from .fileio import FileAccessError, write_file
     try:
-        write_atomic(out, text)
-    except OSError as e:
-        raise BadInput(f"{out}: cannot be written ({e.strerror or e})") from None
+        write_file(out, text)
+    except FileAccessError as e:
+        raise BadInput(str(e)) from None
 
 
 def cmd_new(a) -> int:
     from .store.local import LocalStore, StoreError
-    _check_output(a.out, [], a.force)
+    _check_outputs([a.out], [], a.force)
     try:
         store = LocalStore()
         plan = store.template(a.template)
@@ -141,7 +144,7 @@ def cmd_new(a) -> int:
 
 
 def cmd_import(a) -> int:
-    _check_output(a.out, [a.plan], a.force)
+    _check_outputs([a.out], [a.plan], a.force)
     plan = load_plan(a.plan)
     _save(plan, a.out)
     return EXIT_OK
@@ -150,9 +153,21 @@ def cmd_import(a) -> int:
 def cmd_dump(a) -> int:
     from .core.jsonio import plan_to_json_text
     out = a.output or "-"
-    _check_output(out, [a.plan])
+    _check_outputs([out], [a.plan])
     _write_text(out, plan_to_json_text(load_plan(a.plan)))
     return EXIT_OK
+
+
+def _check_seed(seed) -> None:
+    if seed is not None and not 0 <= seed < 2**63:
+        raise BadInput("--seed must be a whole number from 0 to 9223372036854775807")
+
+
+def _check_size(plan, scenario, draws: int = 0) -> None:
+    from .core.plan import size_problem
+    problem = size_problem(plan, plan.scenario(scenario), draws)
+    if problem:
+        raise BadInput(problem)
 
 
 def _scenario(plan, name):
@@ -174,7 +189,7 @@ def cmd_check(a) -> int:
         prefix = f"[{name}] " if len(plan.scenarios) > 1 and not a.scenario else ""
         for p in check(plan, name):
             errors |= p.level == ERROR
-            lines.append(f"{p.level}\t{p.placement or ''}\t{prefix}{p.message}\n")
+            lines.append(f"{p.level}\t{one_line(p.placement or '')}\t{one_line(prefix + p.message)}\n")
     sys.stdout.write("".join(lines))
     return EXIT_RULES if errors else EXIT_OK
 
@@ -184,13 +199,15 @@ def cmd_project(a) -> int:
     from .export.csv import frequency_csv, series_csv, slots_csv
     if a.draws < 1 or a.draws > 100_000:
         raise BadInput("--draws must be between 1 and 100000")
+    _check_seed(a.seed)
     outs = [o for o in (a.csv, a.slots, a.frequency) if o]
     if sum(o == "-" for o in outs) > 1:
         raise BadInput("only one of --csv, --slots, --frequency can write to standard output")
-    for o in outs:
-        _check_output(o, [a.plan])
+    _check_outputs(outs, [a.plan])
     plan = load_plan(a.plan)
     name = _scenario(plan, a.scenario)
+    if a.bands:
+        _check_size(plan, name, a.draws)
     pr = project(plan, name)
     b = bands(plan, name, draws=a.draws, seed=a.seed) if a.bands else None
     texts = []
@@ -213,12 +230,9 @@ def cmd_export(a) -> int:
         raise BadInput("--width and --height must be between 100 and 10000 pixels")
     if not 50 <= a.dpi <= 1200:
         raise BadInput("--dpi must be between 50 and 1200")
-    if len(set(outs)) < len(outs):
-        raise BadInput("each output needs its own file")
-    for o in outs:
-        if o == "-":
-            raise BadInput("export writes files; use 'project --csv -' for standard output")
-        _check_output(o, [a.plan])
+    if "-" in outs:
+        raise BadInput("export writes files; use 'project --csv -' for standard output")
+    _check_outputs(outs, [a.plan])
     plan = load_plan(a.plan)
     name = _scenario(plan, a.scenario)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the same files with or without a display
@@ -249,12 +263,33 @@ def cmd_export(a) -> int:
 HANDLERS = {"export": cmd_export, "new": cmd_new, "import": cmd_import, "dump": cmd_dump, "check": cmd_check, "project": cmd_project}
 
 
+def _say(message: str) -> None:
+    """One line on standard error, control characters escaped (nothing raw from a file)."""
+    try:
+        sys.stderr.write(f"{PROG}: {one_line(message)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+
+
 def run(argv: list[str]) -> int:
+    from .core.plan import PlanError
+    from .fileio import FileAccessError, reason
     try:
         args = _parser().parse_args(argv)
         return HANDLERS[args.command](args)
     except BadInput as e:
-        sys.stderr.write(f"{PROG}: {e}\n")
+        _say(str(e))
+        return EXIT_BAD_INPUT
+    except (PlanError, FileAccessError) as e:
+        _say(str(e))
+        return EXIT_BAD_INPUT
+    except MemoryError:
+        _say("not enough memory for this plan")
+        return EXIT_BAD_INPUT
+    except OSError as e:
+        where = f"{e.filename}: " if getattr(e, "filename", None) else ""
+        _say(f"{where}{reason(e)}")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         sys.stderr.write(f"{PROG}: interrupted\n")
@@ -266,5 +301,5 @@ def run(argv: list[str]) -> int:
             pass
         return EXIT_OK
     except Exception as e:  # a bug: one line, never a traceback
-        sys.stderr.write(f"{PROG}: internal error ({type(e).__name__}: {e}); please report it\n")
+        _say(f"internal error ({type(e).__name__}: {e}); please report it")
         return EXIT_INTERNAL

@@ -17,7 +17,7 @@ import json
 import math
 from typing import Any
 
-from .plan import (Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError,
+from .plan import (MAX_PLACEMENTS, Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError,
                    Platform, Scenario, Segment, Slot, parse_date, validate)
 
 FORMAT = "mpplan"
@@ -62,7 +62,10 @@ class _Reader:
     def number(self, v: Any, path: str) -> float:
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             self.fail(path, f"expected a number, got {_kind(v)}")
-        f = float(v)
+        try:
+            f = float(v)
+        except OverflowError:
+            self.fail(path, "number too large")
         if not math.isfinite(f):
             self.fail(path, "expected a finite number")
         return f
@@ -160,6 +163,10 @@ def plan_from_json(data: Any) -> Plan:
         ))
 
     scenarios = []
+    total = sum(len(sc.get("placements", ())) for sc in r.lst(d["scenarios"], "scenarios")
+                if isinstance(sc, dict) and isinstance(sc.get("placements", ()), list))
+    if total > MAX_PLACEMENTS:
+        r.fail("scenarios", f"the plan has {total:,} placements; the planner handles at most {MAX_PLACEMENTS:,}")
     for i, sc in enumerate(r.lst(d["scenarios"], "scenarios")):
         path = f"scenarios[{i}]"
         sc = r.obj(sc, path, {"name"}, {"placements"})
@@ -189,9 +196,12 @@ def plan_from_json(data: Any) -> Plan:
 def plan_from_json_text(text: str) -> Plan:
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as e:
-        raise PlanError([f"not valid JSON: {getattr(e, 'msg', e)} "
-                         f"(line {getattr(e, 'lineno', '?')}, column {getattr(e, 'colno', '?')})"]) from None
+    except json.JSONDecodeError as e:
+        raise PlanError([f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"]) from None
+    except RecursionError:
+        raise PlanError(["not valid JSON: nested too deeply"]) from None
+    except ValueError as e:  # e.g. an integer of thousands of digits
+        raise PlanError([f"not valid JSON: {e}"]) from None
     return plan_from_json(data)
 
 

@@ -24,9 +24,62 @@ Date = _dt.date
 
 #: Identifiers (ids of segments, platforms, slots, phases, placements) end up in
 #: CSV column names and file tables: keep them to a safe alphabet.
-ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,63}$")
+ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,63}\Z")
+DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 UNITS = ("insertion", "day")
+
+# Limits of what the planner handles (stated in docs/file-format.md). A plan past them is
+# refused with a message naming the limit, before anything large is allocated.
+MAX_PLACEMENTS = 200_000      # in one plan, all scenarios together
+MAX_SLOTS = 2_000
+MAX_PLATFORMS = 100
+MAX_SEGMENTS = 1_000
+MAX_PHASES = 1_000
+MAX_SCENARIOS = 100
+MAX_DAYS = 3660               # ten years
+MAX_PEOPLE = 1e10             # a segment's size, a target
+MAX_IMPRESSIONS_PER_UNIT = 1e12
+MAX_UNITS_PER_DAY = 1e6
+MAX_MONEY = 1e13              # a cost per unit, a placement's cost
+KAPPA_RANGE = (0.01, 1000.0)
+MAX_TEXT = 10_000             # characters in a name, a note
+MAX_PROJECTION_BYTES = 1 << 30  # memory one projection (or one set of bands) may need
+
+
+def projection_bytes(plan: "Plan", scenario: "Scenario") -> int:
+    """About how much memory projecting ``scenario`` needs (reach.py's largest arrays: the
+    schedule of every slot, and per used slot and day the 16 quadrature nodes, three times)."""
+    days = plan.days + 1
+    used = len({p.slot for p in scenario.placements})
+    per_day = (4 * len(plan.slots) + used * (3 * 16 + 4)
+               + 16 * (4 * len(plan.platforms) + 2 * len(plan.audience.segments)) + 64)
+    return 8 * days * per_day
+
+
+def bands_bytes(plan: "Plan", draws: int) -> int:
+    """About how much memory ``draws`` band draws need on top of the projection."""
+    return 16 * (plan.days + 1) * draws
+
+
+def _gib(n: float) -> str:
+    return f"{n / (1 << 30):.1f} GiB"
+
+
+def size_problem(plan: "Plan", scenario: "Scenario", draws: int = 0) -> str | None:
+    """A sentence if projecting ``scenario`` (with ``draws`` band draws) would need more than
+    MAX_PROJECTION_BYTES of memory, else None. Checked before anything is allocated."""
+    need = projection_bytes(plan, scenario)
+    if need > MAX_PROJECTION_BYTES:
+        used = len({p.slot for p in scenario.placements})
+        return (f"projecting scenario {scenario.name!r} would need about {_gib(need)} of memory "
+                f"({used:,} slots in use over {plan.days:,} days); the planner projects plans that need "
+                f"at most {_gib(MAX_PROJECTION_BYTES)}: use fewer slots or a shorter plan")
+    if draws and bands_bytes(plan, draws) > MAX_PROJECTION_BYTES:
+        return (f"{draws:,} band draws over {plan.days:,} days would need about "
+                f"{_gib(bands_bytes(plan, draws))} of memory; the planner allows at most "
+                f"{_gib(MAX_PROJECTION_BYTES)}: use fewer draws")
+    return None
 
 
 class PlanError(ValueError):
@@ -197,7 +250,7 @@ class Plan:
 
 def parse_date(text: str) -> Date:
     """A date written exactly as YYYY-MM-DD (files and JSON); ValueError otherwise."""
-    if not isinstance(text, str) or len(text) != 10:
+    if not isinstance(text, str) or not DATE_RE.match(text):
         raise ValueError(f"not a YYYY-MM-DD date: {text!r}")
     return _dt.date.fromisoformat(text)
 
@@ -211,12 +264,19 @@ def placement_cost(placement: Placement, slot: Slot) -> float:
 # --------------------------------------------------------------------------- validation
 
 def _check_number(problems: list[str], what: str, a: Assumption, *, positive=False,
-                  share=False, nonneg=False) -> None:
+                  share=False, nonneg=False, at_most: float | None = None,
+                  at_least: float | None = None) -> None:
     for label, v in (("value", a.value), ("low", a.low), ("high", a.high)):
         if v is None:
             continue
         if not math.isfinite(v):
             problems.append(f"{what}: {label} must be a finite number, not {v!r}")
+            return
+        if at_most is not None and v > at_most:
+            problems.append(f"{what}: {label} must be at most {at_most:g} (got {v:g})")
+            return
+        if at_least is not None and v < at_least:
+            problems.append(f"{what}: {label} must be at least {at_least:g} (got {v:g})")
             return
         if positive and v <= 0:
             problems.append(f"{what}: {label} must be greater than 0 (got {v:g})")
@@ -231,6 +291,23 @@ def _check_number(problems: list[str], what: str, a: Assumption, *, positive=Fal
         problems.append(f"{what}: low ({a.low:g}) is above the value ({a.value:g})")
     if a.high is not None and a.high < a.value:
         problems.append(f"{what}: high ({a.high:g}) is below the value ({a.value:g})")
+
+
+def _check_text(problems: list[str], what: str, text: str) -> None:
+    if not isinstance(text, str):
+        problems.append(f"{what} must be text")
+    elif len(text) > MAX_TEXT:
+        problems.append(f"{what} is longer than {MAX_TEXT:,} characters")
+    else:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            problems.append(f"{what} holds characters that are not valid Unicode (a lone surrogate)")
+
+
+def _check_count(problems: list[str], what: str, n: int, limit: int) -> None:
+    if n > limit:
+        problems.append(f"the plan has {n:,} {what}; the planner handles at most {limit:,}")
 
 
 def _check_id(problems: list[str], what: str, ident: str) -> None:
@@ -249,15 +326,30 @@ def _check_unique(problems: list[str], what: str, ids: Iterable[str]) -> None:
 def validate(plan: Plan) -> None:
     """Raise PlanError listing everything that makes ``plan`` invalid."""
     p: list[str] = []
+    _check_count(p, "platforms", len(plan.platforms), MAX_PLATFORMS)
+    _check_count(p, "audience segments", len(plan.audience.segments), MAX_SEGMENTS)
+    _check_count(p, "phases", len(plan.phases), MAX_PHASES)
+    _check_count(p, "slots", len(plan.slots), MAX_SLOTS)
+    _check_count(p, "scenarios", len(plan.scenarios), MAX_SCENARIOS)
+    _check_count(p, "placements", sum(len(sc.placements) for sc in plan.scenarios), MAX_PLACEMENTS)
+    if p:
+        raise PlanError(p)  # nothing more is checked in a plan this size
+    _check_text(p, "the plan's name", plan.name)
     if not plan.name.strip():
         p.append("the plan needs a name")
     if plan.end < plan.start:
         p.append(f"the plan ends ({plan.end}) before it starts ({plan.start})")
-    elif plan.days > 3660:
+    elif plan.days > MAX_DAYS:
         p.append(f"the plan spans {plan.days} days; the planner handles at most 10 years")
-    if plan.target_reach is not None and not (math.isfinite(plan.target_reach) and plan.target_reach > 0):
-        p.append(f"target reach must be a positive number of people (got {plan.target_reach:g})")
+    if plan.target_reach is not None and not (math.isfinite(plan.target_reach)
+                                              and 0 < plan.target_reach <= MAX_PEOPLE):
+        p.append(f"target reach must be a positive number of people, at most {MAX_PEOPLE:g} "
+                 f"(got {plan.target_reach:g})")
     mp = plan.mini_program
+    _check_text(p, "the mini program's name", mp.name)
+    _check_text(p, "the mini program's category", mp.category)
+    for f in mp.flags:
+        _check_text(p, "a mini-program flag", f)
     if not mp.category.strip():
         p.append("the mini program needs a category")
     _check_number(p, "mini program 7-day retention", mp.retention_7d, share=True)
@@ -265,13 +357,16 @@ def validate(plan: Plan) -> None:
     platform_ids = [x.id for x in plan.platforms]
     for x in plan.platforms:
         _check_id(p, "platform", x.id)
+        _check_text(p, f"platform {x.id}'s name", x.name)
     _check_unique(p, "platform", platform_ids)
     known_platforms = set(platform_ids)
 
-    _check_number(p, "audience kappa", plan.audience.kappa, positive=True)
+    _check_number(p, "audience kappa", plan.audience.kappa, positive=True,
+                  at_least=KAPPA_RANGE[0], at_most=KAPPA_RANGE[1])
     for s in plan.audience.segments:
         _check_id(p, "segment", s.id)
-        _check_number(p, f"segment {s.id} size", s.size, positive=True)
+        _check_text(p, f"segment {s.id}'s name", s.name)
+        _check_number(p, f"segment {s.id} size", s.size, positive=True, at_most=MAX_PEOPLE)
         for pl in s.platforms:
             if pl not in known_platforms:
                 p.append(f"segment {s.id} uses unknown platform {pl!r}")
@@ -279,6 +374,9 @@ def validate(plan: Plan) -> None:
 
     for ph in plan.phases:
         _check_id(p, "phase", ph.id)
+        _check_text(p, f"phase {ph.id}'s name", ph.name)
+        for c in ph.admits:
+            _check_text(p, f"a category admitted by phase {ph.id}", c)
         if ph.end < ph.start:
             p.append(f"phase {ph.id} ends ({ph.end}) before it starts ({ph.start})")
         if ph.platform is not None and ph.platform not in known_platforms:
@@ -297,17 +395,24 @@ def validate(plan: Plan) -> None:
     slot_ids = set()
     for sl in plan.slots:
         _check_id(p, "slot", sl.id)
+        _check_text(p, f"slot {sl.id}'s name", sl.name)
+        for f in sl.requires:
+            _check_text(p, f"a flag required by slot {sl.id}", f)
         if sl.platform not in known_platforms:
             p.append(f"slot {sl.id} is on unknown platform {sl.platform!r}")
         if sl.unit not in UNITS:
             p.append(f"slot {sl.id}: unit must be one of {', '.join(UNITS)} (got {sl.unit!r})")
-        _check_number(p, f"slot {sl.id} impressions per unit", sl.impressions_per_unit, positive=True)
+        _check_number(p, f"slot {sl.id} impressions per unit", sl.impressions_per_unit, positive=True,
+                      at_most=MAX_IMPRESSIONS_PER_UNIT)
         _check_number(p, f"slot {sl.id} eligible share", sl.eligible_share, share=True)
         _check_number(p, f"slot {sl.id} click-through rate", sl.ctr, share=True)
-        if sl.max_units_per_day is not None and not (math.isfinite(sl.max_units_per_day) and sl.max_units_per_day > 0):
-            p.append(f"slot {sl.id}: the daily cap must be greater than 0 (got {sl.max_units_per_day:g})")
-        if not (math.isfinite(sl.cost_per_unit) and sl.cost_per_unit >= 0):
-            p.append(f"slot {sl.id}: cost per unit must not be negative (got {sl.cost_per_unit:g})")
+        if sl.max_units_per_day is not None and not (math.isfinite(sl.max_units_per_day)
+                                                     and 0 < sl.max_units_per_day <= MAX_UNITS_PER_DAY):
+            p.append(f"slot {sl.id}: the daily cap must be greater than 0 and at most {MAX_UNITS_PER_DAY:g} "
+                     f"(got {sl.max_units_per_day:g})")
+        if not (math.isfinite(sl.cost_per_unit) and 0 <= sl.cost_per_unit <= MAX_MONEY):
+            p.append(f"slot {sl.id}: cost per unit must not be negative nor above {MAX_MONEY:g} "
+                     f"(got {sl.cost_per_unit:g})")
         slot_ids.add(sl.id)
     _check_unique(p, "slot", (s.id for s in plan.slots))
 
@@ -315,9 +420,14 @@ def validate(plan: Plan) -> None:
         p.append("a plan needs at least one scenario")
     _check_unique(p, "scenario", (s.name for s in plan.scenarios))
     for sc in plan.scenarios:
+        _check_text(p, "a scenario's name", sc.name)
         if not sc.name.strip():
             p.append("every scenario needs a name")
         p.extend(placement_problems(sc.placements, slot_ids, scenario=sc.name))
+        if not p and plan.end >= plan.start:
+            big = size_problem(plan, sc)
+            if big:
+                p.append(big)
     if p:
         raise PlanError(p)
 
@@ -337,8 +447,12 @@ def placement_problems(placements: Iterable[Placement], slot_ids: set[str], scen
             p.append(f"placement {pl.id}{where} uses unknown slot {pl.slot!r}")
         if pl.end < pl.start:
             p.append(f"placement {pl.id}{where} ends ({pl.end}) before it starts ({pl.start})")
-        if not (math.isfinite(pl.units_per_day) and pl.units_per_day > 0):
-            p.append(f"placement {pl.id}{where}: units per day must be greater than 0 (got {pl.units_per_day:g})")
-        if pl.cost is not None and not (math.isfinite(pl.cost) and pl.cost >= 0):
-            p.append(f"placement {pl.id}{where}: cost must not be negative (got {pl.cost:g})")
+        if not (math.isfinite(pl.units_per_day) and 0 < pl.units_per_day <= MAX_UNITS_PER_DAY):
+            p.append(f"placement {pl.id}{where}: units per day must be greater than 0 and at most "
+                     f"{MAX_UNITS_PER_DAY:g} (got {pl.units_per_day:g})")
+        if pl.cost is not None and not (math.isfinite(pl.cost) and 0 <= pl.cost <= MAX_MONEY):
+            p.append(f"placement {pl.id}{where}: cost must not be negative nor above {MAX_MONEY:g} "
+                     f"(got {pl.cost:g})")
+        if pl.note:
+            _check_text(p, f"placement {pl.id}{where}'s note", pl.note)
     return p

@@ -28,7 +28,7 @@ from functools import lru_cache
 import numpy as np
 from .gammaq import gamma_quantile, lgamma
 
-from .plan import Assumption, Plan, Scenario
+from .plan import Assumption, Plan, PlanError, Scenario, size_problem
 
 NODES = 16          # quadrature nodes for the projection
 BAND_NODES = 12     # for the bands (error still < 0.0015)
@@ -463,6 +463,9 @@ def bands(plan: Plan, scenario: str | None = None, *, draws: int = 200, seed: in
     if draws < 1:
         raise ValueError("draws must be at least 1")
     sc = plan.scenario(scenario)
+    big = size_problem(plan, sc, draws)
+    if big:
+        raise PlanError([big])
     sched = schedule(plan, sc)
     st = structure(plan, sched)
     seed = plan_seed(plan) if seed is None else seed
