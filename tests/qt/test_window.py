@@ -44,7 +44,7 @@ def test_an_invalid_value_is_refused_with_a_message_and_changes_nothing(window):
     page.end.setDate(page.start.date().addDays(-3))
     page.end.editingFinished.emit()
     assert window.doc.plan is plan
-    assert "before the start" in window.inspector.error.text()
+    assert "before it starts" in window.inspector.error.text()
     assert window.doc.undo_stack.count() == 0
 
 

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
-import math
 import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from .plan import (Assumption, ID_RE, Phase, Placement, Plan, PlanError, validate)
+from .plan import (ID_RE, MAX_PLACEMENTS, Assumption, Phase, Placement, Plan, PlanError, placement_problems,
+                   size_problem, validate)
 
 DAY = _dt.timedelta(days=1)
 DEFAULT_DAYS = 14
@@ -62,20 +62,25 @@ def _with_placements(plan: Plan, si: int, placements: tuple[Placement, ...]) -> 
 
 
 def _check_placement(plan: Plan, p: Placement) -> None:
-    slots = {s.id for s in plan.slots}
-    problems = []
-    if p.slot not in slots:
-        problems.append(f"unknown slot {p.slot!r}")
-    if p.end < p.start:
-        problems.append(f"the end ({p.end}) is before the start ({p.start})")
+    """What makes a placement invalid (plan.placement_problems: slot, dates, units, cost,
+    note), and dates outside the plan's."""
+    problems = placement_problems([p], {s.id for s in plan.slots})
     if p.start < plan.start or p.end > plan.end:
         problems.append(f"{p.start}..{p.end} is outside the plan's dates {plan.start}..{plan.end}")
-    if not (math.isfinite(p.units_per_day) and p.units_per_day > 0):
-        problems.append(f"units per day must be greater than 0 (got {p.units_per_day:g})")
-    if p.cost is not None and not (math.isfinite(p.cost) and p.cost >= 0):
-        problems.append(f"cost must not be negative (got {p.cost:g})")
     if problems:
         raise PlanError(problems)
+
+
+def _check_size(plan: Plan, si: int) -> Plan:
+    """Refuse an edit after which the scenario could not be projected in the stated memory."""
+    big = size_problem(plan, plan.scenarios[si])
+    if big:
+        raise PlanError([big])
+    total = sum(len(sc.placements) for sc in plan.scenarios)
+    if total > MAX_PLACEMENTS:
+        raise PlanError([f"the plan would have {total:,} placements; the planner handles at most "
+                         f"{MAX_PLACEMENTS:,}"])
+    return plan
 
 
 def new_ids(existing: Iterable[str], n: int, prefix: str = "p") -> list[str]:
@@ -128,8 +133,10 @@ def update_placement(plan: Plan, pid: str, scenario: str | None = None, **fields
                 raise PlanError(["nothing changed"])
             _check_placement(plan, new)
             pls[i] = new
-            return _with_placements(plan, si, tuple(pls)), Changes(placements=frozenset({pid}),
-                                                                   scenario=plan.scenarios[si].name)
+            after = _with_placements(plan, si, tuple(pls))
+            if new.slot != p.slot:
+                _check_size(after, si)
+            return after, Changes(placements=frozenset({pid}), scenario=plan.scenarios[si].name)
     raise PlanError([f"no placement {pid!r}"])
 
 
@@ -152,7 +159,7 @@ def add_placements(plan: Plan, placements: Iterable[Placement], scenario: str | 
     for p in placements:
         _check_placement(plan, p)
     added = tuple(p.id for p in placements)
-    return (_with_placements(plan, si, existing + tuple(placements)),
+    return (_check_size(_with_placements(plan, si, existing + tuple(placements)), si),
             Changes(placements=frozenset(added), scenario=plan.scenarios[si].name, selection=added))
 
 
