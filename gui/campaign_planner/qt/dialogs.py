@@ -23,7 +23,9 @@ def ask_save_changes(parent, name: str) -> str:
 
 
 def show_error(parent, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
+    """One message for a person: one line, control characters from files escaped."""
+    from ..text import one_line
+    QMessageBox.warning(parent, title, one_line(message))
 
 
 def get_open_path(parent) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from ..core.rules import TEMPLATES, Problem
+from ..text import one_line
 
 _RULES = {
     "dates": QT_TRANSLATE_NOOP("rules", "{id} on {slot} runs {start}..{end}, outside the plan's dates {plan_start}..{plan_end}"),
@@ -33,7 +34,9 @@ LEVELS = {"error": QT_TRANSLATE_NOOP("levels", "Error"), "warning": QT_TRANSLATE
 
 
 def problem_text(p: Problem) -> str:
-    return QCoreApplication.translate("rules", TEMPLATES[p.kind]).format(**dict(p.args))
+    """The problem's sentence in the window's language, on one line (names from the file
+    escaped)."""
+    return one_line(QCoreApplication.translate("rules", TEMPLATES[p.kind]).format(**dict(p.args)))
 
 
 def field_text(name: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHeaderView, Q
 
 from ...core import edits
 from ...core.plan import Assumption
+from ...text import one_line
 from ..texts import field_text
 
 CATEGORIES = ["government", "livelihood", "public_welfare", "campus", "smart_retail", "commercial_brand",
@@ -319,7 +320,7 @@ class Inspector(QWidget):
         self.refresh()
 
     def show_error(self, message: str):
-        self.error.setText(self.tr("Not changed: %1").replace("%1", message))
+        self.error.setText(self.tr("Not changed: %1").replace("%1", one_line(message)))
         self.error.show()
 
     def refresh(self, *_):
