@@ -49,6 +49,7 @@ def run_app(plan_path, edits, mode):
 
 
 def test_recovery_after_a_real_crash_of_the_window(qtbot, qapp, answers, template_file):
+    """After a crash, the next start finds the working copy whose lock is stale and offers to restore it."""
     before = open_plan(template_file)
     proc = run_app(template_file, 5, "crash")
     out, _ = proc.communicate(timeout=120)
@@ -73,6 +74,7 @@ def test_recovery_after_a_real_crash_of_the_window(qtbot, qapp, answers, templat
 
 
 def test_a_running_instance_is_not_a_crash(qtbot, qapp, answers, template_file):
+    """A second running instance is not a crash: its working copy is never offered."""
     proc = run_app(template_file, 2, "stay")
     try:
         assert proc.stdout.readline().startswith("edited")
@@ -110,6 +112,7 @@ def test_declining_a_recovery_keeps_it_for_later(qtbot, qapp, answers, template_
 
 
 def test_every_edit_is_mirrored_and_a_clean_close_leaves_no_working_copy(window, answers):
+    """The open plan is mirrored to a working copy in the application-data folder after every edit; the working copy is never the user's file."""
     QTest.mouseClick(window.timeline.viewport(), Qt.LeftButton, Qt.NoModifier, center(window, "p2"))
     QTest.keyClick(window.timeline, Qt.Key_Right)
     working = window.doc.autosaver.working.path
@@ -122,6 +125,7 @@ def test_every_edit_is_mirrored_and_a_clean_close_leaves_no_working_copy(window,
 
 
 def test_saving_over_a_file_changed_on_disk_asks_first(window, answers, tmp_path):
+    """If the file on disk changed since it was opened (size, mtime, hash), ask before overwriting."""
     path = Path(window.doc.path)
     QTest.mouseClick(window.timeline.viewport(), Qt.LeftButton, Qt.NoModifier, center(window, "p2"))
     QTest.keyClick(window.timeline, Qt.Key_Right)

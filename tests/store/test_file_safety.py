@@ -45,6 +45,7 @@ def _fork_save(plan, path) -> int:
 
 
 def test_kill_9_at_random_instants_during_save_leaves_old_or_new(tmp_path, old_and_new, long_run):
+    """kill -9 a child process at random instants during save: the file is always exactly the old or the new plan."""
     old, new = old_and_new
     trials = 1000 if long_run else 100
     path = tmp_path / "plan.mpplan"
@@ -77,6 +78,7 @@ def test_kill_9_at_random_instants_during_save_leaves_old_or_new(tmp_path, old_a
 
 @pytest.mark.parametrize("failing", [s for s in SAVE_STEPS if s != "fsync-dir"])
 def test_a_failure_at_any_step_leaves_the_old_file_and_says_so(tmp_path, old_and_new, failing):
+    """Inject a failure at every I/O step of save: the old file is untouched and the user is told."""
     old, new = old_and_new
     path = tmp_path / "plan.mpplan"
     save_plan(old, path)
@@ -139,6 +141,7 @@ def test_a_full_disk_leaves_the_old_file_and_says_so(tmp_path, old_and_new):
 
 
 def test_saving_keeps_a_small_rotation_of_backups(tmp_path, old_and_new):
+    """The version being replaced is kept as a backup (the last three per plan)."""
     old, new = old_and_new
     path = tmp_path / "plan.mpplan"
     backups = tmp_path / "backups"
@@ -175,6 +178,7 @@ while True:
 
 
 def test_kill_9_during_an_edit_loop_loses_no_acknowledged_edit(tmp_path, long_run, _data_dir):
+    """kill -9 during an edit loop: every edit that the app acknowledged is in the recovered working copy."""
     trials = 100 if long_run else 10
     rng = random.Random(99)
     for trial in range(trials):
@@ -199,6 +203,7 @@ def test_kill_9_during_an_edit_loop_loses_no_acknowledged_edit(tmp_path, long_ru
 
 
 def test_every_released_format_version_has_a_fixture_that_opens():
+    """Migrations: one committed fixture file per released format version; older versions migrate in memory and the file on disk is not rewritten."""
     for version in range(1, FORMAT_VERSION + 1):
         fixture = FIXTURES / f"plan-format-{version}.mpplan"
         expected = plan_from_json_text((FIXTURES / f"plan-format-{version}.json").read_text(encoding="utf-8"))

@@ -127,6 +127,7 @@ def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float 
 
 
 def test_mutated_plan_files_give_only_plan_file_errors(tmp_path, long_run):
+    """Fuzzing: thousands of mutated plan files, each opened in a subprocess: 0 crashes, 0 hangs, 0 exceptions other than PlanFileError."""
     small = tmp_path / "template.mpplan"
     save_plan(builtin_template("weibo-alipay-2019"), small)
     larger = tmp_path / "larger.mpplan"

@@ -29,6 +29,7 @@ def snapshot(folder: Path) -> dict:
 
 
 def test_save_and_open_give_the_same_plan(tmp_path, template):
+    """Round trip: a plan saved and opened is equal to itself; no temporary or journal is left."""
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
     assert open_plan(path) == template
@@ -39,20 +40,22 @@ def test_save_and_open_give_the_same_plan(tmp_path, template):
                                                                 HealthCheck.function_scoped_fixture])
 @given(plans(max_placements=6))
 def test_any_plan_round_trips_through_a_file(tmp_path, plan):
+    """Round trip (hypothesis): any plan saved and opened is equal to itself."""
     path = tmp_path / "p.mpplan"
     save_plan(plan, path)
     assert open_plan(path) == plan
 
 
 def test_the_file_is_plain_sqlite_with_our_ids(tmp_path, template):
+    """The saved file is a single file in rollback-journal mode, with no deleted content left inside; its header carries the application id and the format version (read by the sqlite3 tool)."""
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
     out = subprocess.run(["sqlite3", str(path), "PRAGMA application_id; PRAGMA user_version; "
-                          "PRAGMA journal_mode; SELECT count(*) FROM placements; "
+                          "PRAGMA journal_mode; PRAGMA freelist_count; SELECT count(*) FROM placements; "
                           "SELECT value FROM meta WHERE key = 'name';"],
                          capture_output=True, text=True, check=True).stdout.split()
-    assert out[:4] == [str(planfile.APPLICATION_ID), str(FORMAT_VERSION), "delete", "6"]
-    assert " ".join(out[4:]) == template.name
+    assert out[:5] == [str(planfile.APPLICATION_ID), str(FORMAT_VERSION), "delete", "0", "6"]
+    assert " ".join(out[5:]) == template.name
 
 
 def test_projection_table_matches_project_csv(tmp_path, template):
@@ -69,6 +72,7 @@ def test_projection_table_matches_project_csv(tmp_path, template):
 
 
 def test_the_app_never_trusts_the_projection_table(tmp_path, template):
+    """Every value is validated and the plan is rebuilt from its own tables: the projection table is never read back."""
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
     conn = sqlite3.connect(path)
@@ -79,6 +83,7 @@ def test_the_app_never_trusts_the_projection_table(tmp_path, template):
 
 
 def test_a_wal_mode_plan_opens(tmp_path, template):
+    """A legitimate oddity opens fine: a plan saved in WAL mode (a WAL-mode image needs header bytes 18 and 19 set to 1 first)."""
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
     conn = sqlite3.connect(path)
@@ -91,6 +96,7 @@ def test_a_wal_mode_plan_opens(tmp_path, template):
 
 
 def test_a_newer_version_is_refused_naming_both_versions_and_nothing_is_written(tmp_path, template):
+    """Newer version: "made by a newer version of the planner (format N); this version reads up to M", and nothing is written anywhere."""
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
     conn = sqlite3.connect(path)
@@ -105,6 +111,7 @@ def test_a_newer_version_is_refused_naming_both_versions_and_nothing_is_written(
 
 
 def test_save_replaces_atomically_and_removes_stale_temps(tmp_path, template):
+    """A kill at any instant leaves at most a stray temp file that the next save removes."""
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
     stale = tmp_path / ".plan.mpplan~abc123.tmp"  # as a killed save leaves it
@@ -117,6 +124,7 @@ def test_save_replaces_atomically_and_removes_stale_temps(tmp_path, template):
 
 
 def test_a_failed_save_leaves_the_old_file(tmp_path, template):
+    """Never write over the only good copy: a failed rename leaves the old file, byte for byte."""
     import dataclasses
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
@@ -137,6 +145,7 @@ def test_saving_into_a_missing_folder_is_a_clear_error(tmp_path, template):
 
 
 def test_a_file_over_the_size_cap_is_refused(tmp_path, template, monkeypatch):
+    """Read the bytes once, with a size cap (over it: a clear error)."""
     path = tmp_path / "plan.mpplan"
     save_plan(template, path)
     monkeypatch.setattr(planfile, "MAX_FILE_BYTES", 1024)
@@ -175,6 +184,7 @@ def test_the_corpus_is_really_hostile(corpus, marker):
 
 
 def test_every_hostile_file_is_one_clear_error_and_runs_nothing(corpus, marker):
+    """A hostile corpus (views shadowing tables, triggers, generated columns calling functions, recursive CTE views, huge blobs, wrong application id, newer version, zero bytes, HTML renamed to .mpplan, truncated at every page boundary): each gives PlanFileError, nothing runs (a test-only SQL function that writes a marker file proves it), each in under 2 s."""
     for name, path in corpus:
         before = path.read_bytes()
         t = time.perf_counter()
