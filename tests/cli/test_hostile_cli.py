@@ -304,3 +304,39 @@ def test_a_million_placements_are_refused_at_once_naming_the_limit(tmp_path, pla
                                preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000,) * 2))
             refused(r, *words)
             assert time.monotonic() - t < 30
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A real 1 MiB file system (tmpfs), mounted for the test; skipped where mounting is not
+    allowed (it is as root on the project's machines)."""
+    mnt = tmp_path / "disk"
+    mnt.mkdir()
+    r = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)], capture_output=True)
+    if r.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {r.stderr.decode().strip()}")
+    yield mnt
+    subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_a_really_full_disk_keeps_the_old_plan_and_export(tiny_disk, plan_file):
+    """A full disk (a real mounted file system with no room left, ENOSPC): saving a plan and
+    writing an export each leave the old file untouched and no temporary, exit 2, one line."""
+    plan = tiny_disk / "plan.mpplan"
+    plan.write_bytes(plan_file.read_bytes())
+    report = tiny_disk / "report.pdf"
+    report.write_bytes(b"%PDF old report")
+    filler = tiny_disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        while os.write(fd, b"\0" * 4096):
+            pass
+    except OSError:
+        pass
+    os.close(fd)
+    plan_before = plan.read_bytes()
+    refused(run("import", plan_file, plan, "--force"), "disk may be full")
+    refused(run("export", plan_file, "--pdf", report), "disk may be full")
+    refused(run("project", plan_file, "--csv", tiny_disk / "new.csv"), "disk may be full")
+    assert plan.read_bytes() == plan_before and report.read_bytes() == b"%PDF old report"
+    assert sorted(p.name for p in tiny_disk.iterdir()) == ["filler", "plan.mpplan", "report.pdf"]
