@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from .plan import (ID_RE, MAX_PLACEMENTS, Assumption, Phase, Placement, Plan, PlanError, placement_problems,
-                   size_problem, validate)
+from .plan import (ID_RE, MAX_PLACEMENTS, Assumption, Phase, Placement, Plan, PlanError, assumptions,
+                   placement_problems, size_problem, validate, with_assumption)
 
 DAY = _dt.timedelta(days=1)
 DEFAULT_DAYS = 14
@@ -271,36 +271,16 @@ def update_mini_program(plan: Plan, **fields) -> tuple[Plan, Changes]:
 
 
 def set_assumption(plan: Plan, owner: str, name: str, value: Assumption) -> tuple[Plan, Changes]:
-    """Set an assumed number. ``owner`` is ``audience``, ``mini_program``, ``segment:<id>`` or
-    ``slot:<id>``; ``name`` the field (kappa, retention_7d, size, impressions_per_unit,
-    eligible_share, ctr)."""
-    if owner == "audience" and name == "kappa":
-        new = replace(plan, audience=replace(plan.audience, kappa=value))
-    elif owner == "mini_program" and name == "retention_7d":
-        new = replace(plan, mini_program=replace(plan.mini_program, retention_7d=value))
-    elif owner.startswith("segment:") and name == "size":
-        sid = owner.split(":", 1)[1]
-        segs = tuple(replace(s, size=value) if s.id == sid else s for s in plan.audience.segments)
-        if segs == plan.audience.segments and not any(s.id == sid for s in segs):
-            raise PlanError([f"no segment {sid!r}"])
-        new = replace(plan, audience=replace(plan.audience, segments=segs))
-    elif owner.startswith("slot:") and name in ("impressions_per_unit", "eligible_share", "ctr"):
-        sid = owner.split(":", 1)[1]
-        if not any(s.id == sid for s in plan.slots):
-            raise PlanError([f"no slot {sid!r}"])
-        new = replace(plan, slots=tuple(replace(s, **{name: value}) if s.id == sid else s for s in plan.slots))
-    else:
-        raise PlanError([f"no assumption {owner}.{name}"])
+    """Set an assumed number (plan.ASSUMPTION_FIELDS says which there are)."""
+    new = with_assumption(plan, owner, name, value)
     if new == plan:
         raise PlanError(["nothing changed"])
     return _validated(new), Changes(assumptions=True)
 
 
 def assumptions_of(plan: Plan) -> list[tuple[str, str, str, Assumption]]:
-    """Every assumed number as (owner, field, label, value), in a stable order."""
-    out = [("audience", "kappa", "kappa", plan.audience.kappa),
-           ("mini_program", "retention_7d", "retention_7d", plan.mini_program.retention_7d)]
-    out += [(f"segment:{s.id}", "size", s.name or s.id, s.size) for s in plan.audience.segments]
-    for s in plan.slots:
-        out += [(f"slot:{s.id}", f, s.name, getattr(s, f)) for f in ("impressions_per_unit", "eligible_share", "ctr")]
-    return out
+    """Every assumed number as (owner, field, label, value), in the registry's order; the
+    label is the segment's or slot's name (or the field for the plan's own)."""
+    names = {f"segment:{s.id}": s.name or s.id for s in plan.audience.segments}
+    names.update({f"slot:{s.id}": s.name for s in plan.slots})
+    return [(owner, field, names.get(owner, field), a) for owner, field, a in assumptions(plan)]

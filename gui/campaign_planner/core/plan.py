@@ -248,6 +248,51 @@ class Plan:
         return [self.start + _dt.timedelta(days=i) for i in range(self.days)]
 
 
+# --------------------------------------------------------------------------- assumptions
+
+#: The one list of what is an assumption: each kind of owner and its assumed fields, in
+#: the order they are listed, stored, drawn for bands and hashed for the bands' seed.
+#: An owner is "audience", "mini_program", "segment:<id>" or "slot:<id>".
+ASSUMPTION_FIELDS: dict[str, tuple[str, ...]] = {
+    "audience": ("kappa",),
+    "mini_program": ("retention_7d",),
+    "segment": ("size",),
+    "slot": ("impressions_per_unit", "eligible_share", "ctr"),
+}
+
+
+def assumptions(plan: "Plan") -> list[tuple[str, str, Assumption]]:
+    """Every assumed number of ``plan`` as (owner, field, value), in the registry's order:
+    the audience's kappa, the mini program's retention, each segment's size, then each
+    slot's impressions per unit, eligible share and click-through rate."""
+    out = [("audience", "kappa", plan.audience.kappa),
+           ("mini_program", "retention_7d", plan.mini_program.retention_7d)]
+    out += [(f"segment:{s.id}", "size", s.size) for s in plan.audience.segments]
+    for s in plan.slots:
+        out += [(f"slot:{s.id}", f, getattr(s, f)) for f in ASSUMPTION_FIELDS["slot"]]
+    return out
+
+
+def with_assumption(plan: "Plan", owner: str, name: str, value: Assumption) -> "Plan":
+    """``plan`` with one assumed number replaced (not validated). PlanError if the plan has
+    no such assumption."""
+    kind, _, oid = owner.partition(":")
+    if name not in ASSUMPTION_FIELDS.get(kind, ()) or bool(oid) != (kind in ("segment", "slot")):
+        raise PlanError([f"no assumption {owner}.{name}"])
+    if kind == "audience":
+        return replace(plan, audience=replace(plan.audience, kappa=value))
+    if kind == "mini_program":
+        return replace(plan, mini_program=replace(plan.mini_program, retention_7d=value))
+    if kind == "segment":
+        if not any(s.id == oid for s in plan.audience.segments):
+            raise PlanError([f"no segment {oid!r}"])
+        segs = tuple(replace(s, size=value) if s.id == oid else s for s in plan.audience.segments)
+        return replace(plan, audience=replace(plan.audience, segments=segs))
+    if not any(s.id == oid for s in plan.slots):
+        raise PlanError([f"no slot {oid!r}"])
+    return replace(plan, slots=tuple(replace(s, **{name: value}) if s.id == oid else s for s in plan.slots))
+
+
 def parse_date(text: str) -> Date:
     """A date written exactly as YYYY-MM-DD (files and JSON); ValueError otherwise."""
     if not isinstance(text, str) or not DATE_RE.match(text):

@@ -28,7 +28,7 @@ from functools import lru_cache
 import numpy as np
 from .gammaq import gamma_quantile, lgamma
 
-from .plan import Assumption, Plan, PlanError, Scenario, size_problem
+from .plan import Assumption, Plan, PlanError, Scenario, assumptions, size_problem
 
 NODES = 16          # quadrature nodes for the projection
 BAND_NODES = 12     # for the bands (error still < 0.0015)
@@ -396,10 +396,7 @@ def plan_seed(plan: Plan) -> int:
     """A seed that depends only on the plan's assumptions (not on its placements),
     so the same plan always gives the same bands and two scenarios of a plan share
     their draws (common random numbers)."""
-    parts = [plan.audience.kappa, plan.mini_program.retention_7d]
-    parts += [s.size for s in plan.audience.segments]
-    for s in plan.slots:
-        parts += [s.impressions_per_unit, s.eligible_share, s.ctr]
+    parts = [a for _, _, a in assumptions(plan)]
     blob = json.dumps([[a.value, a.low, a.high] for a in parts] +
                       [s.id for s in plan.audience.segments] + [s.id for s in plan.slots])
     return int.from_bytes(hashlib.sha256(blob.encode()).digest()[:8], "little")
@@ -420,19 +417,18 @@ def draw_params(plan: Plan, draws: int, seed: int | None = None) -> dict[str, np
     """M draws of every assumption of the plan, keyed by what they are; all slots of the plan."""
     rng = np.random.default_rng(plan_seed(plan) if seed is None else seed)
     segs, slots = plan.audience.segments, plan.slots
-    n_vals = 2 + len(segs) + 3 * len(slots)
-    u = rng.random((n_vals, draws))
-    i = iter(range(n_vals))
+    listed = assumptions(plan)
+    u = rng.random((len(listed), draws))
+    drawn = {(owner, field): _draw(u[k], a) for k, (owner, field, a) in enumerate(listed)}
     out = {
-        "kappa": _draw(u[next(i)], plan.audience.kappa),
-        "retention": _draw(u[next(i)], plan.mini_program.retention_7d),
-        "sizes": np.stack([_draw(u[next(i)], s.size) for s in segs], axis=-1) if segs else np.zeros((draws, 0)),
+        "kappa": drawn[("audience", "kappa")],
+        "retention": drawn[("mini_program", "retention_7d")],
+        "sizes": (np.stack([drawn[(f"segment:{s.id}", "size")] for s in segs], axis=-1) if segs
+                  else np.zeros((draws, 0))),
     }
-    ipu, q, ctr = [], [], []
-    for s in slots:
-        ipu.append(_draw(u[next(i)], s.impressions_per_unit))
-        q.append(_draw(u[next(i)], s.eligible_share))
-        ctr.append(_draw(u[next(i)], s.ctr))
+    ipu = [drawn[(f"slot:{s.id}", "impressions_per_unit")] for s in slots]
+    q = [drawn[(f"slot:{s.id}", "eligible_share")] for s in slots]
+    ctr = [drawn[(f"slot:{s.id}", "ctr")] for s in slots]
     out["ipu"] = np.stack(ipu, axis=-1) if slots else np.zeros((draws, 0))
     out["q"] = np.clip(np.stack(q, axis=-1), 1e-9, 1.0) if slots else np.zeros((draws, 0))
     out["ctr"] = np.stack(ctr, axis=-1) if slots else np.zeros((draws, 0))

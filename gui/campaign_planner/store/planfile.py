@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable
 
 from .. import fileio
-from ..core.plan import MAX_PLACEMENTS, Assumption, Plan, PlanError, validate
+from ..core.plan import MAX_PLACEMENTS, Plan, PlanError, assumptions, validate
 from .errors import PlanFileError
 from .rows import plan_from_tables
 
@@ -357,20 +357,8 @@ def migrate(tables: dict[str, list[tuple]], version: int) -> dict[str, list[tupl
 # --------------------------------------------------------------------------- saving
 
 def _assumption_rows(plan: Plan) -> list[dict]:
-    rows = []
-
-    def add(owner: str, field: str, a: Assumption):
-        rows.append({"owner": owner, "field": field, "value": a.value, "low": a.low, "high": a.high,
-                     "source": a.source})
-    add("audience", "kappa", plan.audience.kappa)
-    add("mini_program", "retention_7d", plan.mini_program.retention_7d)
-    for s in plan.audience.segments:
-        add(f"segment:{s.id}", "size", s.size)
-    for s in plan.slots:
-        add(f"slot:{s.id}", "impressions_per_unit", s.impressions_per_unit)
-        add(f"slot:{s.id}", "eligible_share", s.eligible_share)
-        add(f"slot:{s.id}", "ctr", s.ctr)
-    return rows
+    return [{"owner": owner, "field": field, "value": a.value, "low": a.low, "high": a.high, "source": a.source}
+            for owner, field, a in assumptions(plan)]
 
 
 def projection_rows(plan: Plan) -> tuple[list[str], list[tuple]]:

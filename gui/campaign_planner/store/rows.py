@@ -11,14 +11,12 @@ import json
 import math
 from typing import Any
 
-from ..core.plan import (Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError, Platform,
+from ..core.plan import (ASSUMPTION_FIELDS, Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError, Platform,
                          Scenario, Segment, Slot, parse_date, validate)
 from .errors import PlanFileError
 
 META_KEYS = {"name", "start", "end", "target_reach", "mini_program_name", "category", "flags",
              "app_version"}
-ASSUMPTION_FIELDS = {"audience": {"kappa"}, "mini_program": {"retention_7d"},
-                     "segment": {"size"}, "slot": {"impressions_per_unit", "eligible_share", "ctr"}}
 
 
 def _fail(msg: str) -> PlanFileError:
@@ -125,8 +123,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         slots.append(Slot(
             id=i, name=rd.text(n, f"slot {i}.name"), platform=rd.text(plat, f"slot {i}.platform"),
             unit=rd.text(unit, f"slot {i}.unit"),
-            impressions_per_unit=take(f"slot:{i}", "impressions_per_unit"),
-            eligible_share=take(f"slot:{i}", "eligible_share"), ctr=take(f"slot:{i}", "ctr"),
+            **{f: take(f"slot:{i}", f) for f in ASSUMPTION_FIELDS["slot"]},
             max_units_per_day=rd.real(cap, f"slot {i}.max_units_per_day", optional=True),
             requires=rd.strings(req, f"slot {i}.requires"), cost_per_unit=rd.real(cost, f"slot {i}.cost_per_unit")))
     by_scenario: dict[str, list[tuple]] = {}
