@@ -126,6 +126,14 @@ def num(value, low=None, high=None, source=None) -> Assumption:
 
 @dataclass(frozen=True, slots=True)
 class MiniProgram:
+    """The mini program the campaign promotes.
+
+    ``category`` is its category id (e.g. ``public_welfare``): phases admit categories.
+    ``flags`` are what it has that slots may require (``whitelisted``, ``service_type``,
+    ``big_v``...). ``retention_7d`` is the share (0-1] of visitors still using it after
+    seven days.
+    """
+
     name: str
     category: str
     flags: tuple[str, ...] = ()
@@ -134,6 +142,9 @@ class MiniProgram:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
+    """A group of people who use exactly the platforms listed (a cell of the platforms'
+    Venn diagram): ``size`` in people; ``name`` for display (the id if empty)."""
+
     id: str
     size: Assumption
     platforms: tuple[str, ...]
@@ -142,18 +153,28 @@ class Segment:
 
 @dataclass(frozen=True, slots=True)
 class Audience:
+    """Who can be reached. ``kappa`` is the shape of the Gamma distribution of activity
+    (mean 1): small kappa, a few heavy users see most impressions; large kappa, everyone
+    alike. ``segments`` partition the people by the platforms they use."""
+
     kappa: Assumption
     segments: tuple[Segment, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Platform:
+    """An app whose entry slots reach people (Alipay, Weibo, Taobao...)."""
+
     id: str
     name: str
 
 
 @dataclass(frozen=True, slots=True)
 class Phase:
+    """A rollout phase: from ``start`` to ``end`` (dates, inclusive) the slots of
+    ``platform`` (every platform if None) admit the categories in ``admits`` ("all" for
+    every category). A category admitted stays admitted in the platform's later phases."""
+
     id: str
     name: str
     platform: str | None
@@ -167,6 +188,15 @@ class Phase:
 
 @dataclass(frozen=True, slots=True)
 class Slot:
+    """An entry slot of a platform (a feed, a banner, a search list...).
+
+    ``unit`` is what is booked: an ``insertion`` or a ``day``. ``impressions_per_unit`` is
+    the impressions one unit delivers (count); ``eligible_share`` the share (0-1] of the
+    platform's users who can see the slot at all; ``ctr`` the share of impressions that
+    become visits. ``max_units_per_day`` caps the units a day (None: no cap);
+    ``requires`` lists mini-program flags the slot needs; ``cost_per_unit`` is in CNY.
+    """
+
     id: str
     name: str
     platform: str
@@ -181,6 +211,10 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class Placement:
+    """A booking: ``units_per_day`` units of ``slot`` every day from ``start`` to ``end``
+    (dates, inclusive). ``cost`` overrides units x days x the slot's cost per unit (CNY);
+    ``note`` is free text."""
+
     id: str
     slot: str
     start: Date
@@ -196,12 +230,19 @@ class Placement:
 
 @dataclass(frozen=True, slots=True)
 class Scenario:
+    """One alternative set of placements of a plan; its ``name`` is unique in the plan."""
+
     name: str
     placements: tuple[Placement, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """A campaign plan: from ``start`` to ``end`` (dates, inclusive), the mini program, the
+    audience, the platforms with their phases and slots, and one or more scenarios of
+    placements. ``target_reach`` is the number of distinct people the plan aims to reach
+    (None: no target). Immutable: an edit makes a new Plan (core/edits.py)."""
+
     name: str
     start: Date
     end: Date
