@@ -75,30 +75,53 @@ for case in range(first, last):
 """
 
 
+class _Lines:
+    """Lines from a pipe, read with os.read on the raw descriptor (never a buffered reader,
+    whose buffer select() cannot see): ``next(timeout)`` gives a line, "" at the end, or
+    None when nothing came in time."""
+
+    def __init__(self, fd: int):
+        import selectors
+        self.fd, self.buf, self.eof = fd, b"", False
+        self.sel = selectors.DefaultSelector()
+        self.sel.register(fd, selectors.EVENT_READ)
+
+    def next(self, timeout: float):
+        while b"\n" not in self.buf and not self.eof:
+            if not self.sel.select(timeout=max(0.0, timeout)):
+                return None
+            chunk = os.read(self.fd, 65536)
+            self.eof = not chunk
+            self.buf += chunk
+        if b"\n" in self.buf:
+            line, self.buf = self.buf.split(b"\n", 1)
+            return line.decode() + "\n"
+        return ""
+
+    def close(self):
+        self.sel.close()
+
+
 def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float = 10.0, env=None):
     """Run cases [first, last) in workers; restart a worker after a crash or a hang."""
     results, crashes, hangs, bugs = {}, [], [], []
     case = first
     while case < last:
         proc = subprocess.Popen([sys.executable, "-c", WORKER, str(case), str(last), *map(str, bases)],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, bufsize=0, env=env)
         current = None
         last_done = case - 1
         deadline = time.monotonic() + 120  # a worker's start-up (imports) is not a case
-        os.set_blocking(proc.stdout.fileno(), True)
-        import selectors
-        sel = selectors.DefaultSelector()
-        sel.register(proc.stdout, selectors.EVENT_READ)
+        lines = _Lines(proc.stdout.fileno())
         while True:
-            ready = sel.select(timeout=max(0.0, deadline - time.monotonic()))
-            if not ready:            # the current case runs too long: a hang
+            line = lines.next(deadline - time.monotonic())
+            if line is None:         # the current case runs too long: a hang
                 proc.kill()
                 proc.wait()
                 at = current if current is not None else last_done + 1
                 hangs.append(at)
                 case = at + 1
                 break
-            line = proc.stdout.readline()
             if not line:             # the worker ended
                 proc.wait()
                 if proc.returncode != 0 or last_done < last - 1:
@@ -121,7 +144,7 @@ def run_cases(bases: list[Path], first: int, last: int, per_case_timeout: float 
                 if results[n].startswith("BUG"):
                     bugs.append((n, results[n]))
                 current = None
-        sel.close()
+        lines.close()
         proc.stdout.close()
     return results, crashes, hangs, bugs
 
