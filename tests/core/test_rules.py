@@ -1,8 +1,9 @@
 """Rules: eligibility by phase and category, flags, caps, overlaps, plan dates."""
 
+import datetime as dt
 import time
 
-from campaign_planner.core.plan import Phase, Placement, Slot, num
+from campaign_planner.core.plan import Phase, Placement, PlanError, Slot, num
 from campaign_planner.core.rules import ERROR, WARNING, cap_bound_days, check, has_errors
 from plans import D, big_plan, simple_plan
 
@@ -100,3 +101,48 @@ def test_rules_scale_to_20000_placements():
     elapsed = time.perf_counter() - t
     assert problems  # overlaps and caps exist in the random plan
     assert elapsed < 5  # generous: the benchmark reports the real figure
+
+
+def test_the_incremental_checker_always_equals_a_full_check():
+    """rules.Checker re-checks only what an edit touched, and always gives exactly what
+    check() and cap_bound_days() give, in the same order, through a random walk of edits."""
+    import random
+
+    from campaign_planner.core import edits
+    from campaign_planner.core.rules import Checker, cap_bound_days
+    from plans import big_plan
+    plan = big_plan(placements=400, slots=12, days=365)
+    sc = plan.scenarios[0].name
+    checker = Checker(plan, sc)
+    rng = random.Random(7)
+    done = []
+    for step in range(60):
+        ids = [p.id for p in plan.scenarios[0].placements]
+        kind = rng.choice(["move", "units", "slot", "delete", "add", "note", "phase", "assumption"])
+        try:
+            if kind == "move":
+                plan, ch = edits.move_placements(plan, rng.sample(ids, 3), rng.choice([-9, -1, 1, 5, 30]))
+            elif kind == "units":
+                plan, ch = edits.update_placement(plan, rng.choice(ids), units_per_day=rng.choice([1, 20, 40]))
+            elif kind == "slot":
+                plan, ch = edits.update_placement(plan, rng.choice(ids), slot=f"slot{rng.randrange(12)}")
+            elif kind == "delete":
+                plan, ch = edits.delete_placements(plan, rng.sample(ids, 2))
+            elif kind == "add":
+                plan, ch = edits.add_placement(plan, f"slot{rng.randrange(12)}",
+                                               plan.start + dt.timedelta(days=rng.randrange(300)))
+            elif kind == "note":
+                plan, ch = edits.update_placement(plan, rng.choice(ids), note=f"n{step}")
+            elif kind == "phase":
+                ph = plan.phases[0]
+                plan, ch = edits.set_phase_dates(plan, ph.id, ph.start, ph.end - dt.timedelta(days=1))
+            else:
+                a = plan.audience.kappa
+                plan, ch = edits.set_assumption(plan, "audience", "kappa", a.with_value(a.value * 0.99))
+        except PlanError:
+            continue
+        done.append(kind)
+        checker.update(plan, sc, ch)
+        assert checker.problems == check(plan, sc), (step, kind)
+        assert checker.cap_days == cap_bound_days(plan, plan.scenario(sc)), (step, kind)
+    assert len(done) >= 40 and len(set(done)) == 8, done  # every kind of edit was exercised

@@ -72,51 +72,147 @@ def first_admission(plan: Plan) -> dict[str, tuple[_dt.date, Phase] | None]:
     return out
 
 
-def check(plan: Plan, scenario: str | None = None) -> list[Problem]:
-    """Problems of one scenario (the first by default)."""
-    sc = plan.scenario(scenario)
-    problems: list[Problem] = []
-    slots = {s.id: s for s in plan.slots}
-    platform_names = {p.id: p.name for p in plan.platforms}
-    admission = first_admission(plan)
-    flags = set(plan.mini_program.flags)
-    cat = plan.mini_program.category
-    missing_flags = {s.id: [f for f in s.requires if f not in flags] for s in plan.slots}
+class _Context:
+    """What the per-placement rules need from the plan, computed once per plan."""
 
-    for pl in sc.placements:
-        slot = slots[pl.slot]
+    def __init__(self, plan: Plan, sc: Scenario):
+        self.plan, self.sc = plan, sc
+        self.slots = {s.id: s for s in plan.slots}
+        self.platform_names = {p.id: p.name for p in plan.platforms}
+        self.admission = first_admission(plan)
+        flags = set(plan.mini_program.flags)
+        self.cat = plan.mini_program.category
+        self.missing_flags = {s.id: [f for f in s.requires if f not in flags] for s in plan.slots}
+
+    def placement_problems(self, pl: Placement) -> list[Problem]:
+        """Dates, admission and flags of one placement."""
+        plan, sc, slot = self.plan, self.sc, self.slots[pl.slot]
+        problems: list[Problem] = []
         if pl.start < plan.start or pl.end > plan.end:
             problems.append(_problem(ERROR, pl.id, "dates", sc.name, id=pl.id, slot=slot.name, start=pl.start,
                                      end=pl.end, plan_start=plan.start, plan_end=plan.end))
-        if slot.platform in admission:
-            adm = admission[slot.platform]
-            pname = platform_names.get(slot.platform, slot.platform)
+        if slot.platform in self.admission:
+            adm = self.admission[slot.platform]
+            pname = self.platform_names.get(slot.platform, slot.platform)
             if adm is None:
                 problems.append(_problem(ERROR, pl.id, "not_admitted", sc.name, id=pl.id, slot=slot.name,
-                                         platform=pname, category=cat))
+                                         platform=pname, category=self.cat))
             elif pl.start < adm[0]:
                 problems.append(_problem(ERROR, pl.id, "phase", sc.name, id=pl.id, slot=slot.name,
-                                         start=pl.start, platform=pname, category=cat, phase=adm[1].name,
+                                         start=pl.start, platform=pname, category=self.cat, phase=adm[1].name,
                                          admitted=adm[0]))
-        if missing_flags[pl.slot]:
+        if self.missing_flags[pl.slot]:
             problems.append(_problem(ERROR, pl.id, "flags", sc.name, id=pl.id, slot=slot.name,
-                                     flags=", ".join(missing_flags[pl.slot])))
+                                     flags=", ".join(self.missing_flags[pl.slot])))
+        return problems
+
+
+def check(plan: Plan, scenario: str | None = None) -> list[Problem]:
+    """Problems of one scenario (the first by default): each placement's own (dates,
+    admission, flags) in placement order, then caps and overlaps slot by slot (slots in
+    the order of their first placement)."""
+    sc = plan.scenario(scenario)
+    ctx = _Context(plan, sc)
+    problems: list[Problem] = []
+    for pl in sc.placements:
+        problems.extend(ctx.placement_problems(pl))
     problems.extend(_caps_and_overlaps(plan, sc))
     return problems
 
 
+class Checker:
+    """The rules of one scenario, kept up to date edit by edit.
+
+    ``update(plan, scenario, changes)`` re-checks only what an edit can have changed: when
+    only placements changed (``changes.placements`` names them), their own rules and the
+    caps and overlaps of the slots they were and are on; when only assumptions changed,
+    nothing (no rule reads an assumption); anything else (phases, the plan's dates, the
+    mini program, slots, another scenario) is checked in full. ``problems`` is always
+    equal to ``check(plan, scenario)``, in the same order; ``cap_days`` to
+    ``cap_bound_days``.
+    """
+
+    def __init__(self, plan: Plan, scenario: str | None = None):
+        self._full(plan, plan.scenario(scenario).name)
+
+    def _full(self, plan: Plan, scenario: str) -> None:
+        self.plan, self.scenario = plan, scenario
+        sc = plan.scenario(scenario)
+        self._ctx = _Context(plan, sc)
+        self._own = {pl.id: self._ctx.placement_problems(pl) for pl in sc.placements}
+        self._by_slot = dict(_caps_and_overlaps_by_slot(plan, sc))
+        self._cap_days = dict(_cap_days_by_slot(plan, sc))
+        self._assemble(sc)
+
+    def _check_slot(self, sc: Scenario, sid: str) -> None:
+        """Caps and overlaps of one slot again."""
+        sub = Scenario(sc.name, tuple(pl for pl in sc.placements if pl.slot == sid))
+        self._by_slot.pop(sid, None)
+        self._cap_days.pop(sid, None)
+        self._by_slot.update(_caps_and_overlaps_by_slot(self.plan, sub))
+        self._cap_days.update(_cap_days_by_slot(self.plan, sub))
+
+    def _assemble(self, sc: Scenario) -> None:
+        own = self._own
+        order = list(dict.fromkeys(pl.slot for pl in sc.placements))
+        self.problems: list[Problem] = [p for pl in sc.placements for p in own[pl.id]]
+        self.problems += [p for sid in order for p in self._by_slot.get(sid, ())]
+        self.cap_days: dict[str, list[_dt.date]] = {}
+        for sid in order:
+            self.cap_days.update(self._cap_days.get(sid, {}))
+
+    def update(self, plan: Plan, scenario: str, changes) -> None:
+        """Bring the problems to ``plan`` after an edit described by ``changes``
+        (core.edits.Changes, or None for "anything may have changed")."""
+        if plan is self.plan and scenario == self.scenario:
+            return
+        old = self.plan
+        only_placements = (changes is not None and not changes.phases and not changes.plan
+                           and scenario == self.scenario and "*" not in changes.placements
+                           and plan.scenarios is not old.scenarios)
+        same_rules_input = (changes is not None and not changes.phases and not changes.plan
+                            and not changes.placements and scenario == self.scenario)
+        if same_rules_input:
+            self.plan = plan
+            self._ctx = _Context(plan, plan.scenario(scenario))
+            return
+        if not only_placements:
+            self._full(plan, scenario)
+            return
+        before = {pl.id: pl for pl in old.scenario(scenario).placements if pl.id in changes.placements}
+        self.plan = plan
+        sc = plan.scenario(scenario)
+        self._ctx = _Context(plan, sc)
+        now = {pl.id: pl for pl in sc.placements if pl.id in changes.placements}
+        for pid in before.keys() - now.keys():
+            self._own.pop(pid, None)
+        for pid, pl in now.items():
+            self._own[pid] = self._ctx.placement_problems(pl)
+        slots = {pl.slot for pl in before.values()} | {pl.slot for pl in now.values()}
+        for sid in slots:
+            self._check_slot(sc, sid)
+        self._assemble(sc)
+
+
 def cap_bound_days(plan: Plan, scenario: Scenario) -> dict[str, list[_dt.date]]:
     """For each placement, the days on which its slot's demand exceeds the cap."""
-    import numpy as np
     out: dict[str, list[_dt.date]] = {}
-    for slot, pls, starts, ends, demand, over in _slot_days(plan, scenario):
-        if not over.any():
-            continue
-        for pl, s, e in zip(pls, starts, ends):
-            days = np.flatnonzero(over[s:e + 1])
-            if len(days):
-                out[pl.id] = [pl.start + _dt.timedelta(days=int(d)) for d in days]
+    for _sid, days in _cap_days_by_slot(plan, scenario):
+        out.update(days)
     return out
+
+
+def _cap_days_by_slot(plan: Plan, scenario: Scenario):
+    """(slot id, {placement id: cap-bound days}) for each slot with placements."""
+    import numpy as np
+    for slot, pls, starts, ends, demand, over in _slot_days(plan, scenario):
+        out: dict[str, list[_dt.date]] = {}
+        if over.any():
+            for pl, s, e in zip(pls, starts, ends):
+                days = np.flatnonzero(over[s:e + 1])
+                if len(days):
+                    out[pl.id] = [pl.start + _dt.timedelta(days=int(d)) for d in days]
+        yield slot.id, out
 
 
 def _slot_days(plan: Plan, sc: Scenario):
@@ -141,9 +237,15 @@ def _slot_days(plan: Plan, sc: Scenario):
 
 
 def _caps_and_overlaps(plan: Plan, sc: Scenario) -> list[Problem]:
+    return [p for _sid, problems in _caps_and_overlaps_by_slot(plan, sc) for p in problems]
+
+
+def _caps_and_overlaps_by_slot(plan: Plan, sc: Scenario):
+    """(slot id, its cap and overlap problems) for each slot with placements, in the order
+    of their first placement."""
     import numpy as np
-    problems: list[Problem] = []
     for slot, pls, starts, ends, demand, over in _slot_days(plan, sc):
+        problems: list[Problem] = []
         if over.any():
             counted = np.concatenate([[0], np.cumsum(over)])
             n_over = counted[ends + 1] - counted[starts]
@@ -165,7 +267,7 @@ def _caps_and_overlaps(plan: Plan, sc: Scenario) -> list[Problem]:
                 pl, other = pls[order[h]], pls[order[arg[h - 1]]]
                 problems.append(_problem(WARNING, pl.id, "overlap", sc.name, id=pl.id, other=other.id,
                                          slot=slot.name, start=pl.start, end=min(pl.end, other.end)))
-    return problems
+        yield slot.id, problems
 
 
 def has_errors(problems: list[Problem]) -> bool:
