@@ -65,7 +65,7 @@ def test_update_checks_each_field(plan):
 def test_add_gives_fresh_ids_and_selects_them(plan):
     new, ch = edits.add_placement(plan, "weibo_square", D(2020, 3, 1), days=10, units=2)
     added = set(ids(new)) - set(ids(plan))
-    assert len(added) == 1 and ch.selection == tuple(added) and ch.placements == added
+    assert len(added) == 1 and ch.added == tuple(added) and ch.placements == added
     p = placement(new, added.pop())
     assert (p.start, p.end, p.units_per_day) == (D(2020, 3, 1), D(2020, 3, 10), 2)
     near_end, _ = edits.add_placement(plan, "weibo_square", plan.end - dt.timedelta(days=2))
@@ -76,11 +76,11 @@ def test_paste_keeps_offsets_and_delete_removes(plan):
     copied = [placement(plan, "p1"), placement(plan, "p2")]
     at = D(2020, 1, 6)
     new, ch = edits.paste_placements(plan, copied, at)
-    pasted = [placement(new, i) for i in ch.selection]
+    pasted = [placement(new, i) for i in ch.added]
     assert min(p.start for p in pasted) == at
     assert (pasted[1].start - pasted[0].start) == (copied[1].start - copied[0].start)
-    gone, ch2 = edits.delete_placements(new, ch.selection)
-    assert gone == plan and ch2.selection == ()
+    gone, ch2 = edits.delete_placements(new, ch.added)
+    assert gone == plan and ch2.placements == set(ch.added) and ch2.added == ()
     with pytest.raises(PlanError, match="nothing to delete"):
         edits.delete_placements(plan, ["nope"])
 
@@ -88,7 +88,7 @@ def test_paste_keeps_offsets_and_delete_removes(plan):
 def test_phase_edits_keep_phases_apart(plan):
     ph = next(p for p in plan.phases if p.platform == "weibo")
     new, ch = edits.rename_phase(plan, ph.id, "  Soft launch ")
-    assert new.phase(ph.id).name == "Soft launch" and ch.phases and not ch.projection
+    assert new.phase(ph.id).name == "Soft launch" and ch.names and not ch.phases and not ch.projection
     with pytest.raises(PlanError, match="needs a name"):
         edits.rename_phase(plan, ph.id, "  ")
     later = [p for p in plan.phases if p.platform == ph.platform and p.start > ph.start]

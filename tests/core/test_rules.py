@@ -118,7 +118,7 @@ def test_the_incremental_checker_always_equals_a_full_check():
     done = []
     for step in range(60):
         ids = [p.id for p in plan.scenarios[0].placements]
-        kind = rng.choice(["move", "units", "slot", "delete", "add", "note", "phase", "assumption"])
+        kind = rng.choice(["move", "units", "slot", "delete", "add", "note", "phase", "assumption", "rename"])
         try:
             if kind == "move":
                 plan, ch = edits.move_placements(plan, rng.sample(ids, 3), rng.choice([-9, -1, 1, 5, 30]))
@@ -133,6 +133,8 @@ def test_the_incremental_checker_always_equals_a_full_check():
                                                plan.start + dt.timedelta(days=rng.randrange(300)))
             elif kind == "note":
                 plan, ch = edits.update_placement(plan, rng.choice(ids), note=f"n{step}")
+            elif kind == "rename":
+                plan, ch = edits.rename_phase(plan, plan.phases[step % len(plan.phases)].id, f"Phase {step}")
             elif kind == "phase":
                 ph = plan.phases[0]
                 plan, ch = edits.set_phase_dates(plan, ph.id, ph.start, ph.end - dt.timedelta(days=1))
@@ -145,4 +147,7 @@ def test_the_incremental_checker_always_equals_a_full_check():
         checker.update(plan, sc, ch)
         assert checker.problems == check(plan, sc), (step, kind)
         assert checker.cap_days == cap_bound_days(plan, plan.scenario(sc)), (step, kind)
-    assert len(done) >= 40 and len(set(done)) == 8, done  # every kind of edit was exercised
+        full = check(plan, sc)
+        for pl in plan.scenarios[0].placements[::37]:
+            assert checker.problems_of(pl.id) == [p for p in full if p.placement == pl.id]
+    assert len(done) >= 40 and len(set(done)) == 9, done  # every kind of edit was exercised

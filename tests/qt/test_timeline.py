@@ -135,7 +135,7 @@ def test_ctrl_wheel_zooms_and_the_ruler_follows(window):
 def test_dragging_a_phase_edge_makes_the_rules_follow(window):
     tl = window.timeline
     plan = window.doc.plan
-    assert window.problems.topLevelItemCount() == 0
+    assert window.problems.row_count() == 0
     internal = plan.phase("internal_test")
     # drag the internal test's start 20 days later: p1 and p2 (October) fall before it
     row_y = tl.header_h() - 22 + 11  # the Weibo phase row is the last one
@@ -143,13 +143,13 @@ def test_dragging_a_phase_edge_makes_the_rules_follow(window):
     drag(tl.viewport(), QPoint(int(x), row_y), QPoint(int(x + 20 * tl.ppd), row_y))
     moved = window.doc.plan.phase("internal_test")
     assert moved.start == internal.start + days(20) and moved.end == internal.end
-    kinds = {(it.data(0, Qt.UserRole)) for it in
-             (window.problems.topLevelItem(i) for i in range(window.problems.topLevelItemCount()))}
+    kinds = {window.problems.placement_at(i) for i in range(window.problems.row_count())}
     assert {"p1", "p2"} <= kinds
-    assert "p1" in tl._problems and tl._problems["p1"][0].level == "error"
+    assert tl.model.problems_of("p1")[0].level == "error"
     assert "first admitted" in tl.tooltip_for(placement(window, "p1"))
+    assert "2 errors" in window.problems.count.text()
     window.act_undo.trigger()
-    assert window.problems.topLevelItemCount() == 0
+    assert window.problems.row_count() == 0
 
 
 def test_a_phase_edge_cannot_overlap_the_next_phase(window):

@@ -70,10 +70,14 @@ def test_category_change_flags_placements_in_the_problems_panel(window):
     page.category.setCurrentText("entertainment")
     page.category.lineEdit().editingFinished.emit()
     assert window.doc.plan.mini_program.category == "entertainment"
-    assert window.problems.topLevelItemCount() >= 3
-    item = window.problems.topLevelItem(0)
-    window.problems.itemDoubleClicked.emit(item, 0)
-    assert window.timeline.selected == {item.data(0, Qt.UserRole)}
+    panel = window.problems
+    assert panel.row_count() >= 3
+    index = panel.model.index(0, 2)
+    rect = panel.table.visualRect(index)
+    assert rect.isValid() and panel.table.isVisible()
+    QTest.mouseClick(panel.table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    QTest.mouseDClick(panel.table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    assert window.timeline.selected == {panel.placement_at(0)}
 
 
 def test_save_reopen_equal(window, answers, tmp_path):

@@ -34,14 +34,15 @@ class Changes:
     plan: bool = False          # dates, mini program, target, audience, slots
     assumptions: bool = False
     scenario: str | None = None
-    selection: tuple[str, ...] | None = None   # what to select after the edit, if anything
+    added: tuple[str, ...] = ()     # placements the edit added (the window selects them)
+    names: bool = False         # only display names changed (a phase renamed): no rule's outcome, no number
 
     @property
     def projection(self) -> bool:
         return bool(self.placements) or self.plan or self.assumptions
 
 
-ALL = Changes(placements=frozenset({"*"}), phases=True, plan=True, assumptions=True)
+ALL = Changes(placements=frozenset({"*"}), phases=True, plan=True, assumptions=True, names=True)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -160,7 +161,7 @@ def add_placements(plan: Plan, placements: Iterable[Placement], scenario: str | 
         _check_placement(plan, p)
     added = tuple(p.id for p in placements)
     return (_check_size(_with_placements(plan, si, existing + tuple(placements)), si),
-            Changes(placements=frozenset(added), scenario=plan.scenarios[si].name, selection=added))
+            Changes(placements=frozenset(added), scenario=plan.scenarios[si].name, added=added))
 
 
 def add_placement(plan: Plan, slot: str, start: _dt.date, days: int = DEFAULT_DAYS, units: float = 1.0,
@@ -177,8 +178,7 @@ def delete_placements(plan: Plan, ids: Iterable[str], scenario: str | None = Non
     after = tuple(p for p in before if p.id not in ids)
     if len(after) == len(before):
         raise PlanError(["nothing to delete"])
-    return _with_placements(plan, si, after), Changes(placements=frozenset(ids), scenario=plan.scenarios[si].name,
-                                                      selection=())
+    return _with_placements(plan, si, after), Changes(placements=frozenset(ids), scenario=plan.scenarios[si].name)
 
 
 def paste_placements(plan: Plan, copied: Iterable[Placement], at: _dt.date,
@@ -210,6 +210,20 @@ def _replace_phase(plan: Plan, phase_id: str, **fields) -> tuple[Plan, Changes]:
     raise PlanError([f"no phase {phase_id!r}"])
 
 
+def phase_limits(plan: Plan, phase: Phase) -> tuple[_dt.date, _dt.date]:
+    """The earliest start and latest end ``phase`` may have without overlapping its
+    platform's other phases (far outside the plan where nothing limits it)."""
+    lo, hi = plan.start - _dt.timedelta(days=10_000), plan.start + _dt.timedelta(days=10_000)
+    for other in plan.phases:
+        if other.id == phase.id or other.platform != phase.platform:
+            continue
+        if other.end < phase.start:
+            lo = max(lo, other.end + DAY)
+        elif other.start > phase.end:
+            hi = min(hi, other.start - DAY)
+    return lo, hi
+
+
 def set_phase_dates(plan: Plan, phase_id: str, start: _dt.date, end: _dt.date) -> tuple[Plan, Changes]:
     if end < start:
         raise PlanError([f"the phase would end ({end}) before it starts ({start})"])
@@ -219,7 +233,8 @@ def set_phase_dates(plan: Plan, phase_id: str, start: _dt.date, end: _dt.date) -
 def rename_phase(plan: Plan, phase_id: str, name: str) -> tuple[Plan, Changes]:
     if not name.strip():
         raise PlanError(["a phase needs a name"])
-    return _replace_phase(plan, phase_id, name=name.strip())
+    new, _ = _replace_phase(plan, phase_id, name=name.strip())
+    return new, Changes(names=True)
 
 
 def set_phase_admits(plan: Plan, phase_id: str, admits: Iterable[str]) -> tuple[Plan, Changes]:
@@ -234,7 +249,7 @@ def add_phase(plan: Plan, platform: str | None, start: _dt.date, end: _dt.date, 
     pid = next(f"phase{k}" for k in itertools.count(len(plan.phases) + 1) if f"phase{k}" not in ids)
     phase = Phase(pid, name.strip() or pid, platform, start, end, tuple(admits))
     phases = tuple(sorted(plan.phases + (phase,), key=lambda p: (p.platform or "", p.start)))
-    return _validated(replace(plan, phases=phases)), Changes(phases=True, selection=())
+    return _validated(replace(plan, phases=phases)), Changes(phases=True)
 
 
 def delete_phase(plan: Plan, phase_id: str) -> tuple[Plan, Changes]:

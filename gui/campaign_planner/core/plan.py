@@ -29,6 +29,12 @@ DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
 UNITS = ("insertion", "day")
 
+#: Mini-program categories the sources name (DOMAIN.md): what phases admit and a mini
+#: program is. A plan may use others; these are the ones offered.
+CATEGORIES = ("government", "livelihood", "public_welfare", "campus", "smart_retail", "commercial_brand",
+              "government_institution", "influencer_agency", "content", "entertainment", "social",
+              "life_services", "e_commerce")
+
 # Limits of what the planner handles (stated in docs/file-format.md). A plan past them is
 # refused with a message naming the limit, before anything large is allocated.
 MAX_PLACEMENTS = 200_000      # in one plan, all scenarios together

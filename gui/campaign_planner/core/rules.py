@@ -107,6 +107,19 @@ class _Context:
         return problems
 
 
+def slot_availability(plan: Plan, slot) -> list[tuple[str, bool]]:
+    """(phase name, usable) for each phase governing the slot's platform, in date order:
+    usable when the phase admits the plan's category (or an earlier one did) and the mini
+    program has every flag the slot requires."""
+    adm = first_admission(plan).get(slot.platform, "open")
+    flags_ok = all(f in plan.mini_program.flags for f in slot.requires)
+    out = []
+    for ph in sorted((p for p in plan.phases if p.platform in (None, slot.platform)), key=lambda p: p.start):
+        admitted = adm == "open" or (adm is not None and ph.start >= adm[0])
+        out.append((ph.name, admitted and flags_ok))
+    return out
+
+
 def check(plan: Plan, scenario: str | None = None) -> list[Problem]:
     """Problems of one scenario (the first by default): each placement's own (dates,
     admission, flags) in placement order, then caps and overlaps slot by slot (slots in
@@ -140,26 +153,44 @@ class Checker:
         sc = plan.scenario(scenario)
         self._ctx = _Context(plan, sc)
         self._own = {pl.id: self._ctx.placement_problems(pl) for pl in sc.placements}
+        self._slot_of = {pl.id: pl.slot for pl in sc.placements}
         self._by_slot = dict(_caps_and_overlaps_by_slot(plan, sc))
+        self._of_slot = {sid: _by_placement(problems) for sid, problems in self._by_slot.items()}
         self._cap_days = dict(_cap_days_by_slot(plan, sc))
         self._assemble(sc)
 
     def _check_slot(self, sc: Scenario, sid: str) -> None:
         """Caps and overlaps of one slot again."""
         sub = Scenario(sc.name, tuple(pl for pl in sc.placements if pl.slot == sid))
-        self._by_slot.pop(sid, None)
-        self._cap_days.pop(sid, None)
-        self._by_slot.update(_caps_and_overlaps_by_slot(self.plan, sub))
+        for d in (self._by_slot, self._of_slot, self._cap_days):
+            d.pop(sid, None)
+        for slot_id, problems in _caps_and_overlaps_by_slot(self.plan, sub):
+            self._by_slot[slot_id] = problems
+            self._of_slot[slot_id] = _by_placement(problems)
         self._cap_days.update(_cap_days_by_slot(self.plan, sub))
 
     def _assemble(self, sc: Scenario) -> None:
-        own = self._own
-        order = list(dict.fromkeys(pl.slot for pl in sc.placements))
-        self.problems: list[Problem] = [p for pl in sc.placements for p in own[pl.id]]
-        self.problems += [p for sid in order for p in self._by_slot.get(sid, ())]
+        self._sc = sc
+        self._problems: list[Problem] | None = None   # assembled when asked for
         self.cap_days: dict[str, list[_dt.date]] = {}
-        for sid in order:
-            self.cap_days.update(self._cap_days.get(sid, {}))
+        for days in self._cap_days.values():
+            self.cap_days.update(days)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every problem, in check()'s order."""
+        if self._problems is None:
+            sc, own = self._sc, self._own
+            order = dict.fromkeys(pl.slot for pl in sc.placements)
+            out = [p for pl in sc.placements for p in own[pl.id]]
+            out += [p for sid in order for p in self._by_slot.get(sid, ())]
+            self._problems = out
+        return self._problems
+
+    def problems_of(self, placement_id: str) -> list[Problem]:
+        """The problems of one placement (its own, then its slot's)."""
+        slot = self._slot_of.get(placement_id)
+        return self._own.get(placement_id, []) + self._of_slot.get(slot, {}).get(placement_id, [])
 
     def update(self, plan: Plan, scenario: str, changes) -> None:
         """Bring the problems to ``plan`` after an edit described by ``changes``
@@ -172,6 +203,16 @@ class Checker:
                            and plan.scenarios is not old.scenarios)
         same_rules_input = (changes is not None and not changes.phases and not changes.plan
                             and not changes.placements and scenario == self.scenario)
+        if same_rules_input and changes.names:
+            # names are only in sentences: re-make those that name a phase
+            self.plan = plan
+            sc = plan.scenario(scenario)
+            self._ctx = _Context(plan, sc)
+            for pl in sc.placements:
+                if any(p.kind == "phase" for p in self._own[pl.id]):
+                    self._own[pl.id] = self._ctx.placement_problems(pl)
+            self._assemble(sc)
+            return
         if same_rules_input:
             self.plan = plan
             self._ctx = _Context(plan, plan.scenario(scenario))
@@ -186,8 +227,10 @@ class Checker:
         now = {pl.id: pl for pl in sc.placements if pl.id in changes.placements}
         for pid in before.keys() - now.keys():
             self._own.pop(pid, None)
+            self._slot_of.pop(pid, None)
         for pid, pl in now.items():
             self._own[pid] = self._ctx.placement_problems(pl)
+            self._slot_of[pid] = pl.slot
         slots = {pl.slot for pl in before.values()} | {pl.slot for pl in now.values()}
         for sid in slots:
             self._check_slot(sc, sid)
@@ -199,6 +242,13 @@ def cap_bound_days(plan: Plan, scenario: Scenario) -> dict[str, list[_dt.date]]:
     out: dict[str, list[_dt.date]] = {}
     for _sid, days in _cap_days_by_slot(plan, scenario):
         out.update(days)
+    return out
+
+
+def _by_placement(problems: list[Problem]) -> dict[str, list[Problem]]:
+    out: dict[str, list[Problem]] = {}
+    for p in problems:
+        out.setdefault(p.placement or "", []).append(p)
     return out
 
 

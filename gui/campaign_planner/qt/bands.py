@@ -26,13 +26,22 @@ class _BandsJob(QRunnable):
     def run(self):
         try:
             result = reach.bands(self.plan, self.scenario, draws=self.draws, cancel=self.cancel.is_set,
-                                 progress=lambda d, t: self.signals.progress.emit(self.generation, d, t))
+                                 progress=lambda d, t: self._emit("progress", self.generation, d, t))
         except reach.Cancelled:
             return
         except Exception as e:  # shown in the chart's status line; the plan is untouched
-            self.signals.failed.emit(self.generation, str(e))
+            self._emit("failed", self.generation, str(e))
             return
-        self.signals.finished.emit(self.generation, result)
+        self._emit("finished", self.generation, result)
+
+    def _emit(self, name, *args):
+        """Tell the window; if it is gone (the planner is closing), stop quietly."""
+        if self.cancel.is_set() and name == "progress":
+            raise reach.Cancelled()
+        try:
+            getattr(self.signals, name).emit(*args)
+        except RuntimeError:  # the receiving object was deleted
+            self.cancel.set()
 
 
 class BandsController(QObject):
@@ -62,7 +71,16 @@ class BandsController(QObject):
         self._timer.setInterval(self.DELAY_MS)
         self._timer.timeout.connect(self._start)
         self.pool = QThreadPool.globalInstance()
-        doc.sig_changed.connect(self.request)
+        doc.sig_changed.connect(self._on_changed)
+
+    def _on_changed(self, changes):
+        """An edit that cannot change the numbers (``Changes.projection`` false) keeps the band
+        (and a computation under way) for the new plan; any other starts again."""
+        if changes is not None and not changes.projection:
+            if self._job_plan is not None:
+                self._job_plan = self.doc.plan
+            return
+        self.request()
 
     def request(self, *_):
         """The plan changed: cancel what runs, forget the old band, start again shortly."""

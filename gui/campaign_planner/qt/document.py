@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.edits import ALL, Changes
 from ..core.plan import Plan, PlanError
+from .selection import Selection
 
 
 class EditCommand(QUndoCommand):
@@ -39,7 +40,11 @@ class EditCommand(QUndoCommand):
 
 
 class PlanDocument(QObject):
-    """Current plan, QUndoStack, path. ``sig_changed(Changes)`` fires once per change."""
+    """Current plan, QUndoStack, path, selection. ``sig_changed(Changes)`` fires once per
+    change; each view does only what the flags it cares about say (ARCHITECTURE.md, "How
+    an edit flows"). Analysis follows the Changes too: the rules are re-checked only where
+    the edit allows (rules.Checker), and an edit that cannot change the projection (a
+    phase, a note's text... ``Changes.projection`` false) keeps the projection it had."""
 
     sig_changed = Signal(object)
     sig_path_changed = Signal()
@@ -54,7 +59,9 @@ class PlanDocument(QObject):
         self.scenario = plan.scenarios[0].name
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
+        self.selection = Selection(self)
         self._cache: dict = {}
+        self._checker = None
         self.fingerprint = None   # the file as it was when opened or last saved (planfile.fingerprint)
         self.autosaver = None     # qt.autosave.Autosaver, set by the window
 
@@ -69,17 +76,28 @@ class PlanDocument(QObject):
     # then ``resume_analysis`` lets the views ask for problems and projections.
     analysis_paused = False
 
+    def _rules(self):
+        from ..core.rules import Checker
+        if self._checker is None or self._checker.scenario != self.scenario:
+            self._checker = Checker(self.plan, self.scenario)
+        else:
+            self._checker.update(self.plan, self.scenario, None)
+        return self._checker
+
     def problems(self):
         if self.analysis_paused:
             return []
-        from ..core import rules
-        return self._cached("problems", lambda: rules.check(self.plan, self.scenario))
+        return self._rules().problems
+
+    def problems_of(self, placement_id: str):
+        if self.analysis_paused:
+            return []
+        return self._rules().problems_of(placement_id)
 
     def cap_bound_days(self):
         if self.analysis_paused:
             return {}
-        from ..core import rules
-        return self._cached("caps", lambda: rules.cap_bound_days(self.plan, self.plan.scenario(self.scenario)))
+        return self._rules().cap_days
 
     def projection(self):
         from ..core import reach
@@ -92,10 +110,25 @@ class PlanDocument(QObject):
 
     # ---- state
     def _set_plan(self, plan: Plan, changes: Changes) -> None:
+        before = self.plan
         self.plan = plan
         if self.scenario not in {s.name for s in plan.scenarios}:
             self.scenario = plan.scenarios[0].name
+        if not changes.projection:  # the same numbers: keep the projection for the new plan
+            hit = self._cache.get("projection")
+            if hit is not None and hit[0] is before and hit[1] == self.scenario:
+                self._cache["projection"] = (plan, self.scenario, hit[2])
+        if self._checker is not None:
+            self._checker.update(plan, self.scenario, changes)
+        if changes.placements or changes.phases:
+            ids = {p.id for p in self.placements()} if changes.placements else set(self.selection.placements)
+            self.selection.keep_only(ids, {ph.id for ph in plan.phases})
         self.sig_changed.emit(changes)
+        if changes.added and plan is not before:
+            present = {p.id for p in self.placements()}
+            added = [i for i in changes.added if i in present]
+            if added:
+                self.selection.set_placements(added)
 
     @property
     def modified(self) -> bool:
@@ -129,6 +162,8 @@ class PlanDocument(QObject):
         self.plan = plan
         self.scenario = plan.scenarios[0].name
         self.path = path
+        self._checker = None
+        self.selection.clear()
         self.sig_path_changed.emit()
         self.sig_changed.emit(ALL)
 

@@ -191,7 +191,7 @@ class ReportWriter(QObject):
             doc.scenario = sc
             tl = TimelineView(doc)
             tl.setAttribute(Qt.WA_DontShowOnScreen, True)
-            rows_h = tl.header_h() + (tl._rows[-1].y + tl._rows[-1].h if tl._rows else 0) + 4
+            rows_h = tl.header_h() + tl.model.content_height() + 4
             tl.resize(1300, rows_h + tl.horizontalScrollBar().sizeHint().height() + 4)
             tl.show()
             QApplication.processEvents()

@@ -80,6 +80,10 @@ class ChartsPanel(QWidget):
         self._freq_timer.setSingleShot(True)
         self._freq_timer.setInterval(40)
         self._freq_timer.timeout.connect(self._update_frequency)
+        self._end_preview = QTimer(self)
+        self._end_preview.setSingleShot(True)
+        self._end_preview.setInterval(0)
+        self._end_preview.timeout.connect(self.refresh)
         doc.sig_changed.connect(self._on_changed)
         self.bands.sig_ready.connect(self._bands_ready)
         self.bands.sig_progress.connect(self._bands_progress)
@@ -125,8 +129,12 @@ class ChartsPanel(QWidget):
             if k in self.charts:
                 self.charts[k].set_days(d0, d1)
 
-    def _on_changed(self, _changes):
-        self.refresh()
+    def _on_changed(self, changes):
+        """Redraw only for an edit that changes the numbers (once: a drag's end preview is
+        dropped when its edit arrives)."""
+        self._end_preview.stop()
+        if changes is None or changes.projection:
+            self.refresh()
 
     def refresh(self, preview_plan=None):
         """Redraw every chart for the document's plan (or a plan being dragged)."""
@@ -146,6 +154,11 @@ class ChartsPanel(QWidget):
             self.charts[kind].set_data(plan, pr, None if preview else self.bands.result, preview=preview)
 
     def _preview(self, plan):
+        if plan is None:
+            # the drag ended: the edit that follows redraws; if none comes, show the plan again
+            self._end_preview.start()
+            return
+        self._end_preview.stop()
         self.refresh(plan)
 
     def _bands_ready(self, bands):

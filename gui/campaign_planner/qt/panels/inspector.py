@@ -15,13 +15,10 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QHeaderView, Q
                                QWidget)
 
 from ...core import edits
-from ...core.plan import Assumption
+from ...core.plan import CATEGORIES, Assumption
 from ...text import one_line
 from ..texts import field_text
 
-CATEGORIES = ["government", "livelihood", "public_welfare", "campus", "smart_retail", "commercial_brand",
-              "government_institution", "influencer_agency", "content", "entertainment", "social",
-              "life_services", "e_commerce"]
 
 
 def to_qdate(d: _dt.date) -> QDate:
@@ -304,10 +301,22 @@ class Inspector(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.error)
         layout.addWidget(self.stack, 1)
-        doc.sig_changed.connect(self.refresh)
+        doc.sig_changed.connect(self._on_changed)
         doc.sig_refused.connect(self._refused)
-        timeline.sig_selection_changed.connect(self.refresh)
-        timeline.sig_phase_selected.connect(self.refresh)
+        doc.selection.changed.connect(self.refresh)
+        self.refresh()
+
+    def _on_changed(self, changes):
+        """Refresh only if the edit concerns what the inspector shows."""
+        page = self.stack.currentWidget()
+        if changes is not None and "*" not in changes.placements:
+            if page is self.placement_page and not (changes.plan or changes.placements & self.doc.selection.placements):
+                return
+            if page is self.phase_page and not (changes.phases or changes.plan or changes.names):
+                return
+            if page is self.plan_page and not (changes.plan or changes.assumptions or changes.names
+                                               or len(self.doc.selection.placements) > 1):
+                return
         self.refresh()
 
     def edit(self, text, fn, *args, **kwargs):
@@ -324,15 +333,15 @@ class Inspector(QWidget):
         self.error.show()
 
     def refresh(self, *_):
-        sel = self.timeline.selected
+        sel = self.doc.selection.placements
         if len(sel) == 1:
             pid = next(iter(sel))
             self.title.setText(self.tr("Placement %1").replace("%1", pid))
             self.placement_page.show_placement(pid)
             self.stack.setCurrentWidget(self.placement_page)
-        elif self.timeline.selected_phase:
+        elif self.doc.selection.phase:
             self.title.setText(self.tr("Phase"))
-            self.phase_page.show_phase(self.timeline.selected_phase)
+            self.phase_page.show_phase(self.doc.selection.phase)
             self.stack.setCurrentWidget(self.phase_page)
         elif sel:
             self.title.setText(self.tr("%n placement(s) selected", "", len(sel)))

@@ -6,19 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
-from ...core.rules import first_admission
+from ...core.rules import slot_availability
 from ..timeline import SLOT_MIME
-
-
-def slot_availability(plan, slot) -> list[tuple[str, bool]]:
-    """(phase name, usable) for each phase governing the slot's platform."""
-    adm = first_admission(plan).get(slot.platform, "open")
-    flags_ok = all(f in plan.mini_program.flags for f in slot.requires)
-    out = []
-    for ph in sorted((p for p in plan.phases if p.platform in (None, slot.platform)), key=lambda p: p.start):
-        admitted = adm == "open" or (adm is not None and ph.start >= adm[0])
-        out.append((ph.name, admitted and flags_ok))
-    return out
 
 
 class SlotPalette(QTreeWidget):
@@ -35,7 +24,7 @@ class SlotPalette(QTreeWidget):
         self.on_changed(None)
 
     def on_changed(self, changes):
-        if changes is not None and not (changes.plan or changes.phases):
+        if changes is not None and not (changes.plan or changes.phases or changes.names):
             return
         plan = self.doc.plan
         self.clear()

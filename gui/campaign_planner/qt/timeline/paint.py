@@ -1,5 +1,7 @@
 """Painting the timeline: lanes, bars, phase bands, the ruler and the labels. A mixin of
-TimelineView, which owns the state it draws (rows, lanes, selection, the drag)."""
+TimelineView that reads what it draws from the view model (``self.model``: rows, lanes,
+selection, problems) and the running gesture (``self.gesture``: its preview), and the
+view's coordinate mapping."""
 
 from __future__ import annotations
 
@@ -30,8 +32,9 @@ class TimelinePainting:
             self._paint_header(p, w, d0, d1)
         if area.left() < LABEL_W:
             self._paint_labels(p, h)
-        if self._drag and self._drag["mode"] == "rubber" and self._drag.get("moved"):
-            r = QRect(self._drag["origin"], self._drag["pos"]).normalized()
+        band = self.gesture.band() if self.gesture is not None else None
+        if band is not None:
+            r = band
             p.setPen(QPen(QColor("#1677FF"), 1, Qt.DashLine))
             p.setBrush(QColor(22, 119, 255, 40))
             p.drawRect(r)
@@ -46,7 +49,8 @@ class TimelinePainting:
         bottom = min(h, area.bottom() + 1)
         p.save()
         p.setClipRect(LABEL_W, top, w - LABEL_W, bottom - top)
-        lane_rows = [r for r in self._rows if self.row_y(r) + r.h >= top and self.row_y(r) <= bottom]
+        model = self.model
+        lane_rows = [r for r in model.rows if self.row_y(r) + r.h >= top and self.row_y(r) <= bottom]
         slots = {s.id: s for s in plan.slots}
         # phase bands behind each platform's lanes
         by_platform: dict[str | None, list[Phase]] = {}
@@ -80,7 +84,9 @@ class TimelinePainting:
             p.setPen(QPen(QColor("#D32F2F"), 2))
             p.drawLine(QPointF(x, top), QPointF(x, h))
         # bars
-        shift, resize = self._drag_preview()
+        g = self.gesture if self.gesture is not None and self.gesture.moved else None
+        reach = (g.shift() if g is not None else 0) + 1
+        selected, caps = model.selected, model.cap_days()
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         p.setFont(font)
@@ -90,13 +96,10 @@ class TimelinePainting:
                 continue
             color = platform_color(plan, slots[r.key].platform)
             y = self.row_y(r)
-            reach = abs(shift) + 1
-            for pl, s, e in self._lanes.get(r.key, ()).visible(d0 - reach, d1 + reach):
-                if pl.id in self.selected and shift:
-                    s, e = s + shift, e + shift
-                if resize and pl.id == resize[0]:
-                    s, e = resize[1], resize[2]
-                self._paint_bar(p, fm, pl, s, e, y, color)
+            for pl, s, e in model.lanes.get(r.key, ()).visible(d0 - reach, d1 + reach):
+                if g is not None:
+                    s, e = g.bar_span(pl, s, e)
+                self._paint_bar(p, fm, pl, s, e, y, color, pl.id in selected, caps.get(pl.id))
         p.restore()
 
     def _bar_style(self, color: QColor):
@@ -117,23 +120,22 @@ class TimelinePainting:
             w = self._label_widths[text] = fm.horizontalAdvance(text)
         return w
 
-    def _paint_bar(self, p: QPainter, fm: QFontMetrics, pl: Placement, s: int, e: int, y: int, color: QColor):
+    def _paint_bar(self, p: QPainter, fm: QFontMetrics, pl: Placement, s: int, e: int, y: int, color: QColor,
+                   selected: bool, caps):
         rect = QRectF(self.x_of(s), y + 4, max(2.0, (e - s + 1) * self.ppd), LANE_H - 8)
         pen, brush, pen_sel, brush_sel = self._bar_style(color)
-        if pl.id in self.selected:
+        if selected:
             p.setPen(pen_sel)
             p.setBrush(brush_sel)
         else:
             p.setPen(pen)
             p.setBrush(brush)
         p.drawRect(rect)
-        problems = self._problems.get(pl.id)
-        errors = problems is not None and any(x.level == "error" for x in problems)
+        errors = any(x.level == "error" for x in self.model.problems_of(pl.id))
         if errors:
             p.setPen(Qt.NoPen)
             p.setBrush(HATCH)
             p.drawRect(rect)
-        caps = self._cap_days.get(pl.id)
         if caps:
             p.setPen(Qt.NoPen)
             p.setBrush(CAP_MARK)
@@ -178,28 +180,30 @@ class TimelinePainting:
         p.setPen(QColor("#CCCCCC"))
         p.drawLine(LABEL_W, RULER_H - 1, w, RULER_H - 1)
         # phase rows
+        g = self.gesture if self.gesture is not None and self.gesture.moved else None
+        selected_phase = self.model.selected_phase
         for i, plat in enumerate(phase_rows(plan)):
             y = RULER_H + i * PHASE_ROW_H
             phases = sorted((ph for ph in plan.phases if ph.platform == plat), key=lambda x: x.start)
             for k, ph in enumerate(phases):
                 ps, pe = self.day_of(ph.start), self.day_of(ph.end)
-                drag = self._drag
-                if drag and drag.get("phase") == ph.id and drag.get("moved"):
-                    ps, pe = drag["phase_span"]
+                span = g.phase_span(ph.id) if g is not None else None
+                if span is not None:
+                    ps, pe = span
                 x0, x1 = self.x_of(ps), self.x_of(pe + 1)
                 rect = QRectF(x0, y + 2, x1 - x0, PHASE_ROW_H - 4)
                 color = platform_color(plan, plat) if plat else QColor("#555555")
                 fill = QColor(color)
-                fill.setAlpha(60 if ph.id != self.selected_phase else 120)
+                fill.setAlpha(60 if ph.id != selected_phase else 120)
                 p.setBrush(fill)
-                p.setPen(QPen(color.darker(120), 2 if ph.id == self.selected_phase else 1))
+                p.setPen(QPen(color.darker(120), 2 if ph.id == selected_phase else 1))
                 p.drawRect(rect)
                 p.setPen(QColor("#222222"))
                 p.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignVCenter | Qt.AlignLeft,
                            fm.elidedText(ph.name, Qt.ElideRight, int(max(0, rect.width() - 6))))
-            if self._drag and self._drag["mode"] == "phase-new" and self._drag["row"] == plat \
-                    and self._drag.get("moved"):
-                a, b = sorted((self._drag["day0"], self._drag["day1"]))
+            new = g.new_phase() if g is not None else None
+            if new is not None and new[0] == plat:
+                _, a, b = new
                 p.setBrush(QColor(0, 0, 0, 40))
                 p.setPen(QPen(QColor("#333333"), 1, Qt.DashLine))
                 p.drawRect(QRectF(self.x_of(a), y + 2, (b - a + 1) * self.ppd, PHASE_ROW_H - 4))
@@ -240,13 +244,13 @@ class TimelinePainting:
         p.save()
         p.setClipRect(0, hh, LABEL_W, h - hh)
         slots = {s.id: s for s in plan.slots}
-        for r in self._rows:
+        for r in self.model.rows:
             y = self.row_y(r)
             if y + r.h < hh or y > h:
                 continue
             if r.kind == "group":
                 p.fillRect(QRectF(0, y, LABEL_W, r.h), QColor("#E6E8EE"))
-                arrow = "▸" if r.key in self.collapsed else "▾"
+                arrow = "▸" if r.key in self.model.collapsed else "▾"
                 bold = QFont(self.font())
                 bold.setBold(True)
                 p.setFont(bold)

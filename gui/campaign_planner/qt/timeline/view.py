@@ -12,14 +12,14 @@ from PySide6.QtGui import QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip
 
 from ...core import edits
-from ...core.plan import Phase, Placement
-from .geometry import (LABEL_W, LANE_H, MAX_PPD, MIN_PPD, PHASE_ROW_H, RULER_H, build_lanes,
-                       build_rows, phase_rows, ruler_level)
+from ...core.plan import Placement
+from .geometry import LABEL_W, LANE_H, MAX_PPD, MIN_PPD, PHASE_ROW_H, RULER_H, phase_rows, ruler_level
+from .gestures import Gesture, MoveBars, NewPhase, PhaseDrag, ResizeBar, RubberBand
+from .model import Dirty, TimelineModel
 from .paint import TimelinePainting
 
 SLOT_MIME = "application/x-campaign-planner-slot"
 EDGE = 6           # pixels at a bar's ends that resize instead of move
-DRAG_START = 3     # pixels before a press becomes a drag
 
 
 class TimelineView(TimelinePainting, QAbstractScrollArea):
@@ -33,18 +33,12 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
     def __init__(self, doc, parent=None):
         super().__init__(parent)
         self.doc = doc
+        self.model = TimelineModel(doc)
         self.ppd = 6.0
-        self.collapsed: set[str] = set()
-        self.selected: set[str] = set()
-        self.selected_phase: str | None = None
         self.clipboard: list[Placement] = []
         self.cursor_day: int | None = None
         self.today = _dt.date.today()
-        self._drag = None
-        self._rows = []
-        self._lanes = {}
-        self._problems: dict[str, list] = {}
-        self._cap_days: dict[str, list[_dt.date]] = {}
+        self.gesture: Gesture | None = None
         self._styles: dict = {}
         self._label_widths: dict[str, int] = {}
         self._preview_timer = QTimer(self)
@@ -62,35 +56,57 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         self.horizontalScrollBar().setSingleStep(40)
         self.verticalScrollBar().setSingleStep(LANE_H)
         doc.sig_changed.connect(self.on_changed)
-        self.on_changed(None)
+        doc.selection.changed.connect(self._selection_changed)
+        self._last_selection = (doc.selection.placements, doc.selection.phase)
+        self._update_scrollbars()
 
     # ------------------------------------------------------------------ model -> view
     @property
     def plan(self):
         return self.doc.plan
 
+    @property
+    def selected(self) -> frozenset[str]:
+        """The selected placements (the document's selection)."""
+        return self.doc.selection.placements
+
+    @property
+    def selected_phase(self) -> str | None:
+        return self.doc.selection.phase
+
+    @property
+    def collapsed(self) -> set[str]:
+        return self.model.collapsed
+
     def on_changed(self, changes):
-        plan = self.plan
-        self._rows = build_rows(plan, self.collapsed)
-        self._lanes = build_lanes(plan, self.doc.placements())
-        self._problems = {}
-        for p in self.doc.problems():
-            if p.placement:
-                self._problems.setdefault(p.placement, []).append(p)
-        self._cap_days = self.doc.cap_bound_days()
-        ids = {p.id for p in self.doc.placements()}
-        sel_before = set(self.selected)
-        if changes is not None and changes.selection is not None:
-            self.selected = set(changes.selection) & ids
-        else:
-            self.selected &= ids
-        if self.selected_phase and self.selected_phase not in {p.id for p in plan.phases}:
-            self.selected_phase = None
-            self.sig_phase_selected.emit(None)
-        self._update_scrollbars()
-        self.viewport().update()
-        if self.selected != sel_before:
-            self.sig_selection_changed.emit()
+        """Follow an edit: only the lanes it touched are rebuilt and repainted."""
+        self.repaint_dirty(self.model.update(changes))
+
+    def repaint_dirty(self, dirty: Dirty):
+        if dirty.rows:
+            self._update_scrollbars()
+        if dirty.everything:
+            self.viewport().update()
+            return
+        if dirty.slots:
+            self._update_lanes(dirty.slots)
+        if dirty.header:
+            self.viewport().update(QRect(0, 0, self.viewport().width(), self.header_h()))
+
+    def _selection_changed(self):
+        before_ids, before_phase = self._last_selection
+        now = (self.selected, self.selected_phase)
+        self._last_selection = now
+        changed = before_ids ^ now[0]
+        if before_phase != now[1]:
+            self.viewport().update(QRect(0, 0, self.viewport().width(), self.header_h()))
+            self.sig_phase_selected.emit(now[1])
+        if changed:
+            if len(changed) < 50:
+                self._update_lanes({p.slot for p in self.doc.placements() if p.id in changed})
+            else:
+                self.viewport().update()
+        self.sig_selection_changed.emit()
 
     def header_h(self) -> int:
         return RULER_H + PHASE_ROW_H * len(phase_rows(self.plan))
@@ -102,7 +118,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         hs.setRange(0, max(0, content_w - vw))
         hs.setPageStep(vw)
         vh = max(1, self.viewport().height() - self.header_h())
-        content_h = self._rows[-1].y + self._rows[-1].h if self._rows else 0
+        content_h = self.model.content_height()
         vs = self.verticalScrollBar()
         vs.setRange(0, max(0, content_h - vh))
         vs.setPageStep(vh)
@@ -134,13 +150,13 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
 
     def row_at(self, y: float):
         cy = y - self.header_h() + self.verticalScrollBar().value()
-        for r in self._rows:
+        for r in self.model.rows:
             if r.y <= cy < r.y + r.h:
                 return r
         return None
 
     def lane_row(self, slot_id: str):
-        return next((r for r in self._rows if r.kind == "lane" and r.key == slot_id), None)
+        return self.model.lane_row(slot_id)
 
     def bar_rect(self, p: Placement) -> QRectF | None:
         row = self.lane_row(p.slot)
@@ -211,7 +227,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
             return None, None
         day = self.day_at(pos.x())
         hit = None
-        for pl, s, e in self._lanes.get(row.key, ()).visible(day - 1, day + 1):
+        for pl, s, e in self.model.lanes.get(row.key, ()).visible(day - 1, day + 1):
             x0, x1 = self.x_of(s), self.x_of(e + 1)
             if x0 - 1 <= pos.x() <= x1 + 1:
                 hit = (pl, x0, x1)  # the last drawn is on top
@@ -255,37 +271,33 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         if pos.x() < LABEL_W:
             row = self.row_at(pos.y()) if pos.y() >= self.header_h() else None
             if row is not None and row.kind == "group":
-                self.collapsed ^= {row.key}
-                self.on_changed(None)
+                self.model.toggle(row.key)
+                self._update_scrollbars()
+                self.viewport().update()
             return
+        at = pos.toPoint()
         ph = self.phase_at(pos)
         if ph is not None:
             plat, phase, part = ph
             if phase is None:
-                day = int(self.day_at(pos.x()))
-                self._drag = {"mode": "phase-new", "row": plat, "day0": day, "day1": day,
-                              "origin": pos.toPoint(), "pos": pos.toPoint()}
+                self.gesture = NewPhase(self, at, plat)
             else:
                 self.select_phase(phase.id)
-                self._drag = {"mode": f"phase-{part}", "phase": phase.id, "origin": pos.toPoint(),
-                              "pos": pos.toPoint(), "phase_span": (self.day_of(phase.start), self.day_of(phase.end))}
+                self.gesture = PhaseDrag(self, at, phase, part)
             return
         pl, part = self.placement_at(pos)
         ctrl = bool(e.modifiers() & Qt.ControlModifier)
         if pl is None:
             if not ctrl:
                 self.set_selection(set())
-            self._drag = {"mode": "rubber", "origin": pos.toPoint(), "pos": pos.toPoint(), "ctrl": ctrl,
-                          "base": set(self.selected)}
+            self.gesture = RubberBand(self, at, ctrl)
             return
         if ctrl:
             self.set_selection(self.selected ^ {pl.id})
             return
         if pl.id not in self.selected:
             self.set_selection({pl.id})
-        mode = {"body": "move", "left": "resize-left", "right": "resize-right"}[part]
-        self._drag = {"mode": mode, "placement": pl, "origin": pos.toPoint(), "pos": pos.toPoint(),
-                      "days": 0}
+        self.gesture = MoveBars(self, at, pl) if part == "body" else ResizeBar(self, at, pl, part)
 
     def mouseMoveEvent(self, e: QMouseEvent):
         pos = e.position()
@@ -296,65 +308,30 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         else:
             self.cursor_day = None
             self.sig_cursor_date.emit(None)
-        d = self._drag
-        if d is None:
+        g = self.gesture
+        if g is None:
             self._update_cursor_shape(pos)
             return
-        d["pos"] = pos.toPoint()
-        if not d.get("moved") and (pos.toPoint() - d["origin"]).manhattanLength() < DRAG_START:
+        if not g.move(pos.toPoint()):
             return
-        d["moved"] = True
-        delta = int(round((pos.x() - d["origin"].x()) / self.ppd))
-        mode = d["mode"]
-        if mode in ("move", "resize-left", "resize-right"):
-            if delta != d["days"]:
-                d["days"] = delta
-                if not self._preview_timer.isActive():  # at most one projection per interval
-                    self._preview_timer.start()
-        elif mode == "phase-new":
-            d["day1"] = int(self.day_at(pos.x()))
-        elif mode.startswith("phase-"):
-            ph = self.plan.phase(d["phase"])
-            s, e_ = self.day_of(ph.start), self.day_of(ph.end)
-            lo, hi = self._phase_limits(ph)
-            if mode == "phase-left":
-                s = min(max(s + delta, lo), e_)
-            elif mode == "phase-right":
-                e_ = max(min(e_ + delta, hi), s)
-            else:
-                delta = min(max(delta, lo - s), hi - e_)
-                s, e_ = s + delta, e_ + delta
-            d["phase_span"] = (s, e_)
-        elif mode == "rubber":
-            self._rubber_select(QRect(d["origin"], d["pos"]).normalized(), d["ctrl"], d["base"])
-        if mode in ("move", "resize-left", "resize-right"):
-            self._update_lanes_of(self.selected | {d["placement"].id})
+        if g.previews_plan and not self._preview_timer.isActive():  # at most one projection per interval
+            self._preview_timer.start()
+        slots = g.dirty_slots()
+        if slots is not None:
+            self._update_lanes(slots)
         else:
             self.viewport().update()
 
-    def _update_lanes_of(self, ids: set[str]):
-        """Repaint only the lanes holding these placements (a drag frame touches nothing else)."""
-        slots = {p.slot for p in self.doc.placements() if p.id in ids} if len(ids) < 50 else None
-        rows = [r for r in self._rows if r.kind == "lane" and (slots is None or r.key in slots)]
-        if not rows:
-            return
+    def _update_lanes(self, slots):
+        """Repaint only the lanes of these slots (an edit or a drag frame touches nothing else)."""
         region = QRect()
         w = self.viewport().width()
-        for r in rows:
-            region = region.united(QRect(LABEL_W, int(self.row_y(r)), w - LABEL_W, r.h))
-        self.viewport().update(region)
-
-    def _phase_limits(self, ph: Phase) -> tuple[int, int]:
-        """Days a phase may span without overlapping its platform's other phases."""
-        lo, hi = -10_000, 10_000
-        for other in self.plan.phases:
-            if other.id == ph.id or other.platform != ph.platform:
-                continue
-            if other.end < ph.start:
-                lo = max(lo, self.day_of(other.end) + 1)
-            elif other.start > ph.end:
-                hi = min(hi, self.day_of(other.start) - 1)
-        return lo, hi
+        for sid in slots:
+            r = self.model.lane_row(sid)
+            if r is not None:
+                region = region.united(QRect(LABEL_W, int(self.row_y(r)), w - LABEL_W, r.h))
+        if not region.isEmpty():
+            self.viewport().update(region)
 
     def _update_cursor_shape(self, pos):
         pl, part = self.placement_at(pos)
@@ -367,86 +344,46 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
             self.viewport().unsetCursor()
 
     def mouseReleaseEvent(self, e: QMouseEvent):
-        d, self._drag = self._drag, None
+        g, self.gesture = self.gesture, None
         self._preview_timer.stop()
-        if d is None:
+        if g is None:
             return
-        if d.get("moved"):
-            self._finish_drag(d)
-            self.sig_preview.emit(None)
-        self.viewport().update()
-
-    def _finish_drag(self, d):
-        mode = d["mode"]
-        doc = self.doc
-        if mode == "move" and d["days"]:
-            n = len(self.selected)
-            text = self.tr("Move placement") if n == 1 else self.tr("Move %n placement(s)", "", n)
-            doc.edit(text, edits.move_placements, set(self.selected), d["days"], doc.scenario)
-        elif mode in ("resize-left", "resize-right") and d["days"]:
-            pl = d["placement"]
-            start, end = self._resized(pl, mode, d["days"])
-            doc.edit(self.tr("Resize placement"), edits.update_placement, pl.id, doc.scenario,
-                     start=self.date_of(start), end=self.date_of(end))
-        elif mode == "phase-new":
-            a, b = sorted((d["day0"], d["day1"]))
-            a, b = max(a, 0), min(b, self.plan.days - 1)
-            if b >= a:
-                doc.edit(self.tr("Add phase"), edits.add_phase, d["row"], self.date_of(a), self.date_of(b),
-                         self.tr("New phase"))
-        elif mode.startswith("phase-") and "phase" in d:
-            s, e_ = d["phase_span"]
-            doc.edit(self.tr("Change phase dates"), edits.set_phase_dates, d["phase"], self.date_of(s),
-                     self.date_of(e_))
-
-    def _resized(self, pl: Placement, mode: str, days: int) -> tuple[int, int]:
-        s, e = self.day_of(pl.start), self.day_of(pl.end)
-        if mode == "resize-left":
-            s = min(s + days, e)
+        if g.moved:
+            if g.previews_plan:
+                self.sig_preview.emit(None)
+            g.finish()
+        slots = g.dirty_slots()
+        if slots is not None and not isinstance(g, RubberBand):
+            self._update_lanes(slots)
         else:
-            e = max(e + days, s)
-        return s, e
-
-    def _drag_preview(self):
-        """(days the selection is shifted, (id, start, end) of a bar being resized) while dragging."""
-        d = self._drag
-        if not d or not d.get("moved"):
-            return 0, None
-        if d["mode"] == "move":
-            return d["days"], None
-        if d["mode"] in ("resize-left", "resize-right"):
-            s, e = self._resized(d["placement"], d["mode"], d["days"])
-            return 0, (d["placement"].id, s, e)
-        return 0, None
+            self.viewport().update()
 
     def _emit_preview(self):
         """The plan as it would be after the drag, for the live chart (rate-limited)."""
-        d = self._drag
-        if not d or not d.get("days"):
+        g = self.gesture
+        if g is None:
             return
         try:
-            if d["mode"] == "move":
-                plan, _ = edits.move_placements(self.plan, set(self.selected), d["days"], self.doc.scenario)
-            else:
-                s, e = self._resized(d["placement"], d["mode"], d["days"])
-                plan, _ = edits.update_placement(self.plan, d["placement"].id, self.doc.scenario,
-                                                 start=self.date_of(s), end=self.date_of(e))
-        except Exception:
+            plan = g.preview_plan()
+        except Exception:  # a tentative position the edit would refuse: no preview
             return
-        self.sig_preview.emit(plan)
+        if plan is not None:
+            self.sig_preview.emit(plan)
 
-    def _rubber_select(self, rect: QRect, ctrl: bool, base: set[str]):
+    def select_in_rect(self, rect: QRect, ctrl: bool, base: set[str]):
+        """Select the bars a rubber band touches (with Ctrl: toggle them against ``base``)."""
         d0, d1 = self.day_at(rect.left()), self.day_at(rect.right())
         hit = set()
-        for r in self._rows:
+        for r in self.model.rows:
             if r.kind != "lane":
                 continue
             y = self.row_y(r)
             if y + r.h < rect.top() or y > rect.bottom():
                 continue
-            for pl, s, e in self._lanes.get(r.key, ()).visible(d0, d1):
+            for pl, s, e in self.model.lanes.get(r.key, ()).visible(d0, d1):
                 hit.add(pl.id)
         self.set_selection((base ^ hit) if ctrl else hit)
+        self.viewport().update()
 
     def mouseDoubleClickEvent(self, e):
         ph = self.phase_at(e.position())
@@ -493,7 +430,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         lines = [f"<b>{slot.name}</b> ({pl.id})",
                  self.tr("%1 to %2, %3 units a day").replace("%1", str(pl.start)).replace("%2", str(pl.end))
                  .replace("%3", f"{pl.units_per_day:g}")]
-        for prob in self._problems.get(pl.id, ()):
+        for prob in self.model.problems_of(pl.id):
             colour = "#C62828" if prob.level == "error" else "#E65100"
             lines.append(f"<span style='color:{colour}'>{problem_text(prob)}</span>")
         if pl.note:
@@ -501,30 +438,20 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         return "<br>".join(lines)
 
     # ------------------------------------------------------------------ selection and keyboard
-    def set_selection(self, ids: set[str]):
-        ids = set(ids)
-        if ids != self.selected:
-            self.selected = ids
-            if ids and self.selected_phase:
-                self.selected_phase = None
-                self.sig_phase_selected.emit(None)
-            self.sig_selection_changed.emit()
-            self.viewport().update()
+    def set_selection(self, ids):
+        self.doc.selection.set_placements(ids)
 
     def select_phase(self, phase_id: str | None):
-        self.set_selection(set())
-        if phase_id != self.selected_phase:
-            self.selected_phase = phase_id
-            self.sig_phase_selected.emit(phase_id)
-            self.viewport().update()
+        self.doc.selection.set_phase(phase_id)
 
     def select_placement(self, pid: str):
         self.set_selection({pid})
         pl = next((p for p in self.doc.placements() if p.id == pid), None)
         if pl is not None:
             if pl.slot and self.plan.slot(pl.slot).platform in self.collapsed:
-                self.collapsed.discard(self.plan.slot(pl.slot).platform)
-                self.on_changed(None)
+                self.model.toggle(self.plan.slot(pl.slot).platform)
+                self._update_scrollbars()
+                self.viewport().update()
             self.scroll_to_date(pl.start)
             row = self.lane_row(pl.slot)
             if row is not None:
@@ -536,7 +463,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
             step = 7 if e.modifiers() & Qt.ShiftModifier else 1
             days = -step if key == Qt.Key_Left else step
             self.doc.edit(self.tr("Nudge placements"), edits.move_placements, set(self.selected), days,
-                          self.doc.scenario)
+                          self.doc.scenario, merge_id=self.doc.NUDGE)
             return
         if e.matches(QKeySequence.Delete) or key == Qt.Key_Backspace:
             if self.selected:
