@@ -50,7 +50,7 @@ class TimelinePainting:
         p.save()
         p.setClipRect(LABEL_W, top, w - LABEL_W, bottom - top)
         model = self.model
-        lane_rows = [r for r in model.rows if self.row_y(r) + r.h >= top and self.row_y(r) <= bottom]
+        lane_rows = [r for r in model.rows if self.row_y(r) + r.h > top and self.row_y(r) < bottom]
         slots = {s.id: s for s in plan.slots}
         # phase bands behind each platform's lanes
         by_platform: dict[str | None, list[Phase]] = {}
