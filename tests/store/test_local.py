@@ -41,4 +41,4 @@ def test_a_damaged_store_is_moved_aside_not_lost(_data_dir):
     (_data_dir / "store.sqlite").write_bytes(b"this is not sqlite" * 100)
     store = LocalStore()
     assert store.template("blank").name == "Blank plan"
-    assert any(p.name.startswith("store.corrupt-") for p in _data_dir.iterdir())
+    assert any(p.name.startswith("store.damaged-") for p in _data_dir.iterdir())

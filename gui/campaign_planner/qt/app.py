@@ -18,10 +18,95 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def settings():
+LANGUAGES = ("en", "zh_CN")
+SETTINGS_MAX_BYTES = 1024 * 1024
+
+
+def settings(problems: list | None = None):
+    """The window's settings (``settings.ini`` in the data folder). Never fails. With a
+    ``problems`` list (the window's start), a file that is not a settings file (binary
+    garbage, a malformed line, a folder or a pipe in its place) is moved aside to
+    ``settings.damaged-<time>.ini`` (kept), the defaults are used, and a function giving
+    what was wrong (one line, in the language installed when it is called) is appended to
+    ``problems``. Without it (the command line) nothing is moved: the values that can be
+    read are used."""
     from PySide6.QtCore import QSettings
     from ..paths import data_dir
-    return QSettings(str(data_dir() / "settings.ini"), QSettings.IniFormat)
+    path = data_dir() / "settings.ini"
+    damaged = _settings_damage(path)
+    if damaged is None:
+        s = QSettings(str(path), QSettings.IniFormat)
+        if s.status() != QSettings.FormatError:
+            return s
+        damaged = "layout"
+        del s
+    if problems is not None:
+        aside = _set_settings_aside(path)
+        problems.append(lambda: _settings_problem(path, damaged, aside))
+    return QSettings(str(path), QSettings.IniFormat)
+
+
+def _settings_problem(path: Path, damaged: str, aside: Path | None) -> str:
+    from PySide6.QtCore import QCoreApplication
+    from ..fileio import display_name
+    why = {"layout": QCoreApplication.translate("app", "it is not laid out as a settings file"),
+           "text": QCoreApplication.translate("app", "it is not text"),
+           "kind": QCoreApplication.translate("app", "it is not a regular file")}.get(damaged, damaged)
+    if aside is not None:
+        return _fill(QCoreApplication.translate("app", "The settings file %1 could not be read (%2); it was set "
+                                                       "aside as %3 and the default settings are used."),
+                     display_name(path), why, display_name(aside.name))
+    return _fill(QCoreApplication.translate("app", "The settings file %1 could not be read (%2); the default "
+                                                   "settings are used."), display_name(path), why)
+
+
+def _fill(template: str, *values: str) -> str:
+    import re
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)
+
+
+def _settings_damage(path: Path) -> str | None:
+    """Why ``path`` is not a settings file this planner wrote ("kind", "text", or the
+    system's words), None if it is one or is absent."""
+    import stat
+    from .. import fileio
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None  # absent (or the folder is unusable: QSettings then keeps the defaults)
+    if not stat.S_ISREG(st.st_mode):
+        return "kind"
+    try:
+        data = fileio.read_regular(path, SETTINGS_MAX_BYTES, "settings file")
+    except fileio.FileAccessError as e:
+        return e.reason or str(e)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "text"
+    if b"\x00" in data:
+        return "text"
+    return None
+
+
+def _set_settings_aside(path: Path) -> Path | None:
+    import datetime as dt
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for n in range(1000):
+        aside = path.with_name(f"settings.damaged-{stamp}{f'-{n}' if n else ''}.ini")
+        if not os.path.lexists(aside):
+            try:
+                os.replace(path, aside)
+                return aside
+            except OSError:
+                return None
+    return None
+
+
+def _language(value) -> str | None:
+    """A language setting we know, or None (a damaged settings file may hold anything)."""
+    return value if isinstance(value, str) and value in LANGUAGES else None
 
 
 def install_translator(app, language: str | None):
@@ -30,7 +115,7 @@ def install_translator(app, language: str | None):
     for t in getattr(app, "_translators", []):
         app.removeTranslator(t)
     app._translators = []
-    if not language:
+    if not isinstance(language, str) or not language:
         language = "zh_CN" if QLocale.system().language() == QLocale.Chinese else "en"
     QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if language.startswith("zh")
                        else QLocale(QLocale.English, QLocale.UnitedStates))
@@ -69,9 +154,11 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
     charts are drawn (for the start-up benchmark)."""
     from PySide6.QtCore import QCoreApplication
     from .main_window import MainWindow
-    s = settings()
-    install_translator(app, s.value("language", "") or None)
+    problems: list = []
+    s = settings(problems)
+    install_translator(app, _language(s.value("language", "")))
     win = MainWindow(s)
+    win.begin_startup(p() for p in problems)  # what is wrong with the planner's own files is told once, at the end
     win.sig_language.connect(lambda code: _switch_language(app, win, code))
     pending = None
     if path:
@@ -101,6 +188,7 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
         win.show_start_page()    # the local store (sqlite-utils) comes last
     if pending:
         win._remember(pending)
+    win.show_startup_problems()  # once: a damaged store set aside, a read-only store, unreadable copies
     return win
 
 
@@ -110,10 +198,13 @@ def _switch_language(app, win, code: str):
     install_translator(app, code)
     from .main_window import MainWindow
     new = MainWindow(win.settings)
+    new._store = win._store      # one store (and its problems told once) for the whole run
     new.sig_language.connect(lambda c: _switch_language(app, new, c))
     new.setGeometry(win.geometry())
     if win.doc is not None:
         new.set_document(doc=win.doc)
+        if win.doc.autosaver is not None:
+            new._watch_autosaver(win.doc.autosaver)   # an autosave failure stays in view
         win.doc = None           # the old window must not ask to save a plan it no longer owns
     new.show()
     if new.doc is None:

@@ -3,16 +3,25 @@
 A lock held by a running planner (this one or another instance) means "in use"; a
 working copy whose lock can be taken at start-up belonged to a planner that died:
 that is a crash to offer recovery for.
+
+Autosave never stops editing: a write that fails (a full disk, a folder that is gone or
+read-only) is ``Autosaver.error`` and ``sig_status`` (the window shows it until the next
+write succeeds). Finding what to recover never raises: a copy that cannot be read comes
+back with its error, for the window to set aside and mention.
 """
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 
+from .. import fileio
 from ..paths import data_dir
 from ..store import autosave
+from ..text import one_line
 
 
 def folder() -> Path:
@@ -28,18 +37,42 @@ def _lock_for(path: Path) -> QLockFile:
 class Autosaver(QObject):
     """Mirrors a document to its working copy after every change."""
 
+    #: why the working copy is not up to date (one line), or "" once a write succeeded again
+    sig_status = Signal(str)
+
     def __init__(self, doc, parent=None, working: autosave.WorkingCopy | None = None,
                  lock: QLockFile | None = None):
         super().__init__(parent)
         self.doc = doc
         self.working = working or autosave.WorkingCopy(folder())
         self.lock = lock or _lock_for(self.working.path)
-        if not self.lock.isLocked() and not self.lock.tryLock(0):
-            raise RuntimeError(f"cannot lock {self.working.path}")
         self.error: str | None = None
+        self._take_lock()  # now if it can be (a planner starting sees it in use); else at the first write
         # indexChanged comes after the undo stack has taken the step (and knows whether the
         # plan is modified), for every edit, undo and redo
         doc.undo_stack.indexChanged.connect(self.mirror)
+
+    def _take_lock(self) -> bool:
+        if self.lock.isLocked():
+            return True
+        try:
+            autosave.make_folder(self.working.folder)
+        except OSError:
+            return False
+        return self.lock.tryLock(0)
+
+    def _lock_problem(self) -> str:
+        """Why the lock cannot be taken, in words (the system's, from fileio)."""
+        code = errno.EACCES if self.lock.error() == QLockFile.LockError.PermissionError else None
+        try:
+            if os.statvfs(self.working.folder).f_flag & getattr(os, "ST_RDONLY", 1):
+                code = errno.EROFS
+        except OSError as e:
+            code = e.errno
+        why = fileio.reason(OSError(code, os.strerror(code))) if code else \
+            QCoreApplication.translate("Autosaver", "the lock file cannot be made")
+        return (QCoreApplication.translate("Autosaver", "cannot lock a working copy in %1 (%2)")
+                .replace("%2", why).replace("%1", fileio.display_name(self.working.folder)))
 
     def mirror(self, *_):
         try:
@@ -49,10 +82,18 @@ class Autosaver(QObject):
         if not modified and self.working.edits == 0:
             return  # nothing to lose yet: the plan is what is on disk
         try:
+            if not self._take_lock():
+                raise autosave.WorkingCopyError(self._lock_problem())
             self.working.write(self.doc.plan, self.doc.path)
-            self.error = None
-        except Exception as e:  # a full disk must not stop editing; the window says so
-            self.error = str(e)
+        except Exception as e:  # noqa: BLE001 - a full disk must not stop editing; the window says so
+            self._set_error(str(e) or type(e).__name__)
+            return
+        self._set_error(None)
+
+    def _set_error(self, error: str | None):
+        if error != self.error:
+            self.error = error
+            self.sig_status.emit(error or "")
 
     def finish(self):
         """The plan is saved or closed: drop the working copy and the lock."""
@@ -62,20 +103,26 @@ class Autosaver(QObject):
             pass
         self.working.discard()
         self.lock.unlock()
+        self._set_error(None)
 
 
 def recoverable() -> list[tuple[autosave.Recovered | None, Path, QLockFile, str]]:
     """Working copies whose planner died, each with its lock now held by us:
-    (recovered state or None if unreadable, path, lock, error)."""
+    (recovered state or None if unreadable, path, lock, error). Never raises."""
     out = []
-    autosave.purge_declined(folder())
-    if folder().is_dir():  # locks left by planners that stopped before their first edit
-        for stale in folder().glob(f"*{autosave.SUFFIX}.lock"):
-            if not Path(str(stale)[:-len(".lock")]).exists():
-                lock = _lock_for(Path(str(stale)[:-len(".lock")]))
-                if lock.tryLock(0):
-                    lock.unlock()
-    for path in autosave.working_copies(folder()):
+    base = folder()
+    autosave.purge_declined(base)
+    try:  # locks left by planners that stopped before their first edit
+        stale_locks = list(base.glob(f"*{autosave.SUFFIX}.lock")) if base.is_dir() else []
+    except OSError:
+        stale_locks = []
+    for stale in stale_locks:
+        path = Path(str(stale)[:-len(".lock")])
+        if not os.path.lexists(path):
+            lock = _lock_for(path)
+            if lock.tryLock(0):
+                lock.unlock()
+    for path in autosave.working_copies(base):
         lock = _lock_for(path)
         if not lock.tryLock(0):
             continue  # a running planner owns it: not a crash
@@ -83,4 +130,7 @@ def recoverable() -> list[tuple[autosave.Recovered | None, Path, QLockFile, str]
             out.append((autosave.read_working_copy(path), path, lock, ""))
         except autosave.WorkingCopyError as e:
             out.append((None, path, lock, str(e)))
+        except Exception as e:  # noqa: BLE001 - recovery at start must never raise
+            out.append((None, path, lock, QCoreApplication.translate("Autosaver", "%1: cannot be read (%2)")
+                        .replace("%1", fileio.display_name(path.name)).replace("%2", one_line(e))))
     return out

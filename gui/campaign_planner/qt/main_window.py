@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget
 
+from ..text import one_line
 from . import dialogs
 from .document import PlanDocument
 from .timeline import TimelineView
+
+
+def _fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2… replaced at once (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)
+
+
+def _menu_text(text: str) -> str:
+    """A name or path as a menu item: one line, and "&" shown rather than taken as a shortcut."""
+    return one_line(text).replace("&", "&&")
 
 
 class MainWindow(QMainWindow):
@@ -53,10 +66,74 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ store (loaded after first paint)
     @property
     def store(self):
+        """The local store. Opening it never fails: a damaged one is set aside, a busy, newer
+        or unreachable one is used read-only from memory; either way the user is told once."""
         if self._store is None:
             from ..store.local import LocalStore
             self._store = LocalStore()
+            self._tell_store_problems()
         return self._store
+
+    def _tell_store_problems(self):
+        store = self._store
+        if store is None or getattr(store, "told", False) or not store.notices:
+            return
+        store.told = True   # windows sharing the store (a language switch) do not say it again
+        for notice in store.notices:
+            self.tell_problem(notice)
+
+    # ------------------------------------------------------------------ problems found while starting
+    def begin_startup(self, problems=()):
+        """From now until ``show_startup_problems``, problems are collected, not shown."""
+        self._startup_problems = list(problems)
+
+    def tell_problem(self, message: str):
+        """A problem with the planner's own files: said once, together with the others if the
+        window is still starting, else at once. The window keeps working either way."""
+        pending = getattr(self, "_startup_problems", None)
+        if pending is not None:
+            pending.append(message)
+        else:
+            dialogs.show_error(self, self.tr("Problems with the planner's files"), message)
+
+    def show_startup_problems(self):
+        """The start is over: say in one message what was wrong (each problem one line)."""
+        _ = self.store  # the local store's problems belong to the start
+        problems = getattr(self, "_startup_problems", None) or []
+        self._startup_problems = None
+        if problems:
+            dialogs.show_error(self, self.tr("Problems with the planner's files"), "\n\n".join(problems))
+
+    # ------------------------------------------------------------------ autosave failures, shown until fixed
+    def _watch_autosaver(self, autosaver):
+        autosaver.sig_status.connect(self._show_autosave_status)
+        self._show_autosave_status(autosaver.error or "")
+        return autosaver
+
+    def _new_autosaver(self, doc, **kwargs):
+        from .autosave import Autosaver
+        return self._watch_autosaver(Autosaver(doc, doc, **kwargs))
+
+    def _show_autosave_status(self, error: str):
+        """A red note in the status bar while the working copy cannot be written."""
+        label = getattr(self, "autosave_label", None)
+        if not error:
+            if label is not None:
+                label.clear()
+                label.hide()
+            return
+        first = label is None or label.isHidden()
+        if label is None:
+            label = self.autosave_label = QLabel()
+            label.setObjectName("autosave_failed")
+            label.setStyleSheet("color: #c62828; font-weight: bold")
+            self.statusBar().addPermanentWidget(label)
+        text = _fill(self.tr("Autosave failed: %1. Save the plan to keep your changes."), one_line(error))
+        label.setText(text)
+        label.setToolTip(text)
+        label.show()
+        if first:
+            self.statusBar().showMessage(text, 10000)
 
     # ------------------------------------------------------------------ actions and menus
     def _build_actions(self):
@@ -121,12 +198,12 @@ class MainWindow(QMainWindow):
     def _fill_new_menu(self):
         self.new_menu.clear()
         for t in self.store.templates():
-            self.new_menu.addAction(t["name"], lambda tid=t["id"]: self.new_from_template(tid))
+            self.new_menu.addAction(_menu_text(t["name"]), lambda tid=t["id"]: self.new_from_template(tid))
 
     def _fill_recent_menu(self):
         self.recent_menu.clear()
         for path in self.store.recent():
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(_menu_text(path), lambda p=path: self.open_path(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
 
@@ -187,8 +264,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         if self.doc.autosaver is None:  # after the first paint: the user cannot edit before it
-            from .autosave import Autosaver
-            self.doc.autosaver = Autosaver(self.doc, self.doc)
+            self.doc.autosaver = self._new_autosaver(self.doc)
         self.palette = SlotPalette(self.doc)
         self.inspector = Inspector(self.doc, self.timeline)
         self.problems = ProblemsPanel(self.doc)
@@ -305,10 +381,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _remember(self, path: str):
+        store = self.store
+        if store.read_only:
+            return  # the user was told once why the recent list cannot change
         try:
-            self.store.add_recent(path)
-        except Exception as e:  # the recent list is a convenience: never block opening a plan
-            self.statusBar().showMessage(str(e), 5000)
+            store.add_recent(path)
+        except Exception as e:  # noqa: BLE001 - the recent list is a convenience: never block opening a plan
+            self.statusBar().showMessage(one_line(e), 5000)
 
     def save(self) -> bool:
         if self.doc is None:
@@ -352,10 +431,9 @@ class MainWindow(QMainWindow):
 
     def _fresh_working_copy(self):
         """The plan is on disk: its working copy goes; the next edit starts a new one."""
-        from .autosave import Autosaver
         if self.doc.autosaver is not None:
             self.doc.autosaver.finish()
-        self.doc.autosaver = Autosaver(self.doc, self.doc)
+        self.doc.autosaver = self._new_autosaver(self.doc)
 
     def _drop_working_copy(self):
         if self.doc is not None and self.doc.autosaver is not None:
@@ -365,46 +443,70 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ crash recovery
     def recover_crashed(self) -> int:
         """Offer each plan left unsaved by a planner that stopped; returns how many were restored."""
+        from .. import fileio
         from ..store import autosave as store_autosave
-        from .autosave import recoverable
+        from .autosave import folder, recoverable
         restored = 0
+        set_aside: list[str] = []   # why each unreadable copy could not be read
         for rec, path, lock, error in recoverable():
             if rec is None:
-                dialogs.show_error(self, self.tr("Cannot restore unsaved changes"), error)
-                store_autosave.decline(path)
-                lock.unlock()
+                # kept, never deleted, and not offered again: moved to autosave/damaged/
+                try:
+                    store_autosave.quarantine(path)
+                    set_aside.append(error)
+                except OSError as e:
+                    self.tell_problem(_fill(self.tr("A copy of unsaved changes could not be read (%1) and could "
+                                                    "not be set aside (%2)."), error, fileio.reason(e)))
+                finally:
+                    lock.unlock()
                 continue
             answer = dialogs.ask_recover(self, rec.plan.name, rec.edited_at, rec.saved_as)
             if answer == dialogs.LATER:
                 lock.unlock()
                 continue
             if answer != dialogs.RESTORE:
-                store_autosave.decline(path)
+                try:
+                    store_autosave.decline(path)
+                except OSError as e:  # left where it is: offered again at the next start
+                    text = self.tr("The discarded changes could not be moved to %1 (%2).")
+                    self.statusBar().showMessage(_fill(text, fileio.display_name(path.parent / "declined"),
+                                                       fileio.reason(e)), 8000)
                 lock.unlock()
                 continue
             target = self if self.doc is None or (restored == 0 and not self.doc.modified) else MainWindow(
                 self.settings)
             if target is not self:
+                target._store = self.store
                 target.sig_language.connect(self.sig_language)
                 target.charts_ready = self.charts_ready
                 target.show()
                 self._extra_windows.append(target)
             target.restore(rec, lock)
             restored += 1
+        if set_aside:
+            where = fileio.display_name(store_autosave.damaged_dir(folder()))
+            if len(set_aside) == 1:
+                self.tell_problem(_fill(self.tr("A copy of unsaved changes could not be read and was set aside "
+                                                "in %1 (%2)."), where, set_aside[0]))
+            else:
+                self.tell_problem(_fill(self.tr("%1 copies of unsaved changes could not be read and were set "
+                                                "aside in %2."), str(len(set_aside)), where))
         return restored
 
     def restore(self, rec, lock):
         """Show a recovered plan: unsaved (modified), still mirrored to its working copy."""
         from ..store.autosave import WorkingCopy
         from ..store.planfile import fingerprint
-        from .autosave import Autosaver
         from .document import PlanDocument
         self._drop_working_copy()
         doc = PlanDocument(rec.plan, rec.saved_as, self)
         working = WorkingCopy(rec.path.parent, rec.path.stem)
         working.adopt(rec.plan, rec.edits)
-        doc.autosaver = Autosaver(doc, doc, working=working, lock=lock)
-        doc.fingerprint = fingerprint(rec.saved_as) if rec.saved_as else None
+        doc.autosaver = self._new_autosaver(doc, working=working, lock=lock)
+        try:
+            doc.fingerprint = fingerprint(rec.saved_as) if rec.saved_as else None
+        except (OSError, ValueError):  # a name the system refuses: as if the file were gone
+            doc.fingerprint = None
         doc.undo_stack.resetClean()  # never clean until saved: the title shows it unsaved
         self.set_document(doc=doc)
         self.statusBar().showMessage(self.tr("Restored unsaved changes to %1").replace("%1", rec.plan.name), 8000)

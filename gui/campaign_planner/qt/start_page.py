@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
                                QWidget)
 
+from ..text import one_line
+
 
 class StartPage(QWidget):
     def __init__(self, window):
@@ -46,16 +48,18 @@ class StartPage(QWidget):
             self.window.new_from_template(item.data(Qt.UserRole))
 
     def refresh(self):
-        """Fill the lists from the local store (after the first paint: it loads sqlite-utils)."""
+        """Fill the lists from the local store (after the first paint: it loads sqlite-utils).
+        Never fails: the store skips what it cannot read, and falls back to the built-in
+        templates when it cannot be used."""
         store = self.window.store
         self.templates.clear()
         for t in store.templates():
-            item = QListWidgetItem(t["name"])
+            item = QListWidgetItem(one_line(t["name"]))
             item.setData(Qt.UserRole, t["id"])
             self.templates.addItem(item)
         self.templates.setCurrentRow(0)
         self.recent.clear()
         for path in store.recent():
-            item = QListWidgetItem(path)
+            item = QListWidgetItem(one_line(path))
             item.setData(Qt.UserRole, path)
             self.recent.addItem(item)

@@ -10,25 +10,37 @@ of a 20,000-placement plan costs milliseconds, not a rewrite. The GUI guards eac
 file (qt/autosave.py); a working copy whose lock is stale after a start is a crash to
 recover from.
 
-Reading one back treats it as untrusted like any plan file: a copy is opened with
-trusted_schema off, its schema must be exactly ours, and the plan is validated.
+The file is created exclusively (``O_CREAT|O_EXCL|O_NOFOLLOW``) in a folder of mode 0700,
+so it is never written through a link someone planted. Nothing touches the disk before
+the first write, and every failure to write is a ``WorkingCopyError`` (the window shows it).
+
+Reading one back treats it as untrusted like any plan file: its bytes (and its
+write-ahead log's) are read without ever blocking (a FIFO or a folder in its place is
+refused) into a private temporary folder, the copy is opened there with trusted_schema
+off, its schema must be exactly ours, and the plan is validated. A copy that cannot be
+read is moved to ``damaged/`` (``quarantine``), one the user declined to ``declined/``:
+both are moves to fresh names, never deletions.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import errno
 import json
 import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import fileio
 from ..core.jsonio import placement_to_json, plan_from_json, plan_to_json
-from ..core.plan import Placement, Plan, PlanError
+from ..core.plan import Placement, Plan
+from ..text import one_line
 
 SUFFIX = ".mpwork"
 SCHEMA = {
@@ -36,11 +48,19 @@ SCHEMA = {
     "placements": ("CREATE TABLE placements (\n  scenario TEXT NOT NULL,\n  id TEXT NOT NULL,\n"
                    "  json TEXT NOT NULL,\n  PRIMARY KEY (scenario, id)\n) WITHOUT ROWID"),
 }
+SIDE_FILES = ("-wal", "-shm", "-journal")
 DECLINED_KEEP_DAYS = 14
+DAMAGED = "damaged"
+DECLINED = "declined"
+MAX_BYTES = 512 * 1024 * 1024   # a working copy (or its log) larger than this is not ours
+FOLDER_MODE = 0o700
 
 
 class WorkingCopyError(Exception):
-    """A working copy cannot be read; ``str(e)`` is for a person."""
+    """A working copy cannot be read or written; ``str(e)`` is one line for a person."""
+
+    def __init__(self, message: str):
+        super().__init__(one_line(message))
 
 
 @dataclass(frozen=True)
@@ -56,31 +76,74 @@ def autosave_dir(data_dir: Path) -> Path:
     return Path(data_dir) / "autosave"
 
 
+def make_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) for the planner's own files, mode 0700."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    except FileExistsError:
+        pass  # a file (or a file above it) in the way: said below in words
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "Not a directory", str(folder))
+
+
+_SQLITE_REASONS = {3: "permission denied", 8: "the folder or disk is read-only",
+                   10: "input/output error: the disk may be full or failing", 13: "the disk may be full",
+                   14: "the file cannot be opened", 23: "permission denied"}
+
+
+def _why(e: BaseException) -> str:
+    if isinstance(e, sqlite3.Error):
+        code = getattr(e, "sqlite_errorcode", None)
+        return _SQLITE_REASONS.get(code & 0xFF if isinstance(code, int) else None, one_line(e))
+    if isinstance(e, fileio.FileAccessError):
+        return e.reason or str(e)
+    if isinstance(e, OSError):
+        return fileio.reason(e)
+    return one_line(e)
+
+
 class WorkingCopy:
     """One open plan's working copy. ``write`` returns once the state is on disk."""
 
     def __init__(self, folder: Path, name: str | None = None):
-        self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(folder)   # made at the first write: a constructor never fails
         self.path = self.folder / f"{name or uuid.uuid4().hex}{SUFFIX}"
         self.edits = 0
         self._mirrored: dict[str, dict[str, Placement]] = {}  # what the file holds, by scenario
         self._conn: sqlite3.Connection | None = None
+        self._created = False        # the file is ours (made by us, or a restored copy adopted)
 
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None:
+            make_folder(self.folder)
+            if not self._created:
+                for suffix in SIDE_FILES:  # a fresh name has no side files: someone planted them
+                    if os.path.lexists(f"{self.path}{suffix}"):
+                        raise FileExistsError(errno.EEXIST, "File exists", f"{self.path}{suffix}")
+                fileio.write_new(self.path, b"")   # O_CREAT|O_EXCL|O_NOFOLLOW
+                self._created = True
+            else:
+                st = os.lstat(self.path)
+                if not stat.S_ISREG(st.st_mode):
+                    raise OSError(errno.EINVAL, f"{self.path.name} is {fileio.kind_of(st.st_mode)}")
             conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
-            have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            for name, sql in SCHEMA.items():
-                if name not in have:
-                    conn.execute(sql)
+            try:
+                conn.execute("PRAGMA trusted_schema=OFF")
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=FULL")
+                have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+                for name, sql in SCHEMA.items():
+                    if name not in have:
+                        conn.execute(sql)
+            except BaseException:
+                conn.close()
+                raise
             self._conn = conn
         return self._conn
 
     def write(self, plan: Plan, saved_as: str | None) -> None:
-        """Mirror ``plan``; when this returns, a crash cannot lose it."""
+        """Mirror ``plan``; when this returns, a crash cannot lose it. Raises WorkingCopyError."""
         head = dataclasses.replace(plan, scenarios=tuple(dataclasses.replace(sc, placements=())
                                                          for sc in plan.scenarios))
         upserts, deletes = [], []
@@ -97,120 +160,199 @@ class WorkingCopy:
         state = {"plan": plan_to_json(head), "saved_as": saved_as, "edits": self.edits + 1,
                  "order": {sc.name: [p.id for p in sc.placements] for sc in plan.scenarios},
                  "edited_at": _dt.datetime.now().astimezone().isoformat(timespec="seconds")}
-        conn = self._connect()
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executemany("DELETE FROM placements WHERE scenario = ? AND id = ?", deletes)
-            conn.executemany("INSERT OR REPLACE INTO placements (scenario, id, json) VALUES (?, ?, ?)", upserts)
-            conn.execute("INSERT OR REPLACE INTO state (id, json) VALUES (1, ?)",
-                         (json.dumps(state, ensure_ascii=False),))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            conn = self._connect()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany("DELETE FROM placements WHERE scenario = ? AND id = ?", deletes)
+                conn.executemany("INSERT OR REPLACE INTO placements (scenario, id, json) VALUES (?, ?, ?)",
+                                 upserts)
+                conn.execute("INSERT OR REPLACE INTO state (id, json) VALUES (1, ?)",
+                             (json.dumps(state, ensure_ascii=False),))
+                conn.execute("COMMIT")
+            except BaseException:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                raise
+        except (OSError, sqlite3.Error, fileio.FileAccessError) as e:
+            raise WorkingCopyError(f"cannot write to {fileio.display_name(self.folder)} ({_why(e)})") from None
         self.edits += 1
         self._mirrored = seen
 
     def adopt(self, plan: Plan, edits: int) -> None:
         """Continue a working copy that already holds ``plan`` (a restored one)."""
         self.edits = edits
+        self._created = True
         self._mirrored = {sc.name: {p.id: p for p in sc.placements} for sc in plan.scenarios}
 
     def discard(self) -> None:
-        """The plan was saved or closed: the working copy is no longer needed."""
+        """The plan was saved or closed: the working copy is no longer needed (it holds
+        nothing the user's file does not). Only a file this object made is removed."""
         self.close()
+        if not self._created:
+            return
         for suffix in ("", "-wal", "-shm"):
             try:
                 Path(str(self.path) + suffix).unlink()
-            except FileNotFoundError:
+            except OSError:
                 pass
 
     def close(self) -> None:
         if self._conn is not None:
-            self._conn.close()
+            try:
+                self._conn.close()
+            except sqlite3.Error:
+                pass
             self._conn = None
 
 
+def _check_schema(conn: sqlite3.Connection, name: str) -> None:
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    if sorted((t, n, q) for t, n, q in rows if not str(n).startswith("sqlite_autoindex")) != \
+            sorted(("table", n, q) for n, q in SCHEMA.items()):
+        raise WorkingCopyError(f"{name}: not a working copy of this planner")
+
+
 def read_working_copy(path: Path) -> Recovered:
-    """Read a working copy left behind (with its write-ahead log). Raises WorkingCopyError."""
+    """Read a working copy left behind (with its write-ahead log). Never blocks, never
+    changes it; raises WorkingCopyError (and nothing else) when it cannot be read."""
     path = Path(path)
-    with tempfile.TemporaryDirectory() as d:
-        copy = Path(d) / "copy.db"
+    name = fileio.display_name(path.name)
+    private = tempfile.mkdtemp(prefix="campaign-planner-recover-")   # mode 0700, ours alone
+    try:
         try:
-            shutil.copyfile(path, copy)
-            if Path(str(path) + "-wal").exists():
-                shutil.copyfile(str(path) + "-wal", str(copy) + "-wal")
-        except OSError as e:
-            raise WorkingCopyError(f"{path.name}: cannot be read ({e.strerror or e})") from None
+            data = fileio.read_regular(path, MAX_BYTES, "working copy")
+            wal = None
+            if os.path.lexists(f"{path}-wal"):
+                wal = fileio.read_regular(f"{path}-wal", MAX_BYTES, "working copy's log")
+        except fileio.FileAccessError as e:
+            raise WorkingCopyError(str(e)) from None
+        if not data:
+            raise WorkingCopyError(f"{name}: empty")
+        copy = Path(private) / "copy.db"
+        fileio.write_new(copy, data)
+        if wal:
+            fileio.write_new(Path(f"{copy}-wal"), wal)
         conn = None
         try:
             conn = sqlite3.connect(str(copy), isolation_level=None)
             conn.execute("PRAGMA trusted_schema=OFF")
-            rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-            if sorted((t, n, q) for t, n, q in rows if not n.startswith("sqlite_autoindex")) != \
-                    sorted(("table", n, q) for n, q in SCHEMA.items()):
-                raise WorkingCopyError(f"{path.name}: not a working copy of this planner")
+            conn.execute("PRAGMA cell_size_check=ON")
+            conn.execute("PRAGMA mmap_size=0")
+            _check_schema(conn, name)
             row = conn.execute("SELECT json FROM state WHERE id = 1").fetchone()
             placements = {(sc, pid): text for sc, pid, text in
                           conn.execute("SELECT scenario, id, json FROM placements")}
-        except sqlite3.DatabaseError as e:
-            raise WorkingCopyError(f"{path.name}: damaged ({e})") from None
+        except sqlite3.Error as e:
+            raise WorkingCopyError(f"{name}: damaged ({e})") from None
         finally:
             if conn is not None:
                 conn.close()
+    except OSError as e:
+        raise WorkingCopyError(f"{name}: cannot be read ({fileio.reason(e)})") from None
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
     if row is None:
-        raise WorkingCopyError(f"{path.name}: empty")
+        raise WorkingCopyError(f"{name}: empty")
     try:
         state = json.loads(row[0])
         data = state["plan"]
         for sc in data["scenarios"]:
             sc["placements"] = [json.loads(placements[(sc["name"], pid)]) for pid in state["order"][sc["name"]]]
         plan = plan_from_json(data)
-        return Recovered(path, plan, state.get("saved_as"), str(state.get("edited_at", "")),
-                         int(state.get("edits", 0)))
-    except (ValueError, KeyError, TypeError, PlanError) as e:
-        raise WorkingCopyError(f"{path.name}: damaged ({e})") from None
+        saved_as = state.get("saved_as")
+        if saved_as is not None and (not isinstance(saved_as, str) or not saved_as or "\x00" in saved_as):
+            raise ValueError("the plan's file name is not text")
+        edits = state.get("edits", 0)
+        if not isinstance(edits, int) or edits < 0:
+            raise ValueError("the count of edits is not a number")
+        return Recovered(path, plan, saved_as, one_line(state.get("edited_at", "")), edits)
+    except Exception as e:  # noqa: BLE001 - whatever a damaged copy holds, it is one error
+        raise WorkingCopyError(f"{name}: damaged ({e})") from None
 
 
 def working_copies(folder: Path) -> list[Path]:
+    """Every entry named ``*.mpwork`` in ``folder`` (files or not: the caller sets aside
+    what cannot be read). Never raises."""
     folder = Path(folder)
-    if not folder.is_dir():
+    try:
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX)
+    except OSError:
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix == SUFFIX)
+
+
+def _move_to(path: Path, kind: str) -> Path:
+    """Move ``path`` and its side files into ``<its folder>/<kind>/`` under a fresh name."""
+    path = Path(path)
+    target = path.parent / kind
+    make_folder(target)
+    stem = path.name[:-len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
+    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    n = 0
+    while True:
+        dest = target / f"{stem}-{stamp}{f'-{n}' if n else ''}{SUFFIX}"
+        if not any(os.path.lexists(f"{dest}{s}") for s in ("",) + SIDE_FILES):
+            break
+        n += 1
+    os.replace(path, dest)
+    for suffix in SIDE_FILES:
+        if os.path.lexists(f"{path}{suffix}"):
+            os.replace(f"{path}{suffix}", f"{dest}{suffix}")
+    return dest
+
+
+def quarantine(path: Path) -> Path:
+    """Set aside a working copy that cannot be read: moved (with its side files) to
+    ``damaged/`` under a fresh name, never opened, never deleted. Raises OSError."""
+    return _move_to(path, DAMAGED)
+
+
+def damaged_dir(folder: Path) -> Path:
+    return Path(folder) / DAMAGED
 
 
 def decline(path: Path) -> Path:
-    """Keep a recovery the user declined for a while (``declined/``), instead of deleting it."""
-    path = Path(path)
-    target = path.parent / "declined"
-    target.mkdir(exist_ok=True)
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = target / f"{path.stem}-{stamp}{SUFFIX}"
-    # fold the write-ahead log into the main file so the kept copy is one file
+    """Keep a recovery the user declined for a while (``declined/``), instead of deleting it.
+    The copy and its log are moved there under a fresh name; then SQLite folds the log into
+    the moved copy so it is one file (if that fails, the files are kept as they are)."""
+    dest = _move_to(path, DECLINED)
+    if not os.path.lexists(f"{dest}-wal"):
+        return dest
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode=DELETE")
-        conn.close()
-    except sqlite3.DatabaseError:
-        pass
-    os.replace(path, dest)
-    for suffix in ("-wal", "-shm"):
+        if not stat.S_ISREG(os.lstat(dest).st_mode) or not stat.S_ISREG(os.lstat(f"{dest}-wal").st_mode):
+            return dest
+        conn = sqlite3.connect(str(dest), isolation_level=None, timeout=0)
         try:
-            Path(str(path) + suffix).unlink()
-        except FileNotFoundError:
-            pass
+            conn.execute("PRAGMA trusted_schema=OFF")
+            _check_schema(conn, dest.name)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error, WorkingCopyError):
+        pass  # kept as moved: the copy with its log beside it
     return dest
 
 
 def purge_declined(folder: Path, keep_days: int = DECLINED_KEEP_DAYS) -> None:
-    declined = Path(folder) / "declined"
-    if not declined.is_dir():
+    """Remove declined copies older than ``keep_days`` (README: "keeps the copy for 14
+    days"). Copies set aside as damaged are never purged. Never raises."""
+    declined = Path(folder) / DECLINED
+    try:
+        if not declined.is_dir():
+            return
+        entries = list(declined.iterdir())
+    except OSError:
         return
     limit = _dt.datetime.now().timestamp() - keep_days * 86400
-    for p in declined.iterdir():
+    for p in entries:
         try:
-            if p.stat().st_mtime < limit:
+            st = p.lstat()
+            if stat.S_ISREG(st.st_mode) and st.st_mtime < limit:
                 p.unlink()
         except OSError:
             pass

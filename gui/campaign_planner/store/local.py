@@ -2,8 +2,23 @@
 
 Holds templates (built-in, seeded from ``resources/templates``, and user-saved)
 and the recent-files list. Created on first use. ``CAMPAIGN_PLANNER_DATA_DIR``
-overrides the folder (tests use it). A store that cannot be read is moved aside
-(never deleted) and a fresh one is created, so the app always starts.
+overrides the folder (tests use it).
+
+Opening never fails, so the app always starts (FILE_SAFETY.md, "Learned since"):
+
+- a store that is *damaged* (not SQLite, malformed, not our layout, not a regular file)
+  is moved aside to a fresh name (``store.damaged-<time>.sqlite``, with its side files;
+  never deleted) and a new one is made;
+- a store that is *busy* (another program holds a lock: we wait about five seconds), made
+  by a *newer* version, or in a folder that cannot be used (the data path is a file, a
+  read-only disk, no permission) is left exactly as it is, and the store works read-only
+  from memory with the built-in templates;
+- rows that are not what we write (a NULL name, a blob path, a template that is not a
+  valid plan) are skipped; asking for such a template is a StoreError.
+
+``notices`` holds one line per problem for the user (plain English); ``read_only`` says
+whether changes can be kept. Every write raises StoreError (never anything else) when
+it cannot be made.
 """
 
 from __future__ import annotations
@@ -11,113 +26,399 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import sqlite_utils
 
+from .. import fileio
 from ..core import catalog
 from ..core.jsonio import plan_from_json_text, plan_to_json_text
-from ..core.plan import ID_RE, Plan, PlanError
+from ..core.plan import ID_RE, Plan
 from ..paths import data_dir
+from ..text import one_line
+from .autosave import make_folder
 
 STORE_VERSION = 1
 RECENT_MAX = 10
+BUSY_TIMEOUT = 5.0     # seconds to wait for another program's lock before going read-only
+TABLES = {"templates": ("id", "name", "builtin", "json", "updated"), "recent": ("path", "opened_at")}
+SIDE_FILES = ("-wal", "-shm", "-journal")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+BUSY_NOTICE = ("The local store is in use by another program; saved templates and recent plans are "
+               "unavailable until the planner is restarted.")
 
 
 class StoreError(Exception):
     """A request to the local store cannot be met; ``str(e)`` is for a person."""
 
 
+class _Damaged(Exception):
+    """The store file is not a store we can read: it is set aside."""
+
+
+class _Unusable(Exception):
+    """The store cannot be used now and must be left alone: read-only from memory."""
+
+
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="microseconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
+
+
+_SQLITE_REASONS = {3: "permission denied", 8: "the disk or folder is read-only", 10: "input/output error",
+                   13: "the disk may be full", 14: "the file cannot be opened", 23: "permission denied"}
+
+
+def _classify(e: sqlite3.Error, shown: str) -> Exception:
+    """What an SQLite error on the store means: busy, damaged, or unusable (left alone)."""
+    code = getattr(e, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = one_line(str(e))
+    low = text.lower()
+    if primary in (5, 6) or (primary is None and ("locked" in low or "busy" in low)):
+        return _Unusable(BUSY_NOTICE)
+    if primary in (11, 26) or (primary is None and ("not a database" in low or "malformed" in low)):
+        return _Damaged(text)
+    why = _SQLITE_REASONS.get(primary, text)
+    return _Unusable(f"The local store {shown} cannot be used ({why}); saved templates and recent plans are "
+                     "unavailable until this is fixed.")
+
+
+def _ignored_notice(n: int) -> str:
+    if n == 1:
+        return ("1 damaged entry in the local store (a template or a recent plan) could not be read and "
+                "was ignored.")
+    return (f"{n} damaged entries in the local store (templates or recent plans) could not be read and "
+            "were ignored.")
 
 
 class LocalStore:
-    def __init__(self, folder: Path | None = None):
+    def __init__(self, folder: Path | None = None, *, busy_timeout: float = BUSY_TIMEOUT):
         self.folder = Path(folder) if folder else data_dir()
         self.path = self.folder / "store.sqlite"
+        self.read_only = False
+        self.notices: list[str] = []        # one line each, for the user, once
+        self.set_aside: Path | None = None  # where a damaged store was moved
+        self.ignored = 0                    # rows skipped because they are not valid
+        self._bad_templates: set[int] = set()  # rowids of template rows that are not valid
+        self._why_read_only = ""
+        self._busy_timeout = busy_timeout
+        self._shown = fileio.display_name(self.path)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise StoreError(f"cannot create the application-data folder {self.folder}: {e.strerror}") from None
-        try:
-            self.db = self._open()
-        except sqlite3.DatabaseError:
-            aside = self.path.with_name(f"store.corrupt-{_dt.datetime.now():%Y%m%d-%H%M%S}.sqlite")
-            os.replace(self.path, aside)
-            self.db = self._open()
+            self.db = self._open_or_recover()
+        except _Unusable as e:
+            self._fall_back(str(e))
 
-    def _open(self) -> sqlite_utils.Database:
-        conn = sqlite3.connect(str(self.path), timeout=10, check_same_thread=False)
-        db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > STORE_VERSION:
-            raise StoreError(f"the local store {self.path} was made by a newer version of the planner")
-        conn.execute("PRAGMA journal_mode=WAL")
-        if "templates" not in db.table_names():
-            db["templates"].create({"id": str, "name": str, "builtin": int, "json": str, "updated": str}, pk="id")
-        if "recent" not in db.table_names():
-            db["recent"].create({"path": str, "opened_at": str}, pk="path")
-        conn.execute(f"PRAGMA user_version={STORE_VERSION}")
-        self.db = db
-        self._seed()
+    @property
+    def notice(self) -> str | None:
+        """Every problem found while opening, as one line (None if there was none)."""
+        return " ".join(self.notices) or None
+
+    # ---- opening
+    def _open_or_recover(self) -> sqlite_utils.Database:
+        try:
+            make_folder(self.folder)
+        except OSError as e:
+            raise _Unusable(f"The application-data folder {fileio.display_name(self.folder)} cannot be used "
+                            f"({fileio.reason(e)}); saved templates and recent plans are unavailable until "
+                            "this is fixed.") from None
+        try:
+            return self._open()
+        except _Damaged as e:
+            why = str(e)
+        aside = self._move_aside(why)
+        try:
+            db = self._open()
+        except _Damaged as e:
+            raise _Unusable(f"The local store was damaged and set aside as {fileio.display_name(aside)}, "
+                            f"but a new one cannot be made ({e}).") from None
+        self.set_aside = aside
+        self.notices.insert(0, f"The local store could not be read ({why}); it was set aside as "
+                               f"{fileio.display_name(aside)} and a new one was started (templates you saved "
+                               "and the recent plans are in the old file).")
         return db
 
-    def _seed(self) -> None:
+    def _open(self) -> sqlite_utils.Database:
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            st = None
+        except OSError as e:
+            raise _Unusable(f"The local store {self._shown} cannot be used ({fileio.reason(e)}); saved "
+                            "templates and recent plans are unavailable until this is fixed.") from None
+        if st is None:
+            if os.path.lexists(self.path):
+                raise _Damaged("a link to nothing")
+            try:  # created by us, exclusively: never through a planted link
+                fileio.write_new(self.path, b"")
+            except FileExistsError:
+                pass  # another planner made it a moment ago
+            except OSError as e:
+                raise _Unusable(f"The local store {self._shown} cannot be created ({fileio.reason(e)}); saved "
+                                "templates and recent plans are unavailable until this is fixed.") from None
+        elif not stat.S_ISREG(st.st_mode):
+            raise _Damaged(f"it is {fileio.kind_of(st.st_mode)}")
+        for suffix in SIDE_FILES:  # SQLite opens these too: a pipe or a link there is damage
+            try:
+                side = os.lstat(f"{self.path}{suffix}")
+            except OSError:
+                continue
+            if not stat.S_ISREG(side.st_mode):
+                raise _Damaged(f"its file {self.path.name}{suffix} is "
+                               f"{'a link' if stat.S_ISLNK(side.st_mode) else fileio.kind_of(side.st_mode)}")
+        if st is not None and st.st_size:
+            # checked before SQLite sees it: SQLite would drop the side files of a file it
+            # cannot read when it closes it, and they are kept with the damaged store
+            try:
+                head = _read_head(self.path)
+            except OSError as e:
+                raise _Unusable(f"The local store {self._shown} cannot be read ({fileio.reason(e)}); saved "
+                                "templates and recent plans are unavailable until this is fixed.") from None
+            if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+                raise _Damaged("file is not a database")
+        conn = None
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=self._busy_timeout, check_same_thread=False)
+            conn.execute("PRAGMA trusted_schema=OFF")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > STORE_VERSION:
+                raise _Unusable(f"The local store {self._shown} was made by a newer version of the planner "
+                                f"(format {version}; this version reads up to {STORE_VERSION}); it was left "
+                                "unchanged, and saved templates and recent plans are unavailable in this version.")
+            self._check_layout(conn)
+            if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise _Damaged("it failed its integrity check")
+            if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+            self._create_tables(db)
+            if version != STORE_VERSION:
+                conn.execute(f"PRAGMA user_version={STORE_VERSION}")
+            self._seed(db)
+            self._scan(conn)
+            return db
+        except sqlite3.Error as e:
+            _close(conn)
+            raise _classify(e, self._shown) from None
+        except BaseException:
+            _close(conn)
+            raise
+
+    @staticmethod
+    def _check_layout(conn: sqlite3.Connection) -> None:
+        """Only our two tables (and SQLite's own objects), with exactly our columns."""
+        for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall():
+            if isinstance(name, str) and name.startswith("sqlite_"):
+                continue
+            if kind != "table" or name not in TABLES:
+                raise _Damaged(f"it holds {one_line(kind)} {one_line(repr(name))}, which the planner never makes")
+            text = str(sql).upper()
+            if not text.startswith("CREATE TABLE") or "WITHOUT ROWID" in text:
+                raise _Damaged(f"its table {name!r} is not laid out as the planner's")
+            cols = tuple(r[1] for r in conn.execute(f"PRAGMA table_xinfo([{name}])"))  # generated ones too
+            if sorted(cols) != sorted(TABLES[name]):
+                raise _Damaged(f"its table {name!r} is not laid out as the planner's")
+
+    @staticmethod
+    def _create_tables(db: sqlite_utils.Database) -> None:
+        names = db.table_names()
+        if "templates" not in names:
+            db["templates"].create({"id": str, "name": str, "builtin": int, "json": str, "updated": str}, pk="id")
+        if "recent" not in names:
+            db["recent"].create({"path": str, "opened_at": str}, pk="path")
+
+    @staticmethod
+    def _seed(db: sqlite_utils.Database) -> None:
         for tid in catalog.BUILTIN_TEMPLATES:
             text = catalog.template_text(tid)
-            row = next(self.db.query("SELECT json FROM templates WHERE id = ?", [tid]), None)
-            if row is None or row["json"] != text:
-                plan = plan_from_json_text(text)
-                self.db["templates"].upsert({"id": tid, "name": plan.name, "builtin": 1, "json": text,
-                                             "updated": _now()}, pk="id")
+            plan = plan_from_json_text(text)
+            row = db.execute("SELECT json, name, builtin FROM templates WHERE id = ?", [tid]).fetchone()
+            if row != (text, plan.name, 1):
+                db["templates"].upsert({"id": tid, "name": plan.name, "builtin": 1, "json": text,
+                                        "updated": _now()}, pk="id")
+
+    def _scan(self, conn: sqlite3.Connection) -> None:
+        """Find the rows that are not what the planner writes: they are skipped from now on."""
+        bad: set[int] = set()
+        for rowid, tid, name, text in conn.execute("SELECT rowid, id, name, json FROM templates"):
+            ok = (isinstance(tid, str) and bool(ID_RE.match(tid)) and isinstance(name, str)
+                  and isinstance(text, str))
+            if ok:
+                try:
+                    plan_from_json_text(text)
+                except Exception:  # noqa: BLE001 - any failure means "not a valid template"
+                    ok = False
+            if not ok:
+                bad.add(rowid)
+        recent_bad = sum(1 for (p,) in conn.execute("SELECT path FROM recent") if not _good_path(p))
+        self._bad_templates = bad
+        self.ignored = len(bad) + recent_bad
+        if self.ignored:
+            self.notices.append(_ignored_notice(self.ignored))
+
+    def _move_aside(self, why: str) -> Path:
+        """Move the damaged store and its side files to a fresh name beside it (never deleted)."""
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        n = 0
+        while True:
+            aside = self.path.with_name(f"store.damaged-{stamp}{f'-{n}' if n else ''}.sqlite")
+            if not any(os.path.lexists(f"{aside}{s}") for s in ("",) + SIDE_FILES):
+                break
+            n += 1
+        try:
+            if os.path.lexists(self.path):
+                os.replace(self.path, aside)
+            for suffix in SIDE_FILES:
+                if os.path.lexists(f"{self.path}{suffix}"):
+                    os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
+        except OSError as e:
+            raise _Unusable(f"The local store {self._shown} is damaged ({why}) and cannot be set aside "
+                            f"({fileio.reason(e)}); saved templates and recent plans are unavailable.") from None
+        return aside
+
+    def _fall_back(self, notice: str) -> None:
+        """Work from memory with the built-in templates; nothing on disk is touched."""
+        self.read_only = True
+        self._why_read_only = notice
+        self.notices.append(notice)
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+        self._create_tables(db)
+        self._seed(db)
+        self._bad_templates = set()
+        self.db = db
 
     def close(self) -> None:
-        self.db.conn.close()
+        _close(self.db.conn)
+
+    # ---- changes: a StoreError, never anything else
+    def _write(self, change) -> None:
+        if self.read_only:
+            raise StoreError(self._why_read_only)
+        try:
+            change()
+        except sqlite3.Error as e:
+            try:
+                self.db.conn.rollback()
+            except sqlite3.Error:
+                pass
+            kind = _classify(e, self._shown)
+            if str(kind) == BUSY_NOTICE:  # it stays busy: do not make the user wait on every change
+                self.read_only = True
+                self._why_read_only = BUSY_NOTICE
+                raise StoreError(BUSY_NOTICE) from None
+            raise StoreError(f"The local store cannot be changed ({one_line(e)}).") from None
 
     # ---- templates
     def templates(self) -> list[dict]:
-        rows = list(self.db.query("SELECT id, name, builtin FROM templates ORDER BY name"))
-        # the built-in ones first, in catalog order (the rollout template is the default)
+        """The usable templates, built-in ones first in catalog order. Never raises."""
         order = {tid: i for i, tid in enumerate(catalog.BUILTIN_TEMPLATES)}
-        return sorted(rows, key=lambda r: (order.get(r["id"], len(order)), r["name"]))
+        try:
+            rows = self.db.execute("SELECT rowid, id, name, builtin, typeof(json) FROM templates").fetchall()
+        except sqlite3.Error:
+            return [{"id": tid, "name": catalog.builtin_template(tid).name, "builtin": 1}
+                    for tid in catalog.BUILTIN_TEMPLATES]
+        out = [{"id": tid, "name": name, "builtin": 1 if builtin == 1 else 0}
+               for rowid, tid, name, builtin, json_type in rows
+               if rowid not in self._bad_templates and isinstance(tid, str) and isinstance(name, str)
+               and json_type == "text"]
+        # the built-in ones first, in catalog order (the rollout template is the default)
+        return sorted(out, key=lambda r: (order.get(r["id"], len(order)), r["name"]))
 
     def template(self, template_id: str) -> Plan:
-        row = next(self.db.query("SELECT json FROM templates WHERE id = ?", [template_id]), None)
+        shown = one_line(repr(template_id))
+        try:
+            row = self.db.execute("SELECT rowid, json FROM templates WHERE id = ?", [template_id]).fetchone()
+        except sqlite3.Error as e:
+            if template_id in catalog.BUILTIN_TEMPLATES:
+                return catalog.builtin_template(template_id)
+            raise StoreError(f"template {shown} cannot be read from the local store ({one_line(e)})") from None
         if row is None:
             known = ", ".join(t["id"] for t in self.templates())
-            raise StoreError(f"no template {template_id!r}; known templates: {known}")
+            extra = f" ({self._why_read_only})" if self.read_only else ""
+            raise StoreError(one_line(f"no template {shown}; known templates: {known}{extra}"))
+        rowid, text = row
+        if rowid in self._bad_templates or not isinstance(text, str):
+            raise StoreError(f"template {shown} is damaged in the local store and cannot be used")
         try:
-            return plan_from_json_text(row["json"])
-        except PlanError as e:
-            raise StoreError(f"template {template_id!r} is invalid: {e}") from None
+            return plan_from_json_text(text)
+        except Exception as e:  # noqa: BLE001 - a PlanError, or anything a damaged row gives
+            raise StoreError(one_line(f"template {shown} is invalid: {e}")) from None
 
     def save_template(self, template_id: str, plan: Plan) -> None:
-        if not ID_RE.match(template_id):
+        if not isinstance(template_id, str) or not ID_RE.match(template_id):
             raise StoreError("a template id is 1-64 letters, digits, '_', '-' or '.'")
         if template_id in catalog.BUILTIN_TEMPLATES:
             raise StoreError(f"{template_id!r} is a built-in template; choose another name")
-        self.db["templates"].upsert({"id": template_id, "name": plan.name, "builtin": 0,
-                                     "json": plan_to_json_text(plan), "updated": _now()}, pk="id")
+        text = plan_to_json_text(plan)
+
+        def change():
+            self.db["templates"].upsert({"id": template_id, "name": plan.name, "builtin": 0,
+                                         "json": text, "updated": _now()}, pk="id")
+            self._bad_templates -= {r[0] for r in self.db.execute(
+                "SELECT rowid FROM templates WHERE id = ?", [template_id])}
+        self._write(change)
 
     def delete_template(self, template_id: str) -> None:
         if template_id in catalog.BUILTIN_TEMPLATES:
-            raise StoreError(f"{template_id!r} is a built-in template and cannot be deleted")
-        self.db.execute("DELETE FROM templates WHERE id = ?", [template_id])
-        self.db.conn.commit()
+            raise StoreError(f"{one_line(repr(template_id))} is a built-in template and cannot be deleted")
+
+        def change():
+            with self.db.conn:
+                self.db.execute("DELETE FROM templates WHERE id = ?", [template_id])
+        self._write(change)
 
     # ---- recent files
     def add_recent(self, path: str | os.PathLike) -> None:
-        p = str(Path(path).resolve())
-        with self.db.conn:
-            self.db["recent"].upsert({"path": p, "opened_at": _now()}, pk="path")
-            self.db.execute("DELETE FROM recent WHERE path NOT IN "
-                            "(SELECT path FROM recent ORDER BY opened_at DESC LIMIT ?)", [RECENT_MAX])
+        try:
+            p = str(Path(path).resolve())
+        except (OSError, RuntimeError, ValueError) as e:
+            raise StoreError(f"{fileio.display_name(path)}: cannot be added to the recent plans ({one_line(e)})") \
+                from None
+        if not _good_path(p):
+            raise StoreError(f"{fileio.display_name(p)}: cannot be added to the recent plans")
+
+        def change():
+            with self.db.conn:
+                self.db["recent"].upsert({"path": p, "opened_at": _now()}, pk="path")
+                self.db.execute("DELETE FROM recent WHERE path NOT IN "
+                                "(SELECT path FROM recent ORDER BY opened_at DESC LIMIT ?)", [RECENT_MAX])
+        self._write(change)
 
     def recent(self, limit: int = RECENT_MAX) -> list[str]:
-        return [r["path"] for r in self.db.query(
-            "SELECT path FROM recent ORDER BY opened_at DESC LIMIT ?", [limit])]
+        """The recent plans, most recent first (rows that are not a path are skipped). Never raises."""
+        try:
+            rows = self.db.execute("SELECT path FROM recent ORDER BY opened_at DESC").fetchall()
+        except sqlite3.Error:
+            return []
+        return [p for (p,) in rows if _good_path(p)][:limit]
 
     def remove_recent(self, path: str) -> None:
-        with self.db.conn:
-            self.db.execute("DELETE FROM recent WHERE path = ?", [path])
+        def change():
+            with self.db.conn:
+                self.db.execute("DELETE FROM recent WHERE path = ?", [path])
+        self._write(change)
+
+
+def _read_head(path: Path) -> bytes:
+    """The first 100 bytes of a regular file, without blocking."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return b""
+        return os.pread(fd, 100, 0)
+    finally:
+        os.close(fd)
+
+
+def _good_path(p) -> bool:
+    return isinstance(p, str) and 0 < len(p) <= 4096 and "\x00" not in p
+
+
+def _close(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        try:
+            conn.close()
+        except sqlite3.Error:
+            pass
