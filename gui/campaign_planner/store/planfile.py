@@ -455,7 +455,8 @@ def _keep_backup(target: Path, backup_dir: Path) -> None:
     created exclusively; keep the newest few."""
     import datetime as _dt2
     folder = backup_folder(backup_dir, target)
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    Path(backup_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = _dt2.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     base = folder / f"{stamp}.mpplan"
     for n in range(1, 100):

@@ -5,11 +5,14 @@ edit (orange-canvas-core's interactions, in spirit)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 
 from ...core import edits
 
 DRAG_START = 3     # pixels before a press becomes a drag
+
+# Undo steps are named in the timeline's translation context ("TimelineView"), written out
+# in full at each call so Qt's translation tools find them.
 
 
 class Gesture:
@@ -111,7 +114,8 @@ class MoveBars(Gesture):
             return
         n = len(self.view.selected)
         view = self.view
-        text = view.tr("Move placement") if n == 1 else view.tr("Move %n placement(s)", "", n)
+        text = (QCoreApplication.translate("TimelineView", "Move placement") if n == 1
+                else QCoreApplication.translate("TimelineView", "Move %n placement(s)", "", n))
         view.doc.edit(text, edits.move_placements, set(view.selected), self._days, view.doc.scenario)
 
 
@@ -160,8 +164,8 @@ class ResizeBar(Gesture):
             return
         s, e = self.span()
         v = self.view
-        v.doc.edit(v.tr("Resize placement"), edits.update_placement, self.placement.id, v.doc.scenario,
-                   start=v.date_of(s), end=v.date_of(e))
+        v.doc.edit(QCoreApplication.translate("TimelineView", "Resize placement"), edits.update_placement,
+                   self.placement.id, v.doc.scenario, start=v.date_of(s), end=v.date_of(e))
 
 
 class PhaseDrag(Gesture):
@@ -197,7 +201,8 @@ class PhaseDrag(Gesture):
     def finish(self):
         v = self.view
         s, e = self.span
-        v.doc.edit(v.tr("Change phase dates"), edits.set_phase_dates, self.phase_id, v.date_of(s), v.date_of(e))
+        v.doc.edit(QCoreApplication.translate("TimelineView", "Change phase dates"), edits.set_phase_dates,
+                   self.phase_id, v.date_of(s), v.date_of(e))
 
 
 class NewPhase(Gesture):
@@ -223,8 +228,8 @@ class NewPhase(Gesture):
         a, b = sorted((self.day0, self.day1))
         a, b = max(a, 0), min(b, v.plan.days - 1)
         if b >= a:
-            v.doc.edit(v.tr("Add phase"), edits.add_phase, self.platform, v.date_of(a), v.date_of(b),
-                       v.tr("New phase"))
+            v.doc.edit(QCoreApplication.translate("TimelineView", "Add phase"), edits.add_phase, self.platform,
+                       v.date_of(a), v.date_of(b), QCoreApplication.translate("TimelineView", "New phase"))
 
 
 class RubberBand(Gesture):
