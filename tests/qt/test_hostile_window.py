@@ -134,3 +134,18 @@ def test_an_export_on_a_full_disk_says_so_and_keeps_the_old_file(window, answers
     assert len(answers.errors) == 1 and "disk may be full" in answers.errors[0]
     assert out.read_bytes() == b"old chart"
     assert sorted(p.name for p in out.parent.iterdir()) == ["chart.png"]
+
+
+def test_a_json_plan_with_a_huge_integer_on_the_command_line_starts_the_window(qapp, qtbot, answers, tmp_path):
+    """The window must always start: a JSON plan with a 401-digit integer gives one message."""
+    import json
+
+    from campaign_planner.core.catalog import builtin_template
+    from campaign_planner.core.jsonio import plan_to_json
+    from campaign_planner.qt.app import make_window
+    data = plan_to_json(builtin_template("weibo-alipay-2019"))
+    path = tmp_path / "huge.json"
+    path.write_text(json.dumps(data).replace('"target_reach": 150000000', '"target_reach": ' + "9" * 401))
+    win = make_window(qapp, str(path))
+    qtbot.addWidget(win)
+    assert win.doc is None and len(answers.errors) == 1 and "too large" in answers.errors[0]
