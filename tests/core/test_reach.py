@@ -188,3 +188,30 @@ def test_frequency_at_a_day():
     early = frequency_at(plan, day=10)
     assert early.sum() == pytest.approx(pr.population)
     assert pr.population - early[0] == pytest.approx(pr.reach[10], rel=1e-6)
+
+
+def test_placement_rows_reused_across_edits_equal_fresh_ones():
+    """The engine reuses the rows of unchanged placements (same objects) after an edit; the
+    result is always what a fresh computation gives."""
+    import random
+
+    import numpy as np
+
+    from campaign_planner.core import edits, reach
+    from plans import big_plan
+    plan = big_plan(placements=300, slots=8, days=365)
+    rng = random.Random(3)
+    for _ in range(30):
+        ids = [p.id for p in plan.scenarios[0].placements]
+        try:
+            if rng.random() < 0.5:
+                plan, _ = edits.move_placements(plan, rng.sample(ids, 2), rng.choice([-3, 2, 9]))
+            else:
+                plan, _ = edits.update_placement(plan, rng.choice(ids), slot=f"slot{rng.randrange(8)}",
+                                                 units_per_day=rng.choice([1, 3, 7]))
+        except Exception:
+            continue
+        cached = reach.placement_rows(plan, plan.scenarios[0].placements)
+        reach._ROWS_CACHE = None
+        fresh = reach.placement_rows(plan, plan.scenarios[0].placements)
+        assert np.array_equal(cached, fresh)

@@ -82,13 +82,37 @@ class Schedule:
     demand: np.ndarray               # (J, T) units before caps
 
 
-def schedule(plan: Plan, scenario: Scenario) -> Schedule:
-    T = plan.days
+#: The last placements turned into rows (slot index, start day, end day, units): an edit
+#: changes a few placements of thousands, and unchanged ones are the very same objects
+#: (plans are immutable), so only the changed rows are made again. One entry, replaced
+#: whole (an atomic assignment: the bands' worker thread may read it too).
+_ROWS_CACHE: tuple | None = None
+
+
+def placement_rows(plan: Plan, placements: tuple) -> np.ndarray:
+    """(n, 4) float array: slot index, first and last day (from the plan's start), units."""
+    global _ROWS_CACHE
     order = {s.id: i for i, s in enumerate(plan.slots)}
     t0 = plan.start.toordinal()
+    key = (plan.slots, t0)
+    cached = _ROWS_CACHE
+    if cached is not None and cached[0] == key and len(cached[1]) == len(placements):
+        old, old_rows = cached[1], cached[2]
+        rows = old_rows.copy()
+        for i, (p, q) in enumerate(zip(placements, old)):
+            if p is not q:
+                rows[i] = (order[p.slot], p.start.toordinal() - t0, p.end.toordinal() - t0, p.units_per_day)
+    else:
+        rows = np.array([(order[p.slot], p.start.toordinal() - t0, p.end.toordinal() - t0, p.units_per_day)
+                         for p in placements], dtype=float).reshape(-1, 4)
+    _ROWS_CACHE = (key, placements, rows)
+    return rows
+
+
+def schedule(plan: Plan, scenario: Scenario) -> Schedule:
+    T = plan.days
     pls = scenario.placements
-    rows = np.array([(order[p.slot], p.start.toordinal() - t0, p.end.toordinal() - t0, p.units_per_day)
-                     for p in pls], dtype=float).reshape(-1, 4)
+    rows = placement_rows(plan, pls)
     j, s, e = (rows[:, i].astype(np.int64) for i in range(3))
     u = rows[:, 3]
     s = np.clip(s, 0, T)

@@ -100,7 +100,8 @@ class BandsController(QObject):
         return generation == self.generation and self._job_plan is self.doc.plan
 
     def _on_progress(self, generation, done, total):
-        if self._current(generation):
+        # a tenth at a time: each step repaints the progress bar on the GUI thread
+        if self._current(generation) and (done * 10 // total != (done - 1) * 10 // total or done == total):
             self.sig_progress.emit(done, total)
 
     def _on_finished(self, generation, result):

@@ -120,9 +120,14 @@ class PlanDocument(QObject):
                 self._cache["projection"] = (plan, self.scenario, hit[2])
         if self._checker is not None:
             self._checker.update(plan, self.scenario, changes)
-        if changes.placements or changes.phases:
-            ids = {p.id for p in self.placements()} if changes.placements else set(self.selection.placements)
-            self.selection.keep_only(ids, {ph.id for ph in plan.phases})
+        sel = self.selection
+        if changes.phases and sel.phase is not None:
+            sel.keep_only(set(sel.placements), {ph.id for ph in plan.phases})
+        if changes.placements and sel.placements & (changes.placements | {"*"}) or "*" in changes.placements:
+            # a selected placement was touched: keep it only if it is still there
+            touched = sel.placements if "*" in changes.placements else sel.placements & changes.placements
+            present = {p.id for p in self.placements() if p.id in touched}
+            sel.keep_only(set(sel.placements - touched) | present, {ph.id for ph in plan.phases})
         self.sig_changed.emit(changes)
         if changes.added and plan is not before:
             present = {p.id for p in self.placements()}

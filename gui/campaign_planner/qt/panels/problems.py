@@ -36,12 +36,11 @@ class ProblemsModel(QAbstractTableModel):
         """Take the document's problems again (after an edit that concerns them)."""
         self.beginResetModel()
         problems = self.doc.problems()
-        self.counts = {ERROR: 0, WARNING: 0}
-        for p in problems:
-            self.counts[p.level] = self.counts.get(p.level, 0) + 1
-        rows = [p for p in problems if p.level == self.level] if self.level else list(problems)
+        errors = sum(1 for p in problems if p.level == ERROR)
+        self.counts = {ERROR: errors, WARNING: len(problems) - errors}
+        rows = [p for p in problems if p.level == self.level] if self.level else problems
         if self.sort_column >= 0:
-            rows.sort(key=self._key(self.sort_column), reverse=self.sort_order == Qt.DescendingOrder)
+            rows = sorted(rows, key=self._key(self.sort_column), reverse=self.sort_order == Qt.DescendingOrder)
         self.rows = rows
         if len(self._texts) > 4 * len(problems) + 1000:
             self._texts = {}
