@@ -153,12 +153,67 @@ def test_dragging_a_phase_edge_makes_the_rules_follow(window):
 
 
 def test_a_phase_edge_cannot_overlap_the_next_phase(window):
+    """Dragging a phase's end far past its neighbour stops the phase the day before the
+    neighbour starts (after a first drag made room, so the clamp is what stops it)."""
     tl = window.timeline
-    internal = window.doc.plan.phase("internal_test")
+    plan = window.doc.plan
+    internal = plan.phase("internal_test")
+    following = min((ph for ph in plan.phases if ph.platform == internal.platform and ph.start > internal.end),
+                    key=lambda ph: ph.start)
+    assert following.start == internal.end + days(1)  # they touch: no room to grow today
     row_y = tl.header_h() - 11
     x = tl.x_of(tl.day_of(internal.end) + 1) - 2
+    drag(tl.viewport(), QPoint(int(x), row_y), QPoint(int(x - 10 * tl.ppd), row_y))
+    shrunk = window.doc.plan.phase("internal_test").end
+    assert shrunk == internal.end - days(10)
+    x = tl.x_of(tl.day_of(shrunk) + 1) - 2
     drag(tl.viewport(), QPoint(int(x), row_y), QPoint(int(x + 30 * tl.ppd), row_y))
-    assert window.doc.plan.phase("internal_test").end == internal.end  # clamped: nothing to change
+    assert window.doc.plan.phase("internal_test").end == following.start - days(1)  # clamped at the neighbour
+    assert window.doc.undo_stack.count() == 2
+
+
+def test_the_live_chart_follows_a_drag_before_the_mouse_is_released(window, qtbot):
+    """While a bar is dragged, the reach chart shows the plan as it would be (rate-limited),
+    and after the release the plan's own projection, drawn once."""
+    from campaign_planner.core import edits
+    from campaign_planner.core.reach import project
+    tl = window.timeline
+    qtbot.waitUntil(lambda: window.charts is not None, timeout=5000)
+    before = window.doc.projection()
+    p2_start = placement(window, "p2").start
+    start = center(window, "p2")
+    QTest.mousePress(tl.viewport(), Qt.LeftButton, Qt.NoModifier, start)
+    for i in range(1, 7):
+        QTest.mouseMove(tl.viewport(), start + QPoint(int(i * 20 * tl.ppd / 6), 0))
+    shown = []
+    qtbot.waitUntil(lambda: window.charts.last_projection is not before and
+                    shown.append(window.charts.last_projection) is None, timeout=3000)
+    expected = project(edits.move_placements(window.doc.plan, {"p2"}, 20, window.doc.scenario)[0])
+    assert window.doc.projection() is before  # nothing is edited yet
+    assert list(shown[-1].reach) == list(expected.reach)
+    redraws = []
+    window.charts.charts["reach"].set_data = (lambda orig: lambda *a, **k: redraws.append(1) or orig(*a, **k))(
+        window.charts.charts["reach"].set_data)
+    QTest.mouseRelease(tl.viewport(), Qt.LeftButton, Qt.NoModifier, start + QPoint(int(20 * tl.ppd), 0))
+    qtbot.wait(50)
+    assert window.doc.undo_stack.count() == 1 and window.doc.projection() is not before
+    assert list(window.charts.last_projection.reach) == list(window.doc.projection().reach)
+    assert window.charts.last_projection is window.doc.projection()
+    assert len(redraws) == 1  # the drag's end and its edit: one redraw
+    assert placement(window, "p2").start == p2_start + days(20)
+
+
+def test_consecutive_nudges_are_one_undo_step(window):
+    tl = window.timeline
+    first = placement(window, "p2").start
+    QTest.mouseClick(tl.viewport(), Qt.LeftButton, Qt.NoModifier, center(window, "p2"))
+    for _ in range(4):
+        QTest.keyClick(tl, Qt.Key_Right)
+    assert placement(window, "p2").start == first + days(4)
+    assert window.doc.undo_stack.count() == 1
+    assert window.act_undo.text().endswith("Nudge placements")
+    window.act_undo.trigger()
+    assert placement(window, "p2").start == first
 
 
 def test_drag_on_the_phase_row_adds_a_phase_and_rename_it(window, answers):
