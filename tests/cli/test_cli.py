@@ -87,13 +87,13 @@ def test_project_with_bands_slots_and_frequency(tmp_path):
     r = run("project", p, "--bands", "--draws", "30", "--seed", "7", "--csv", tmp_path / "s.csv",
             "--slots", tmp_path / "slots.csv", "--frequency", "-")
     assert r.returncode == 0, r.stderr
-    series = list(csv.DictReader((tmp_path / "s.csv").open()))
+    series = list(csv.DictReader(io.StringIO((tmp_path / "s.csv").read_text())))
     last = series[-1]
     assert float(last["reach_p10"]) <= float(last["reach_p50"]) <= float(last["reach_p90"])
     assert float(last["reach_p10"]) < float(last["reach_p90"])
     again = run("project", p, "--bands", "--draws", "30", "--seed", "7", "--csv", "-")
     assert again.stdout == (tmp_path / "s.csv").read_text()
-    slots = list(csv.reader((tmp_path / "slots.csv").open()))
+    slots = list(csv.reader(io.StringIO((tmp_path / "slots.csv").read_text())))
     assert slots[0] == ["slot", "impressions", "reach", "exclusive_reach", "cap_bound_days"]
     assert {r[0] for r in slots[1:]} == {"weibo_feed", "weibo_dm_share", "alipay_home_banner",
                                          "alipay_life_channel", "weibo_square"}

@@ -104,7 +104,11 @@ def test_a_fifo_with_a_reader_gets_the_csv_and_stays_a_fifo(tmp_path, plan_file)
     fifo = tmp_path / "pipe.csv"
     os.mkfifo(fifo)
     got = []
-    reader = threading.Thread(target=lambda: got.append(open(fifo, "rb").read()))
+
+    def read():
+        with open(fifo, "rb") as f:
+            got.append(f.read())
+    reader = threading.Thread(target=read)
     reader.start()
     time.sleep(0.2)
     r = run("project", plan_file, "--csv", fifo)
@@ -128,6 +132,7 @@ def test_an_output_that_is_a_folder_or_socket_is_refused(tmp_path, plan_file, ki
     else:
         s = socket.socket(socket.AF_UNIX)
         s.bind(str(target))
+        s.close()  # the socket file stays
     for args in (("project", plan_file, "--csv", target), ("export", plan_file, "--png", target),
                  ("dump", plan_file, "-o", target), ("new", target, "--force")):
         refused(run(*args), kind)
@@ -174,6 +179,7 @@ def test_a_plan_path_that_is_not_a_regular_file_is_refused_at_once(tmp_path, kin
         path = tmp_path / "sock.mpplan"
         s = socket.socket(socket.AF_UNIX)
         s.bind(str(path))
+        s.close()  # the socket file stays
     else:
         path = kind
     t = time.monotonic()

@@ -56,6 +56,7 @@ class Locker:
     def release(self):
         self.proc.kill()
         self.proc.wait()
+        self.proc.stdout.close()
 
 
 @pytest.fixture
