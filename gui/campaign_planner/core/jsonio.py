@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import math
-from typing import Any
+from typing import Any, NoReturn
 
 from .plan import (MAX_PLACEMENTS, Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError,
                    Platform, Scenario, Segment, Slot, parse_date, validate)
@@ -30,7 +30,7 @@ class _Reader:
     def __init__(self):
         self.problems: list[str] = []
 
-    def fail(self, path: str, msg: str):
+    def fail(self, path: str, msg: str) -> NoReturn:
         raise PlanError([f"{path or 'plan'}: {msg}"])
 
     def obj(self, v: Any, path: str, required: set[str], optional: set[str]) -> dict:
@@ -236,6 +236,7 @@ def plan_to_json(plan: Plan) -> dict:
     out["mini_program"] = {"name": mp.name, "category": mp.category, "flags": list(mp.flags),
                            "retention_7d": _num(mp.retention_7d)}
     segs = []
+    d: dict[str, Any]
     for s in plan.audience.segments:
         d = {"id": s.id, "size": _num(s.size), "platforms": list(s.platforms)}
         if s.name:
@@ -252,13 +253,13 @@ def plan_to_json(plan: Plan) -> dict:
         phases.append(d)
     out["phases"] = phases
     slots = []
-    for s in plan.slots:
-        d = {"id": s.id, "name": s.name, "platform": s.platform, "unit": s.unit,
-             "impressions_per_unit": _num(s.impressions_per_unit)}
-        if s.max_units_per_day is not None:
-            d["max_units_per_day"] = _plain(s.max_units_per_day)
-        d.update(eligible_share=_num(s.eligible_share), ctr=_num(s.ctr), requires=list(s.requires),
-                 cost_per_unit=_plain(s.cost_per_unit))
+    for sl in plan.slots:
+        d = {"id": sl.id, "name": sl.name, "platform": sl.platform, "unit": sl.unit,
+             "impressions_per_unit": _num(sl.impressions_per_unit)}
+        if sl.max_units_per_day is not None:
+            d["max_units_per_day"] = _plain(sl.max_units_per_day)
+        d.update(eligible_share=_num(sl.eligible_share), ctr=_num(sl.ctr), requires=list(sl.requires),
+                 cost_per_unit=_plain(sl.cost_per_unit))
         slots.append(d)
     out["slots"] = slots
     scs = []

@@ -337,7 +337,8 @@ def with_assumption(plan: "Plan", owner: str, name: str, value: Assumption) -> "
         return replace(plan, audience=replace(plan.audience, segments=segs))
     if not any(s.id == oid for s in plan.slots):
         raise PlanError([f"no slot {oid!r}"])
-    return replace(plan, slots=tuple(replace(s, **{name: value}) if s.id == oid else s for s in plan.slots))
+    fields: dict = {name: value}
+    return replace(plan, slots=tuple(replace(s, **fields) if s.id == oid else s for s in plan.slots))
 
 
 def parse_date(text: str) -> Date:

@@ -456,7 +456,6 @@ def draw_params(plan: Plan, draws: int, seed: int | None = None) -> dict[str, np
     out["ipu"] = np.stack(ipu, axis=-1) if slots else np.zeros((draws, 0))
     out["q"] = np.clip(np.stack(q, axis=-1), 1e-9, 1.0) if slots else np.zeros((draws, 0))
     out["ctr"] = np.stack(ctr, axis=-1) if slots else np.zeros((draws, 0))
-    out["slot_ids"] = tuple(s.id for s in slots)
     return out
 
 
@@ -490,7 +489,8 @@ def bands(plan: Plan, scenario: str | None = None, *, draws: int = 200, seed: in
     st = structure(plan, sched)
     seed = plan_seed(plan) if seed is None else seed
     d = draw_params(plan, draws, seed)
-    col = [d["slot_ids"].index(s) for s in sched.slot_ids]
+    slot_ids = [s.id for s in plan.slots]
+    col = [slot_ids.index(s) for s in sched.slot_ids]
     p = Params(sizes=d["sizes"], kappa=d["kappa"], q=d["q"][:, col], ipu=d["ipu"][:, col],
                ctr=d["ctr"][:, col], retention=d["retention"])
     a, w = activity_nodes(p.kappa, BAND_NODES)                  # (M, K)

@@ -111,11 +111,13 @@ def slot_availability(plan: Plan, slot) -> list[tuple[str, bool]]:
     """(phase name, usable) for each phase governing the slot's platform, in date order:
     usable when the phase admits the plan's category (or an earlier one did) and the mini
     program has every flag the slot requires."""
-    adm = first_admission(plan).get(slot.platform, "open")
+    admission = first_admission(plan)
+    governed = slot.platform in admission
+    adm = admission.get(slot.platform)
     flags_ok = all(f in plan.mini_program.flags for f in slot.requires)
     out = []
     for ph in sorted((p for p in plan.phases if p.platform in (None, slot.platform)), key=lambda p: p.start):
-        admitted = adm == "open" or (adm is not None and ph.start >= adm[0])
+        admitted = not governed or (adm is not None and ph.start >= adm[0])
         out.append((ph.name, admitted and flags_ok))
     return out
 

@@ -242,9 +242,9 @@ def _hardened_connection(data: bytes) -> sqlite3.Connection:
                      "SQLITE_DBCONFIG_TRUSTED_SCHEMA"):
             conn.setconfig(getattr(sqlite3, name), False)
     if data[18] == 2 or data[19] == 2:  # WAL image: read it as a rollback-journal file
-        data = bytearray(data)
-        data[18] = data[19] = 1
-        data = bytes(data)
+        image = bytearray(data)
+        image[18] = image[19] = 1
+        data = bytes(image)
     conn.deserialize(data)
     conn.execute("PRAGMA mmap_size=0")
     conn.execute("PRAGMA query_only=ON")
@@ -366,7 +366,7 @@ def projection_rows(plan: Plan) -> tuple[list[str], list[tuple]]:
     from ..export.csv import series_columns, series_rows
     from ..core.reach import project
     cols = ["scenario"] + series_columns(plan)
-    rows = []
+    rows: list[tuple] = []
     for sc in plan.scenarios:
         pr = project(plan, sc.name)
         rows.extend((sc.name, *r) for r in series_rows(plan, pr))
@@ -391,21 +391,21 @@ def plan_to_bytes(plan: Plan, *, with_projection: bool = True) -> bytes:
                     "target_reach": None if plan.target_reach is None else repr(plan.target_reach),
                     "mini_program_name": mp.name, "category": mp.category, "flags": json.dumps(list(mp.flags)),
                     "app_version": __version__}
-            db["meta"].insert_all([{"key": k, "value": v} for k, v in meta.items()])
-            db["platforms"].insert_all([{"position": i, "id": p.id, "name": p.name}
+            db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()])
+            db.table("platforms").insert_all([{"position": i, "id": p.id, "name": p.name}
                                         for i, p in enumerate(plan.platforms)])
-            db["segments"].insert_all([{"position": i, "id": s.id, "name": s.name,
+            db.table("segments").insert_all([{"position": i, "id": s.id, "name": s.name,
                                         "platforms": json.dumps(list(s.platforms))}
                                        for i, s in enumerate(plan.audience.segments)])
-            db["phases"].insert_all([{"position": i, "id": p.id, "name": p.name, "platform": p.platform,
+            db.table("phases").insert_all([{"position": i, "id": p.id, "name": p.name, "platform": p.platform,
                                       "start": p.start.isoformat(), "end": p.end.isoformat(),
                                       "admits": json.dumps(list(p.admits))} for i, p in enumerate(plan.phases)])
-            db["slots"].insert_all([{"position": i, "id": s.id, "name": s.name, "platform": s.platform,
+            db.table("slots").insert_all([{"position": i, "id": s.id, "name": s.name, "platform": s.platform,
                                      "unit": s.unit, "max_units_per_day": s.max_units_per_day,
                                      "requires": json.dumps(list(s.requires)), "cost_per_unit": s.cost_per_unit}
                                     for i, s in enumerate(plan.slots)])
-            db["assumptions"].insert_all(_assumption_rows(plan))
-            db["scenarios"].insert_all([{"position": i, "name": s.name} for i, s in enumerate(plan.scenarios)])
+            db.table("assumptions").insert_all(_assumption_rows(plan))
+            db.table("scenarios").insert_all([{"position": i, "name": s.name} for i, s in enumerate(plan.scenarios)])
             placements = ((sc.name, i, p.id, p.slot, p.start.isoformat(), p.end.isoformat(), p.units_per_day,
                            p.cost, p.note) for sc in plan.scenarios for i, p in enumerate(sc.placements))
             conn.executemany("INSERT INTO placements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", placements)

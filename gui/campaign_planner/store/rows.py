@@ -30,18 +30,20 @@ class _Rows:
     def bad(self, where: str, what: str) -> PlanFileError:
         return _fail(f"{self.name} is damaged: {where}: {what}")
 
-    def text(self, v: Any, where: str, *, optional=False) -> str | None:
-        if v is None and optional:
-            return None
+    def opt_text(self, v: Any, where: str) -> str | None:
+        return None if v is None else self.text(v, where)
+
+    def text(self, v: Any, where: str) -> str:
         if not isinstance(v, str):
             raise self.bad(where, "expected text")
         if len(v) > 100_000:
             raise self.bad(where, "text too long")
         return v
 
-    def real(self, v: Any, where: str, *, optional=False) -> float | None:
-        if v is None and optional:
-            return None
+    def opt_real(self, v: Any, where: str) -> float | None:
+        return None if v is None else self.real(v, where)
+
+    def real(self, v: Any, where: str) -> float:
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
             raise self.bad(where, "expected a number")
         return float(v)
@@ -76,14 +78,15 @@ def _ordered(rows: list[tuple], rd: _Rows, table: str, pos_index: int = 0) -> li
 
 def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     rd = _Rows(name)
-    meta: dict[str, str] = {}
+    given: dict[str, str | None] = {}
     for k, v in t["meta"]:
         k = rd.text(k, "meta.key")
-        if k not in META_KEYS or k in meta:
+        if k not in META_KEYS or k in given:
             raise rd.bad("meta", f"unexpected key {k[:40]!r}")
-        meta[k] = rd.text(v, f"meta.{k}", optional=True)
+        given[k] = rd.opt_text(v, f"meta.{k}")
+    meta: dict[str, str] = {k: v for k, v in given.items() if v is not None}
     for k in ("name", "start", "end", "mini_program_name", "category", "flags"):
-        if meta.get(k) is None:
+        if k not in meta:
             raise rd.bad("meta", f"missing {k}")
 
     assumptions: dict[tuple[str, str], Assumption] = {}
@@ -94,9 +97,9 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         if field not in ASSUMPTION_FIELDS.get(kind, ()) or (owner, field) in assumptions:
             raise rd.bad("assumptions", f"unexpected {owner[:40]}.{field[:40]}")
         assumptions[(owner, field)] = Assumption(
-            rd.real(value, f"{owner}.{field}"), rd.real(low, f"{owner}.{field}.low", optional=True),
-            rd.real(high, f"{owner}.{field}.high", optional=True),
-            rd.text(source, f"{owner}.{field}.source", optional=True))
+            rd.real(value, f"{owner}.{field}"), rd.opt_real(low, f"{owner}.{field}.low"),
+            rd.opt_real(high, f"{owner}.{field}.high"),
+            rd.opt_text(source, f"{owner}.{field}.source"))
 
     def take(owner: str, field: str) -> Assumption:
         try:
@@ -114,7 +117,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     phases = []
     for _, i, n, plat, s, e, adm in _ordered(t["phases"], rd, "phases"):
         i = rd.text(i, "phases.id")
-        phases.append(Phase(i, rd.text(n, f"phase {i}.name"), rd.text(plat, f"phase {i}.platform", optional=True),
+        phases.append(Phase(i, rd.text(n, f"phase {i}.name"), rd.opt_text(plat, f"phase {i}.platform"),
                             rd.date(s, f"phase {i}.start"), rd.date(e, f"phase {i}.end"),
                             rd.strings(adm, f"phase {i}.admits")))
     slots = []
@@ -124,7 +127,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
             id=i, name=rd.text(n, f"slot {i}.name"), platform=rd.text(plat, f"slot {i}.platform"),
             unit=rd.text(unit, f"slot {i}.unit"),
             **{f: take(f"slot:{i}", f) for f in ASSUMPTION_FIELDS["slot"]},
-            max_units_per_day=rd.real(cap, f"slot {i}.max_units_per_day", optional=True),
+            max_units_per_day=rd.opt_real(cap, f"slot {i}.max_units_per_day"),
             requires=rd.strings(req, f"slot {i}.requires"), cost_per_unit=rd.real(cost, f"slot {i}.cost_per_unit")))
     by_scenario: dict[str, list[tuple]] = {}
     scen_names = [rd.text(n, "scenarios.name") for _, n in _ordered(t["scenarios"], rd, "scenarios")]
@@ -142,7 +145,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
             i = rd.text(i, "placements.id")
             pls.append(Placement(i, rd.text(slot, f"placement {i}.slot"), rd.date(s, f"placement {i}.start"),
                                  rd.date(e, f"placement {i}.end"), rd.real(u, f"placement {i}.units_per_day"),
-                                 rd.real(cost, f"placement {i}.cost", optional=True),
+                                 rd.opt_real(cost, f"placement {i}.cost"),
                                  rd.text(note, f"placement {i}.note")))
         scenarios.append(Scenario(n, tuple(pls)))
     target = meta.get("target_reach")
