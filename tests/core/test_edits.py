@@ -170,3 +170,27 @@ def test_a_placement_on_a_new_slot_that_would_exceed_the_memory_limit_is_refused
     with pytest.raises(PlanError, match="GiB"):
         edits.add_placements(plan, [Placement("n", f"s{i}", D(2020, 1, 1), D(2020, 1, 2), 1) for i in range(500, 900)])
     assert Platform  # imported for the plan's platform
+
+
+@settings(max_examples=80, deadline=None)
+@given(start=st.integers(-30, 400), length=st.integers(-5, 200), which=st.integers(0, 10))
+def test_phase_edits_check_exactly_what_a_full_validation_checks(start, length, which):
+    """Phase edits check only the phases (fast on big plans): they refuse exactly what a full
+    validation of the same plan would refuse."""
+    plan = builtin_template("weibo-alipay-2019")
+    ph = plan.phases[which % len(plan.phases)]
+    s = plan.start + dt.timedelta(days=start)
+    e = s + dt.timedelta(days=length)
+    naive = dataclasses.replace(plan, phases=tuple(dataclasses.replace(p, start=s, end=e) if p.id == ph.id else p
+                                                   for p in plan.phases))
+    try:
+        validate(naive)
+        full_ok = True
+    except PlanError:
+        full_ok = False
+    try:
+        new, _ = edits.set_phase_dates(plan, ph.id, s, e)
+    except PlanError:
+        assert not full_ok or e < s or (s, e) == (ph.start, ph.end)  # refused, or nothing to change
+        return
+    assert full_ok and new == naive

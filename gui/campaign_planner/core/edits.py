@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .plan import (ID_RE, MAX_PLACEMENTS, Assumption, Phase, Placement, Plan, PlanError, assumptions,
-                   placement_problems, size_problem, validate, with_assumption)
+                   phase_problems, placement_problems, size_problem, validate, with_assumption)
 
 DAY = _dt.timedelta(days=1)
 DEFAULT_DAYS = 14
@@ -198,6 +198,14 @@ def _validated(plan: Plan) -> Plan:
     return plan
 
 
+def _phases_validated(plan: Plan) -> Plan:
+    """A plan whose phases alone changed: only they need checking (fast on big plans)."""
+    problems = phase_problems(plan)
+    if problems:
+        raise PlanError(problems)
+    return plan
+
+
 def _replace_phase(plan: Plan, phase_id: str, **fields) -> tuple[Plan, Changes]:
     phases = list(plan.phases)
     for i, ph in enumerate(phases):
@@ -206,7 +214,7 @@ def _replace_phase(plan: Plan, phase_id: str, **fields) -> tuple[Plan, Changes]:
             if new == ph:
                 raise PlanError(["nothing changed"])
             phases[i] = new
-            return _validated(replace(plan, phases=tuple(phases))), Changes(phases=True)
+            return _phases_validated(replace(plan, phases=tuple(phases))), Changes(phases=True)
     raise PlanError([f"no phase {phase_id!r}"])
 
 
@@ -248,8 +256,10 @@ def add_phase(plan: Plan, platform: str | None, start: _dt.date, end: _dt.date, 
     ids = {p.id for p in plan.phases}
     pid = next(f"phase{k}" for k in itertools.count(len(plan.phases) + 1) if f"phase{k}" not in ids)
     phase = Phase(pid, name.strip() or pid, platform, start, end, tuple(admits))
+    if platform is not None and platform not in {p.id for p in plan.platforms}:
+        raise PlanError([f"no platform {platform!r}"])
     phases = tuple(sorted(plan.phases + (phase,), key=lambda p: (p.platform or "", p.start)))
-    return _validated(replace(plan, phases=phases)), Changes(phases=True)
+    return _phases_validated(replace(plan, phases=phases)), Changes(phases=True)
 
 
 def delete_phase(plan: Plan, phase_id: str) -> tuple[Plan, Changes]:

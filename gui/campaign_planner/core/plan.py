@@ -465,25 +465,7 @@ def validate(plan: Plan) -> None:
                 p.append(f"segment {s.id} uses unknown platform {pl!r}")
     _check_unique(p, "segment", (s.id for s in plan.audience.segments))
 
-    for ph in plan.phases:
-        _check_id(p, "phase", ph.id)
-        _check_text(p, f"phase {ph.id}'s name", ph.name)
-        for c in ph.admits:
-            _check_text(p, f"a category admitted by phase {ph.id}", c)
-        if ph.end < ph.start:
-            p.append(f"phase {ph.id} ends ({ph.end}) before it starts ({ph.start})")
-        if ph.platform is not None and ph.platform not in known_platforms:
-            p.append(f"phase {ph.id} is on unknown platform {ph.platform!r}")
-    _check_unique(p, "phase", (ph.id for ph in plan.phases))
-    by_platform: dict[str | None, list[Phase]] = {}
-    for ph in plan.phases:
-        by_platform.setdefault(ph.platform, []).append(ph)
-    for plat, phases in by_platform.items():
-        phases = sorted(phases, key=lambda x: x.start)
-        for a, b in zip(phases, phases[1:]):
-            if b.start <= a.end:
-                where = f"on {plat}" if plat else "for all platforms"
-                p.append(f"phases {a.id} and {b.id} overlap {where} ({b.start} .. {min(a.end, b.end)})")
+    p.extend(phase_problems(plan))
 
     slot_ids = set()
     for sl in plan.slots:
@@ -523,6 +505,35 @@ def validate(plan: Plan) -> None:
                 p.append(big)
     if p:
         raise PlanError(p)
+
+
+def phase_problems(plan: Plan) -> list[str]:
+    """What makes the plan's phases invalid (ids, names, dates, platforms, overlaps): all an
+    edit of phases needs checked."""
+    p: list[str] = []
+    if len(plan.phases) > MAX_PHASES:
+        return [f"the plan has {len(plan.phases):,} phases; the planner handles at most {MAX_PHASES:,}"]
+    known_platforms = {x.id for x in plan.platforms}
+    for ph in plan.phases:
+        _check_id(p, "phase", ph.id)
+        _check_text(p, f"phase {ph.id}'s name", ph.name)
+        for c in ph.admits:
+            _check_text(p, f"a category admitted by phase {ph.id}", c)
+        if ph.end < ph.start:
+            p.append(f"phase {ph.id} ends ({ph.end}) before it starts ({ph.start})")
+        if ph.platform is not None and ph.platform not in known_platforms:
+            p.append(f"phase {ph.id} is on unknown platform {ph.platform!r}")
+    _check_unique(p, "phase", (ph.id for ph in plan.phases))
+    by_platform: dict[str | None, list[Phase]] = {}
+    for ph in plan.phases:
+        by_platform.setdefault(ph.platform, []).append(ph)
+    for plat, phases in by_platform.items():
+        phases = sorted(phases, key=lambda x: x.start)
+        for a, b in zip(phases, phases[1:]):
+            if b.start <= a.end:
+                where = f"on {plat}" if plat else "for all platforms"
+                p.append(f"phases {a.id} and {b.id} overlap {where} ({b.start} .. {min(a.end, b.end)})")
+    return p
 
 
 def placement_problems(placements: Iterable[Placement], slot_ids: set[str], scenario: str = "") -> list[str]:
