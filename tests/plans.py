@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from campaign_planner.core.plan import (Audience, MiniProgram, Phase, Placement, Plan, Platform,
-                                        Scenario, Segment, Slot, num)
+from campaign_planner.core.plan import (
+    Audience,
+    MiniProgram,
+    Phase,
+    Placement,
+    Plan,
+    Platform,
+    Scenario,
+    Segment,
+    Slot,
+    num,
+)
 
 D = dt.date
 

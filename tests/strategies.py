@@ -6,8 +6,18 @@ import datetime as dt
 
 from hypothesis import strategies as st
 
-from campaign_planner.core.plan import (Assumption, Audience, MiniProgram, Phase, Placement, Plan,
-                                        Platform, Scenario, Segment, Slot)
+from campaign_planner.core.plan import (
+    Assumption,
+    Audience,
+    MiniProgram,
+    Phase,
+    Placement,
+    Plan,
+    Platform,
+    Scenario,
+    Segment,
+    Slot,
+)
 
 ids = st.from_regex(r"\A[a-z][a-z0-9_]{0,6}\Z")
 names = st.text(max_size=12)

@@ -238,8 +238,8 @@ def cmd_export(a) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the same files with or without a display
     from .core.reach import bands, project
     from .export.csv import series_csv
-    from .qt.app import create_app, install_translator, settings
     from .qt import exports, report
+    from .qt.app import create_app, install_translator, settings
     app = create_app()
     install_translator(app, settings().value("language", "") or None)
     pr = project(plan, name)
@@ -260,7 +260,8 @@ def cmd_export(a) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"export": cmd_export, "new": cmd_new, "import": cmd_import, "dump": cmd_dump, "check": cmd_check, "project": cmd_project}
+HANDLERS = {"export": cmd_export, "new": cmd_new, "import": cmd_import, "dump": cmd_dump, "check": cmd_check,
+            "project": cmd_project}
 
 
 def _say(message: str) -> None:

@@ -24,14 +24,16 @@ sys.path.insert(0, str(HERE))
 
 
 def main():
-    from bench_core import machine
-    from plans import big_plan
     from PySide6.QtCore import QElapsedTimer, QTimer
+
     from campaign_planner.core import edits
     from campaign_planner.core.catalog import builtin_template
     from campaign_planner.qt.app import create_app, make_window
     from campaign_planner.qt.report import write_report
     from campaign_planner.store.planfile import save_plan
+
+    from bench_core import machine
+    from plans import big_plan
     print("machine:", machine())
     with tempfile.TemporaryDirectory() as d:
         os.environ["CAMPAIGN_PLANNER_DATA_DIR"] = str(Path(d) / "appdata")

@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from plans import big_plan  # noqa: E402
-
 from campaign_planner.core.reach import bands, project  # noqa: E402
 from campaign_planner.core.rules import check  # noqa: E402
 from campaign_planner.store.planfile import open_plan, save_plan  # noqa: E402
+
+from plans import big_plan  # noqa: E402
 
 
 def timed(fn, repeat):
@@ -83,7 +83,7 @@ def main():
             versions = [moved, p]
             state = {"i": 0}
 
-            def one_edit():  # a placement moved, then moved back: what an edit writes
+            def one_edit(state=state, wc=wc, versions=versions):  # a placement moved, then back
                 state["i"] += 1
                 wc.write(versions[state["i"] % 2], None)
             row(f"autosave of one edit, {label} placements (fsynced)", timed(one_edit, 20))

@@ -95,11 +95,11 @@ def bench_plan(app, path: Path, label: str):
 
 
 def main():
-    from bench_core import machine
-    from plans import big_plan
-
     from campaign_planner.qt.app import create_app
     from campaign_planner.store.planfile import save_plan
+
+    from bench_core import machine
+    from plans import big_plan
     print("machine:", machine(), f"(offscreen, median of {EDITS} edits)")
     with tempfile.TemporaryDirectory() as d:
         os.environ["CAMPAIGN_PLANNER_DATA_DIR"] = str(Path(d) / "appdata")

@@ -142,6 +142,7 @@ def drag_frames(path: str, frames: int = 120):
     chart redraw. Returns per-frame times (s)."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtTest import QTest
+
     from campaign_planner.qt.app import create_app, make_window
     app = create_app()
     win = make_window(app, path)
@@ -171,10 +172,11 @@ def drag_frames(path: str, frames: int = 120):
 
 
 def main():
-    from bench_core import machine
-    from plans import big_plan
     from campaign_planner.core.catalog import builtin_template
     from campaign_planner.store.planfile import save_plan
+
+    from bench_core import machine
+    from plans import big_plan
     print("machine:", machine(), f"(offscreen, median of {N} process starts)")
     with tempfile.TemporaryDirectory() as d:
         os.environ["CAMPAIGN_PLANNER_DATA_DIR"] = str(Path(d) / "appdata")

@@ -11,8 +11,8 @@ import pytest
 
 from campaign_planner.core.catalog import builtin_template
 from campaign_planner.core.jsonio import plan_to_json
-from campaign_planner.core.reach import project
 from campaign_planner.core.plan import Placement
+from campaign_planner.core.reach import project
 from campaign_planner.store.planfile import open_plan, save_plan
 
 

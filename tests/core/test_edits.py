@@ -130,7 +130,7 @@ def test_every_assumption_can_be_set_and_is_listed_once(plan):
     listed = edits.assumptions_of(plan)
     assert [(o, f) for o, f, _, _ in listed] == [(o, f) for o, f, _ in assumptions(plan)]
     assert len({(o, f) for o, f, _, _ in listed}) == len(listed)
-    for owner, field, label, a in listed:
+    for owner, field, _label, a in listed:
         value = a.lo if a.lo < a.value else (a.hi if a.hi > a.value else a.value * 0.9)
         new, ch = edits.set_assumption(plan, owner, field, dataclasses.replace(a, value=value))
         assert ch.assumptions and not ch.placements
@@ -162,6 +162,7 @@ def test_an_edit_either_gives_a_valid_plan_or_changes_nothing(days, units):
 
 def test_a_placement_on_a_new_slot_that_would_exceed_the_memory_limit_is_refused():
     from campaign_planner.core.plan import Platform, Slot, num
+
     from plans import simple_plan
     slots = [Slot(f"s{i}", f"S{i}", "x", "day", num(10.0), num(0.5), num(0.1)) for i in range(2000)]
     plan = simple_plan(slots=slots, days=3660,

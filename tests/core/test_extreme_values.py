@@ -6,10 +6,19 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from campaign_planner.core.plan import (KAPPA_RANGE, MAX_IMPRESSIONS_PER_UNIT, MAX_PEOPLE, MAX_UNITS_PER_DAY,
-                                        Placement, Slot, num, validate)
+from campaign_planner.core.plan import (
+    KAPPA_RANGE,
+    MAX_IMPRESSIONS_PER_UNIT,
+    MAX_PEOPLE,
+    MAX_UNITS_PER_DAY,
+    Placement,
+    Slot,
+    num,
+    validate,
+)
 from campaign_planner.core.reach import bands, project
 from campaign_planner.export.csv import frequency_csv, series_csv, slots_csv
+
 from plans import D, simple_plan
 
 

@@ -4,11 +4,12 @@ import copy
 import json
 
 import pytest
-from hypothesis import given, settings, HealthCheck
+from hypothesis import HealthCheck, given, settings
 
 from campaign_planner.core.catalog import builtin_template, resources_dir
 from campaign_planner.core.jsonio import plan_from_json, plan_from_json_text, plan_to_json
 from campaign_planner.core.plan import Placement, PlanError, validate
+
 from plans import D, simple_plan
 from strategies import plans
 

@@ -8,12 +8,16 @@ import pytest
 
 from campaign_planner.core.plan import Placement, Slot, num
 from campaign_planner.core.reach import activity_nodes, bands, project
+
 from plans import D, big_plan, simple_plan
 
 POISSON = 1e7  # kappa large enough that everyone is alike
 
 
-def one_day(slot_id="s1", units=1.0, day=D(2020, 1, 1), pid=None):
+FIRST_DAY = D(2020, 1, 1)
+
+
+def one_day(slot_id="s1", units=1.0, day=FIRST_DAY, pid=None):
     return Placement(pid or f"p_{slot_id}", slot_id, day, day, units)
 
 
@@ -198,6 +202,7 @@ def test_placement_rows_reused_across_edits_equal_fresh_ones():
     import numpy as np
 
     from campaign_planner.core import edits, reach
+
     from plans import big_plan
     plan = big_plan(placements=300, slots=8, days=365)
     rng = random.Random(3)

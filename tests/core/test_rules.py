@@ -5,6 +5,7 @@ import time
 
 from campaign_planner.core.plan import Phase, Placement, PlanError, Slot, num
 from campaign_planner.core.rules import ERROR, WARNING, cap_bound_days, check, has_errors
+
 from plans import D, big_plan, simple_plan
 
 WEIBO_PHASES = (
@@ -110,6 +111,7 @@ def test_the_incremental_checker_always_equals_a_full_check():
 
     from campaign_planner.core import edits
     from campaign_planner.core.rules import Checker, cap_bound_days
+
     from plans import big_plan
     plan = big_plan(placements=400, slots=12, days=365)
     sc = plan.scenarios[0].name

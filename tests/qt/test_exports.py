@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QImage
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from campaign_planner.core.catalog import builtin_template
@@ -16,6 +16,7 @@ from campaign_planner.core.reach import bands, project
 from campaign_planner.qt import exports
 from campaign_planner.qt.charts import svg_fix
 from campaign_planner.qt.charts.views import KINDS
+
 from conftest import center
 
 
@@ -122,6 +123,7 @@ def test_pdf_cancelled_leaves_nothing(qapp, tmp_path, plan):
 
 def test_pdf_problems_page_lists_the_problems(qapp, tmp_path, plan):
     import dataclasses
+
     from campaign_planner.qt.report import write_report
     bad = dataclasses.replace(plan, mini_program=dataclasses.replace(plan.mini_program, category="e_commerce"))
     write_report(bad, tmp_path / "r.pdf")

@@ -7,6 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from campaign_planner.qt.timeline import SLOT_MIME
+
 from conftest import center, days, drag, placement
 
 

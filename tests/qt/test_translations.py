@@ -5,7 +5,6 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "campaign_planner_zh_CN.ts"
 BIN = Path(__import__("sys").executable).parent
@@ -45,9 +44,10 @@ def test_the_compiled_translation_is_current(tmp_path):
 
 
 def test_the_window_speaks_chinese(qtbot, qapp, answers, template_file):
+    from PySide6.QtCore import QLocale
+
     from campaign_planner.qt.app import install_translator, make_window, settings
     from campaign_planner.qt.texts import problem_text
-    from PySide6.QtCore import QLocale
     try:
         settings().setValue("language", "zh_CN")  # as the View > Language menu does
         win = make_window(qapp, str(template_file))
@@ -69,7 +69,9 @@ def test_the_window_speaks_chinese(qtbot, qapp, answers, template_file):
 def test_switching_language_keeps_the_plan_and_its_undo_history(qtbot, qapp, answers, template_file):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+
     from campaign_planner.qt.app import install_translator, make_window
+
     from conftest import center
     win = make_window(qapp, str(template_file))
     qtbot.addWidget(win)

@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from campaign_planner.qt import dialogs
 from campaign_planner.store.planfile import open_plan
+
 from conftest import center, placement
 
 

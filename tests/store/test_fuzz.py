@@ -11,6 +11,7 @@ from pathlib import Path
 
 from campaign_planner.core.catalog import builtin_template
 from campaign_planner.store.planfile import save_plan
+
 from plans import big_plan
 
 WORKER = r"""

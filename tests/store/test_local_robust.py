@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from campaign_planner.core.catalog import (
     BUILTIN_TEMPLATES,
     builtin_template,

@@ -14,9 +14,10 @@ from campaign_planner.core.catalog import builtin_template
 from campaign_planner.core.reach import project
 from campaign_planner.export.csv import series_csv
 from campaign_planner.store import planfile
-from campaign_planner.store.planfile import (FORMAT_VERSION, PlanFileError, open_plan, save_plan)
-from strategies import plans
+from campaign_planner.store.planfile import FORMAT_VERSION, PlanFileError, open_plan, save_plan
+
 import hostile
+from strategies import plans
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 
 from campaign_planner.core.catalog import builtin_template
 from campaign_planner.store.planfile import PlanFileError, apply_wal, backups_of, open_plan, save_plan
+
 from plans import big_plan
 
 NAME_SQL = "SELECT value FROM meta WHERE key = 'name'"

@@ -15,11 +15,24 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Iterable
 
-from .plan import (ID_RE, MAX_PLACEMENTS, Assumption, Phase, Placement, Plan, PlanError, assumptions,
-                   phase_problems, placement_problems, size_problem, validate, with_assumption)
+from .plan import (
+    ID_RE,
+    MAX_PLACEMENTS,
+    Assumption,
+    Phase,
+    Placement,
+    Plan,
+    PlanError,
+    assumptions,
+    phase_problems,
+    placement_problems,
+    size_problem,
+    validate,
+    with_assumption,
+)
 
 DAY = _dt.timedelta(days=1)
 DEFAULT_DAYS = 14

@@ -17,8 +17,22 @@ import json
 import math
 from typing import Any, NoReturn
 
-from .plan import (MAX_PLACEMENTS, Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError,
-                   Platform, Scenario, Segment, Slot, parse_date, validate)
+from .plan import (
+    MAX_PLACEMENTS,
+    Assumption,
+    Audience,
+    MiniProgram,
+    Phase,
+    Placement,
+    Plan,
+    PlanError,
+    Platform,
+    Scenario,
+    Segment,
+    Slot,
+    parse_date,
+    validate,
+)
 
 FORMAT = "mpplan"
 VERSION = 1

@@ -19,15 +19,15 @@ within 0.0007 for U in [0.01, 100] and kappa in [0.3, 5] (tests check 0.002).
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from concurrent.futures import ThreadPoolExecutor
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from .gammaq import gamma_quantile, lgamma
 
+from .gammaq import gamma_quantile, lgamma
 from .plan import Assumption, Plan, PlanError, Scenario, assumptions, size_problem
 
 NODES = 16          # quadrature nodes for the projection

@@ -257,7 +257,7 @@ def _by_placement(problems: list[Problem]) -> dict[str, list[Problem]]:
 def _cap_days_by_slot(plan: Plan, scenario: Scenario):
     """(slot id, {placement id: cap-bound days}) for each slot with placements."""
     import numpy as np
-    for slot, pls, starts, ends, demand, over in _slot_days(plan, scenario):
+    for slot, pls, starts, ends, _demand, over in _slot_days(plan, scenario):
         out: dict[str, list[_dt.date]] = {}
         if over.any():
             for pl, s, e in zip(pls, starts, ends):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 

@@ -6,7 +6,7 @@ QT_TRANSLATE_NOOP so Qt's translation tools see them, and translated at display 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.rules import TEMPLATES, Problem
 from ..text import one_line

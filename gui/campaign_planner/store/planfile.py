@@ -20,8 +20,8 @@ import os
 import re
 import sqlite3
 import struct
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .. import fileio
 from ..core.plan import MAX_PLACEMENTS, Plan, PlanError, assumptions, validate
@@ -363,8 +363,8 @@ def _assumption_rows(plan: Plan) -> list[dict]:
 
 def projection_rows(plan: Plan) -> tuple[list[str], list[tuple]]:
     """The projected daily series of every scenario, columns as ``project --csv``."""
-    from ..export.csv import series_columns, series_rows
     from ..core.reach import project
+    from ..export.csv import series_columns, series_rows
     cols = ["scenario"] + series_columns(plan)
     rows: list[tuple] = []
     for sc in plan.scenarios:
@@ -377,6 +377,7 @@ def plan_to_bytes(plan: Plan, *, with_projection: bool = True) -> bytes:
     """The plan file image of ``plan``: built in memory (so SQLite never creates a file of
     its own on disk), one file in rollback-journal mode with no deleted content inside."""
     import sqlite_utils
+
     from .. import __version__
     conn = sqlite3.connect(":memory:")
     try:

@@ -11,8 +11,22 @@ import json
 import math
 from typing import Any
 
-from ..core.plan import (ASSUMPTION_FIELDS, Assumption, Audience, MiniProgram, Phase, Placement, Plan, PlanError, Platform,
-                         Scenario, Segment, Slot, parse_date, validate)
+from ..core.plan import (
+    ASSUMPTION_FIELDS,
+    Assumption,
+    Audience,
+    MiniProgram,
+    Phase,
+    Placement,
+    Plan,
+    PlanError,
+    Platform,
+    Scenario,
+    Segment,
+    Slot,
+    parse_date,
+    validate,
+)
 from .errors import PlanFileError
 
 META_KEYS = {"name", "start", "end", "target_reach", "mini_program_name", "category", "flags",

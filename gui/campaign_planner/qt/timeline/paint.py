@@ -170,7 +170,7 @@ class TimelinePainting:
         p.setPen(QColor("#777777"))
         fm = QFontMetrics(self.font())
         last_right = -1e9
-        for i, d in enumerate(minor):
+        for d in minor:
             x = self.x_of(self.day_of(d))
             p.drawLine(QPointF(x, RULER_H - 16), QPointF(x, RULER_H))
             text = self._minor_label(d, level, loc)
@@ -185,7 +185,7 @@ class TimelinePainting:
         for i, plat in enumerate(phase_rows(plan)):
             y = RULER_H + i * PHASE_ROW_H
             phases = sorted((ph for ph in plan.phases if ph.platform == plat), key=lambda x: x.start)
-            for k, ph in enumerate(phases):
+            for _k, ph in enumerate(phases):
                 ps, pe = self.day_of(ph.start), self.day_of(ph.end)
                 span = g.phase_span(ph.id) if g is not None else None
                 if span is not None:

@@ -380,7 +380,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
             y = self.row_y(r)
             if y + r.h < rect.top() or y > rect.bottom():
                 continue
-            for pl, s, e in self.model.lanes.get(r.key, ()).visible(d0, d1):
+            for pl, _s, _e in self.model.lanes.get(r.key, ()).visible(d0, d1):
                 hit.add(pl.id)
         self.set_selection((base ^ hit) if ctrl else hit)
         self.viewport().update()
