@@ -79,6 +79,7 @@ def _parser() -> argparse.ArgumentParser:
 def load_plan(path: str):
     """A plan from a ``.json`` or ``.mpplan`` file; BadInput with a readable reason."""
     from .store.planfile import PlanFileError, open_any
+
     try:
         return open_any(path)
     except PlanFileError as e:
@@ -89,6 +90,7 @@ def _check_outputs(outs: list[str], inputs: list[str], force: bool = True) -> No
     """Refuse, before any work, outputs that could never be written or that would be
     written twice or over an input. Standard output is ``-``."""
     from .fileio import FileAccessError, display_name, is_stream, resolve_target, same_file
+
     if sum(o == "-" for o in outs) > 1:
         raise BadInput("only one output can be standard output (-)")
     seen: list[tuple[str, object]] = []
@@ -112,6 +114,7 @@ def _check_outputs(outs: list[str], inputs: list[str], force: bool = True) -> No
 
 def _save(plan, out: str) -> None:
     from .store.planfile import PlanFileError, save_plan
+
     try:
         save_plan(plan, out)
     except PlanFileError as e:
@@ -124,6 +127,7 @@ def _write_text(out: str, text: str) -> None:
         sys.stdout.flush()
         return
     from .fileio import FileAccessError, write_file
+
     try:
         write_file(out, text)
     except FileAccessError as e:
@@ -132,6 +136,7 @@ def _write_text(out: str, text: str) -> None:
 
 def cmd_new(a) -> int:
     from .store.local import LocalStore, StoreError
+
     _check_outputs([a.out], [], a.force)
     try:
         store = LocalStore()
@@ -152,6 +157,7 @@ def cmd_import(a) -> int:
 
 def cmd_dump(a) -> int:
     from .core.jsonio import plan_to_json_text
+
     out = a.output or "-"
     _check_outputs([out], [a.plan])
     _write_text(out, plan_to_json_text(load_plan(a.plan)))
@@ -165,6 +171,7 @@ def _check_seed(seed) -> None:
 
 def _check_size(plan, scenario, draws: int = 0) -> None:
     from .core.plan import size_problem
+
     problem = size_problem(plan, plan.scenario(scenario), draws)
     if problem:
         raise BadInput(problem)
@@ -181,6 +188,7 @@ def _scenario(plan, name):
 
 def cmd_check(a) -> int:
     from .core.rules import ERROR, check
+
     plan = load_plan(a.plan)
     names = [_scenario(plan, a.scenario)] if a.scenario else [s.name for s in plan.scenarios]
     errors = False
@@ -197,6 +205,7 @@ def cmd_check(a) -> int:
 def cmd_project(a) -> int:
     from .core.reach import bands, project
     from .export.csv import frequency_csv, series_csv, slots_csv
+
     if a.draws < 1 or a.draws > 100_000:
         raise BadInput("--draws must be between 1 and 100000")
     _check_seed(a.seed)
@@ -240,6 +249,7 @@ def cmd_export(a) -> int:
     from .export.csv import series_csv
     from .qt import exports, report
     from .qt.app import create_app, install_translator, settings
+
     app = create_app()
     install_translator(app, settings().value("language", "") or None)
     pr = project(plan, name)
@@ -260,8 +270,14 @@ def cmd_export(a) -> int:
     return EXIT_OK
 
 
-HANDLERS = {"export": cmd_export, "new": cmd_new, "import": cmd_import, "dump": cmd_dump, "check": cmd_check,
-            "project": cmd_project}
+HANDLERS = {
+    "export": cmd_export,
+    "new": cmd_new,
+    "import": cmd_import,
+    "dump": cmd_dump,
+    "check": cmd_check,
+    "project": cmd_project,
+}
 
 
 def _say(message: str) -> None:
@@ -276,6 +292,7 @@ def _say(message: str) -> None:
 def run(argv: list[str]) -> int:
     from .core.plan import PlanError
     from .fileio import FileAccessError, reason
+
     try:
         args = _parser().parse_args(argv)
         return HANDLERS[args.command](args)

@@ -95,6 +95,7 @@ def reason(e: BaseException) -> str:
 
 # --------------------------------------------------------------------------- reading
 
+
 def read_regular(path: str | os.PathLike, max_bytes: int, what: str = "file") -> bytes:
     """The bytes of a regular file, at most ``max_bytes`` (more is refused). Never blocks:
     a FIFO, socket, device or folder is refused from ``fstat`` of a non-blocking open."""
@@ -137,6 +138,7 @@ def _size(n: int) -> str:
 
 
 # --------------------------------------------------------------------------- writing
+
 
 def resolve_target(target: str | os.PathLike) -> tuple[Path, os.stat_result | None]:
     """The file a write to ``target`` really changes (symbolic links followed) and its
@@ -266,10 +268,14 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_file(target: str | os.PathLike, data: str | bytes, *,
-               hook: Callable[[str], None] | None = None,
-               verify: Callable[[Path], None] | None = None,
-               before_replace: Callable[[Path], Callable[[], None] | None] | None = None) -> Path:
+def write_file(
+    target: str | os.PathLike,
+    data: str | bytes,
+    *,
+    hook: Callable[[str], None] | None = None,
+    verify: Callable[[Path], None] | None = None,
+    before_replace: Callable[[Path], Callable[[], None] | None] | None = None,
+) -> Path:
     """Write ``data`` (text as UTF-8, newlines as given) to ``target``, whole or not at all.
 
     ``hook(step)`` runs before each step ("create", "write", "verify", "fsync", "backup",
@@ -285,8 +291,7 @@ def write_file(target: str | os.PathLike, data: str | bytes, *,
     try:
         raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     except UnicodeEncodeError:
-        raise FileAccessError(f"{shown}: not written: the text holds characters that are not valid "
-                              "Unicode") from None
+        raise FileAccessError(f"{shown}: not written: the text holds characters that are not valid Unicode") from None
     real, st = resolve_target(target)
     if is_stream(st):
         step("write")
@@ -320,8 +325,12 @@ def write_file(target: str | os.PathLike, data: str | bytes, *,
         if undo is not None:
             undo()
         why = reason(e)
-        raise FileAccessError(f"{shown}: cannot be written ({why}); the previous file is unchanged"
-                              if st is not None else f"{shown}: cannot be written ({why})", why) from None
+        raise FileAccessError(
+            f"{shown}: cannot be written ({why}); the previous file is unchanged"
+            if st is not None
+            else f"{shown}: cannot be written ({why})",
+            why,
+        ) from None
     except BaseException:
         if undo is not None:
             undo()
@@ -342,8 +351,9 @@ def write_file(target: str | os.PathLike, data: str | bytes, *,
 
 def write_new(path: Path, data: bytes) -> None:
     """Create ``path`` with ``data``; it must not exist (O_EXCL, never through a link)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-                 | getattr(os, "O_CLOEXEC", 0), 0o600)
+    fd = os.open(
+        path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0), 0o600
+    )
     try:
         _write_all(fd, data)
         os.fsync(fd)

@@ -27,4 +27,5 @@ def template_text(template_id: str) -> str:
 
 def builtin_template(template_id: str) -> Plan:
     from .jsonio import plan_from_json_text  # here: the window needs resources_dir long before
+
     return plan_from_json_text(template_text(template_id))

@@ -42,13 +42,13 @@ DEFAULT_DAYS = 14
 class Changes:
     """What an edit changed, so each view updates only what concerns it."""
 
-    placements: frozenset[str] = frozenset()   # ids added, removed or changed
+    placements: frozenset[str] = frozenset()  # ids added, removed or changed
     phases: bool = False
-    plan: bool = False          # dates, mini program, target, audience, slots
+    plan: bool = False  # dates, mini program, target, audience, slots
     assumptions: bool = False
     scenario: str | None = None
-    added: tuple[str, ...] = ()     # placements the edit added (the window selects them)
-    names: bool = False         # only display names changed (a phase renamed): no rule's outcome, no number
+    added: tuple[str, ...] = ()  # placements the edit added (the window selects them)
+    names: bool = False  # only display names changed (a phase renamed): no rule's outcome, no number
 
     @property
     def projection(self) -> bool:
@@ -59,6 +59,7 @@ ALL = Changes(placements=frozenset({"*"}), phases=True, plan=True, assumptions=T
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def _scenario_index(plan: Plan, scenario: str | None) -> int:
     if scenario is None:
@@ -92,8 +93,7 @@ def _check_size(plan: Plan, si: int) -> Plan:
         raise PlanError([big])
     total = sum(len(sc.placements) for sc in plan.scenarios)
     if total > MAX_PLACEMENTS:
-        raise PlanError([f"the plan would have {total:,} placements; the planner handles at most "
-                         f"{MAX_PLACEMENTS:,}"])
+        raise PlanError([f"the plan would have {total:,} placements; the planner handles at most {MAX_PLACEMENTS:,}"])
     return plan
 
 
@@ -113,6 +113,7 @@ def new_ids(existing: Iterable[str], n: int, prefix: str = "p") -> list[str]:
 
 # --------------------------------------------------------------------------- placements
 
+
 def move_placements(plan: Plan, ids: Iterable[str], days: int, scenario: str | None = None) -> tuple[Plan, Changes]:
     ids = set(ids)
     if not ids or days == 0:
@@ -129,8 +130,7 @@ def move_placements(plan: Plan, ids: Iterable[str], days: int, scenario: str | N
         out.append(p)
     if found != ids:
         raise PlanError([f"no placement {sorted(ids - found)[0]!r}"])
-    return _with_placements(plan, si, tuple(out)), Changes(placements=frozenset(ids),
-                                                           scenario=plan.scenarios[si].name)
+    return _with_placements(plan, si, tuple(out)), Changes(placements=frozenset(ids), scenario=plan.scenarios[si].name)
 
 
 def update_placement(plan: Plan, pid: str, scenario: str | None = None, **fields) -> tuple[Plan, Changes]:
@@ -154,8 +154,9 @@ def update_placement(plan: Plan, pid: str, scenario: str | None = None, **fields
     raise PlanError([f"no placement {pid!r}"])
 
 
-def add_placements(plan: Plan, placements: Iterable[Placement], scenario: str | None = None,
-                   fresh_ids: bool = True) -> tuple[Plan, Changes]:
+def add_placements(
+    plan: Plan, placements: Iterable[Placement], scenario: str | None = None, fresh_ids: bool = True
+) -> tuple[Plan, Changes]:
     """Add placements (pasted or dropped); with ``fresh_ids`` they get new ids."""
     si = _scenario_index(plan, scenario)
     existing = plan.scenarios[si].placements
@@ -173,12 +174,15 @@ def add_placements(plan: Plan, placements: Iterable[Placement], scenario: str | 
     for p in placements:
         _check_placement(plan, p)
     added = tuple(p.id for p in placements)
-    return (_check_size(_with_placements(plan, si, existing + tuple(placements)), si),
-            Changes(placements=frozenset(added), scenario=plan.scenarios[si].name, added=added))
+    return (
+        _check_size(_with_placements(plan, si, existing + tuple(placements)), si),
+        Changes(placements=frozenset(added), scenario=plan.scenarios[si].name, added=added),
+    )
 
 
-def add_placement(plan: Plan, slot: str, start: _dt.date, days: int = DEFAULT_DAYS, units: float = 1.0,
-                  scenario: str | None = None) -> tuple[Plan, Changes]:
+def add_placement(
+    plan: Plan, slot: str, start: _dt.date, days: int = DEFAULT_DAYS, units: float = 1.0, scenario: str | None = None
+) -> tuple[Plan, Changes]:
     """A new placement of ``days`` days from ``start``, shortened to end with the plan."""
     end = min(start + _dt.timedelta(days=days - 1), plan.end)
     return add_placements(plan, [Placement("new", slot, start, end, units)], scenario)
@@ -194,8 +198,9 @@ def delete_placements(plan: Plan, ids: Iterable[str], scenario: str | None = Non
     return _with_placements(plan, si, after), Changes(placements=frozenset(ids), scenario=plan.scenarios[si].name)
 
 
-def paste_placements(plan: Plan, copied: Iterable[Placement], at: _dt.date,
-                     scenario: str | None = None) -> tuple[Plan, Changes]:
+def paste_placements(
+    plan: Plan, copied: Iterable[Placement], at: _dt.date, scenario: str | None = None
+) -> tuple[Plan, Changes]:
     """Paste copies so that the earliest starts at ``at``; the rest keep their offsets."""
     copied = list(copied)
     if not copied:
@@ -205,6 +210,7 @@ def paste_placements(plan: Plan, copied: Iterable[Placement], at: _dt.date,
 
 
 # --------------------------------------------------------------------------- phases
+
 
 def _validated(plan: Plan) -> Plan:
     validate(plan)
@@ -262,8 +268,9 @@ def set_phase_admits(plan: Plan, phase_id: str, admits: Iterable[str]) -> tuple[
     return _replace_phase(plan, phase_id, admits=tuple(dict.fromkeys(a.strip() for a in admits if a.strip())))
 
 
-def add_phase(plan: Plan, platform: str | None, start: _dt.date, end: _dt.date, name: str = "",
-              admits: Iterable[str] = ()) -> tuple[Plan, Changes]:
+def add_phase(
+    plan: Plan, platform: str | None, start: _dt.date, end: _dt.date, name: str = "", admits: Iterable[str] = ()
+) -> tuple[Plan, Changes]:
     if end < start:
         start, end = end, start
     ids = {p.id for p in plan.phases}
@@ -283,6 +290,7 @@ def delete_phase(plan: Plan, phase_id: str) -> tuple[Plan, Changes]:
 
 
 # --------------------------------------------------------------------------- the plan
+
 
 def update_plan(plan: Plan, **fields) -> tuple[Plan, Changes]:
     """Change plan-level fields: name, start, end, target_reach."""

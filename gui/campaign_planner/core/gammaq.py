@@ -80,8 +80,7 @@ def gamma_quantile(a, p) -> np.ndarray:
     big = np.maximum(1e-3, a * (1 - 1 / (9 * a) - z / (3 * np.sqrt(a))) ** 3)
     t_small = 1 - a * (0.253 + a * 0.12)
     with np.errstate(invalid="ignore", divide="ignore"):  # the unused branch may be nan
-        small = np.where(p < t_small, (p / t_small) ** (1 / a),
-                         1 - np.log1p(-(p - t_small) / (1 - t_small)))
+        small = np.where(p < t_small, (p / t_small) ** (1 / a), 1 - np.log1p(-(p - t_small) / (1 - t_small)))
     x = np.where(a > 1, big, small)
     # Halley steps
     for _ in range(100):

@@ -106,23 +106,36 @@ def _join(path: str, key: str) -> str:
 
 
 def _kind(v: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true/false",
-            type(None): "null", int: "a number", float: "a number"}.get(type(v), type(v).__name__)
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        type(None): "null",
+        int: "a number",
+        float: "a number",
+    }.get(type(v), type(v).__name__)
 
 
 def plan_from_json(data: Any) -> Plan:
     """Build and validate a Plan from decoded JSON. Raises PlanError."""
     r = _Reader()
-    d = r.obj(data, "", {"format", "version", "name", "start", "end", "mini_program",
-                         "audience", "platforms", "slots", "scenarios"},
-              {"phases", "target_reach"})
+    d = r.obj(
+        data,
+        "",
+        {"format", "version", "name", "start", "end", "mini_program", "audience", "platforms", "slots", "scenarios"},
+        {"phases", "target_reach"},
+    )
     if d["format"] != FORMAT:
         r.fail("format", f"expected {FORMAT!r}, got {d['format']!r}")
     if isinstance(d["version"], bool) or not isinstance(d["version"], int):
         r.fail("version", "expected a whole number")
     if d["version"] > VERSION:
-        r.fail("version", f"this plan was written by a newer version of the planner "
-                          f"(JSON version {d['version']}); this version reads up to {VERSION}")
+        r.fail(
+            "version",
+            f"this plan was written by a newer version of the planner "
+            f"(JSON version {d['version']}); this version reads up to {VERSION}",
+        )
     if d["version"] < 1:
         r.fail("version", f"unknown version {d['version']}")
 
@@ -138,9 +151,14 @@ def plan_from_json(data: Any) -> Plan:
     for i, s in enumerate(r.lst(a["segments"], "audience.segments")):
         path = f"audience.segments[{i}]"
         s = r.obj(s, path, {"id", "size", "platforms"}, {"name"})
-        segments.append(Segment(r.text(s["id"], path + ".id"), r.assumption(s["size"], path + ".size"),
-                                r.texts(s["platforms"], path + ".platforms"),
-                                r.text(s.get("name", ""), path + ".name")))
+        segments.append(
+            Segment(
+                r.text(s["id"], path + ".id"),
+                r.assumption(s["size"], path + ".size"),
+                r.texts(s["platforms"], path + ".platforms"),
+                r.text(s.get("name", ""), path + ".name"),
+            )
+        )
     audience = Audience(r.assumption(a.get("kappa", 0.8), "audience.kappa"), tuple(segments))
 
     platforms = []
@@ -154,31 +172,48 @@ def plan_from_json(data: Any) -> Plan:
         path = f"phases[{i}]"
         p = r.obj(p, path, {"id", "name", "start", "end"}, {"platform", "admits"})
         plat = p.get("platform")
-        phases.append(Phase(r.text(p["id"], path + ".id"), r.text(p["name"], path + ".name"),
-                            None if plat is None else r.text(plat, path + ".platform"),
-                            r.date(p["start"], path + ".start"), r.date(p["end"], path + ".end"),
-                            r.texts(p.get("admits", []), path + ".admits")))
+        phases.append(
+            Phase(
+                r.text(p["id"], path + ".id"),
+                r.text(p["name"], path + ".name"),
+                None if plat is None else r.text(plat, path + ".platform"),
+                r.date(p["start"], path + ".start"),
+                r.date(p["end"], path + ".end"),
+                r.texts(p.get("admits", []), path + ".admits"),
+            )
+        )
 
     slots = []
     for i, s in enumerate(r.lst(d["slots"], "slots")):
         path = f"slots[{i}]"
-        s = r.obj(s, path, {"id", "name", "platform", "unit", "impressions_per_unit", "eligible_share"},
-                  {"max_units_per_day", "ctr", "requires", "cost_per_unit"})
+        s = r.obj(
+            s,
+            path,
+            {"id", "name", "platform", "unit", "impressions_per_unit", "eligible_share"},
+            {"max_units_per_day", "ctr", "requires", "cost_per_unit"},
+        )
         cap = s.get("max_units_per_day")
-        slots.append(Slot(
-            id=r.text(s["id"], path + ".id"), name=r.text(s["name"], path + ".name"),
-            platform=r.text(s["platform"], path + ".platform"), unit=r.text(s["unit"], path + ".unit"),
-            impressions_per_unit=r.assumption(s["impressions_per_unit"], path + ".impressions_per_unit"),
-            eligible_share=r.assumption(s["eligible_share"], path + ".eligible_share"),
-            ctr=r.assumption(s.get("ctr", 0.01), path + ".ctr"),
-            max_units_per_day=None if cap is None else r.number(cap, path + ".max_units_per_day"),
-            requires=r.texts(s.get("requires", []), path + ".requires"),
-            cost_per_unit=r.number(s.get("cost_per_unit", 0), path + ".cost_per_unit"),
-        ))
+        slots.append(
+            Slot(
+                id=r.text(s["id"], path + ".id"),
+                name=r.text(s["name"], path + ".name"),
+                platform=r.text(s["platform"], path + ".platform"),
+                unit=r.text(s["unit"], path + ".unit"),
+                impressions_per_unit=r.assumption(s["impressions_per_unit"], path + ".impressions_per_unit"),
+                eligible_share=r.assumption(s["eligible_share"], path + ".eligible_share"),
+                ctr=r.assumption(s.get("ctr", 0.01), path + ".ctr"),
+                max_units_per_day=None if cap is None else r.number(cap, path + ".max_units_per_day"),
+                requires=r.texts(s.get("requires", []), path + ".requires"),
+                cost_per_unit=r.number(s.get("cost_per_unit", 0), path + ".cost_per_unit"),
+            )
+        )
 
     scenarios = []
-    total = sum(len(sc.get("placements", ())) for sc in r.lst(d["scenarios"], "scenarios")
-                if isinstance(sc, dict) and isinstance(sc.get("placements", ()), list))
+    total = sum(
+        len(sc.get("placements", ()))
+        for sc in r.lst(d["scenarios"], "scenarios")
+        if isinstance(sc, dict) and isinstance(sc.get("placements", ()), list)
+    )
     if total > MAX_PLACEMENTS:
         r.fail("scenarios", f"the plan has {total:,} placements; the planner handles at most {MAX_PLACEMENTS:,}")
     for i, sc in enumerate(r.lst(d["scenarios"], "scenarios")):
@@ -189,18 +224,30 @@ def plan_from_json(data: Any) -> Plan:
             pp = f"{path}.placements[{k}]"
             pl = r.obj(pl, pp, {"id", "slot", "start", "end", "units_per_day"}, {"cost", "note"})
             cost = pl.get("cost")
-            pls.append(Placement(r.text(pl["id"], pp + ".id"), r.text(pl["slot"], pp + ".slot"),
-                                 r.date(pl["start"], pp + ".start"), r.date(pl["end"], pp + ".end"),
-                                 r.number(pl["units_per_day"], pp + ".units_per_day"),
-                                 None if cost is None else r.number(cost, pp + ".cost"),
-                                 r.text(pl.get("note", ""), pp + ".note")))
+            pls.append(
+                Placement(
+                    r.text(pl["id"], pp + ".id"),
+                    r.text(pl["slot"], pp + ".slot"),
+                    r.date(pl["start"], pp + ".start"),
+                    r.date(pl["end"], pp + ".end"),
+                    r.number(pl["units_per_day"], pp + ".units_per_day"),
+                    None if cost is None else r.number(cost, pp + ".cost"),
+                    r.text(pl.get("note", ""), pp + ".note"),
+                )
+            )
         scenarios.append(Scenario(r.text(sc["name"], path + ".name"), tuple(pls)))
 
     target = d.get("target_reach")
     plan = Plan(
-        name=r.text(d["name"], "name"), start=r.date(d["start"], "start"), end=r.date(d["end"], "end"),
-        mini_program=mini, audience=audience, platforms=tuple(platforms), phases=tuple(phases),
-        slots=tuple(slots), scenarios=tuple(scenarios),
+        name=r.text(d["name"], "name"),
+        start=r.date(d["start"], "start"),
+        end=r.date(d["end"], "end"),
+        mini_program=mini,
+        audience=audience,
+        platforms=tuple(platforms),
+        phases=tuple(phases),
+        slots=tuple(slots),
+        scenarios=tuple(scenarios),
         target_reach=None if target is None else r.number(target, "target_reach"),
     )
     validate(plan)
@@ -241,14 +288,21 @@ def _plain(x: float) -> int | float:
 
 def plan_to_json(plan: Plan) -> dict:
     out: dict[str, Any] = {
-        "format": FORMAT, "version": VERSION,
-        "name": plan.name, "start": plan.start.isoformat(), "end": plan.end.isoformat(),
+        "format": FORMAT,
+        "version": VERSION,
+        "name": plan.name,
+        "start": plan.start.isoformat(),
+        "end": plan.end.isoformat(),
     }
     if plan.target_reach is not None:
         out["target_reach"] = _plain(plan.target_reach)
     mp = plan.mini_program
-    out["mini_program"] = {"name": mp.name, "category": mp.category, "flags": list(mp.flags),
-                           "retention_7d": _num(mp.retention_7d)}
+    out["mini_program"] = {
+        "name": mp.name,
+        "category": mp.category,
+        "flags": list(mp.flags),
+        "retention_7d": _num(mp.retention_7d),
+    }
     segs = []
     d: dict[str, Any]
     for s in plan.audience.segments:
@@ -268,12 +322,21 @@ def plan_to_json(plan: Plan) -> dict:
     out["phases"] = phases
     slots = []
     for sl in plan.slots:
-        d = {"id": sl.id, "name": sl.name, "platform": sl.platform, "unit": sl.unit,
-             "impressions_per_unit": _num(sl.impressions_per_unit)}
+        d = {
+            "id": sl.id,
+            "name": sl.name,
+            "platform": sl.platform,
+            "unit": sl.unit,
+            "impressions_per_unit": _num(sl.impressions_per_unit),
+        }
         if sl.max_units_per_day is not None:
             d["max_units_per_day"] = _plain(sl.max_units_per_day)
-        d.update(eligible_share=_num(sl.eligible_share), ctr=_num(sl.ctr), requires=list(sl.requires),
-                 cost_per_unit=_plain(sl.cost_per_unit))
+        d.update(
+            eligible_share=_num(sl.eligible_share),
+            ctr=_num(sl.ctr),
+            requires=list(sl.requires),
+            cost_per_unit=_plain(sl.cost_per_unit),
+        )
         slots.append(d)
     out["slots"] = slots
     scs = []
@@ -284,8 +347,13 @@ def plan_to_json(plan: Plan) -> dict:
 
 
 def placement_to_json(p: Placement) -> dict:
-    d = {"id": p.id, "slot": p.slot, "start": p.start.isoformat(), "end": p.end.isoformat(),
-         "units_per_day": _plain(p.units_per_day)}
+    d = {
+        "id": p.id,
+        "slot": p.slot,
+        "start": p.start.isoformat(),
+        "end": p.end.isoformat(),
+        "units_per_day": _plain(p.units_per_day),
+    }
     if p.cost is not None:
         d["cost"] = _plain(p.cost)
     if p.note:

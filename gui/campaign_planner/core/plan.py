@@ -31,25 +31,37 @@ UNITS = ("insertion", "day")
 
 #: Mini-program categories the sources name (DOMAIN.md): what phases admit and a mini
 #: program is. A plan may use others; these are the ones offered.
-CATEGORIES = ("government", "livelihood", "public_welfare", "campus", "smart_retail", "commercial_brand",
-              "government_institution", "influencer_agency", "content", "entertainment", "social",
-              "life_services", "e_commerce")
+CATEGORIES = (
+    "government",
+    "livelihood",
+    "public_welfare",
+    "campus",
+    "smart_retail",
+    "commercial_brand",
+    "government_institution",
+    "influencer_agency",
+    "content",
+    "entertainment",
+    "social",
+    "life_services",
+    "e_commerce",
+)
 
 # Limits of what the planner handles (stated in docs/file-format.md). A plan past them is
 # refused with a message naming the limit, before anything large is allocated.
-MAX_PLACEMENTS = 200_000      # in one plan, all scenarios together
+MAX_PLACEMENTS = 200_000  # in one plan, all scenarios together
 MAX_SLOTS = 2_000
 MAX_PLATFORMS = 100
 MAX_SEGMENTS = 1_000
 MAX_PHASES = 1_000
 MAX_SCENARIOS = 100
-MAX_DAYS = 3660               # ten years
-MAX_PEOPLE = 1e10             # a segment's size, a target
+MAX_DAYS = 3660  # ten years
+MAX_PEOPLE = 1e10  # a segment's size, a target
 MAX_IMPRESSIONS_PER_UNIT = 1e12
 MAX_UNITS_PER_DAY = 1e6
-MAX_MONEY = 1e13              # a cost per unit, a placement's cost
+MAX_MONEY = 1e13  # a cost per unit, a placement's cost
 KAPPA_RANGE = (0.01, 1000.0)
-MAX_TEXT = 10_000             # characters in a name, a note
+MAX_TEXT = 10_000  # characters in a name, a note
 MAX_PROJECTION_BYTES = 1 << 30  # memory one projection (or one set of bands) may need
 
 
@@ -58,8 +70,12 @@ def projection_bytes(plan: "Plan", scenario: "Scenario") -> int:
     schedule of every slot, and per used slot and day the 16 quadrature nodes, three times)."""
     days = plan.days + 1
     used = len({p.slot for p in scenario.placements})
-    per_day = (4 * len(plan.slots) + used * (3 * 16 + 4)
-               + 16 * (4 * len(plan.platforms) + 2 * len(plan.audience.segments)) + 64)
+    per_day = (
+        4 * len(plan.slots)
+        + used * (3 * 16 + 4)
+        + 16 * (4 * len(plan.platforms) + 2 * len(plan.audience.segments))
+        + 64
+    )
     return 8 * days * per_day
 
 
@@ -78,13 +94,17 @@ def size_problem(plan: "Plan", scenario: "Scenario", draws: int = 0) -> str | No
     need = projection_bytes(plan, scenario)
     if need > MAX_PROJECTION_BYTES:
         used = len({p.slot for p in scenario.placements})
-        return (f"projecting scenario {scenario.name!r} would need about {_gib(need)} of memory "
-                f"({used:,} slots in use over {plan.days:,} days); the planner projects plans that need "
-                f"at most {_gib(MAX_PROJECTION_BYTES)}: use fewer slots or a shorter plan")
+        return (
+            f"projecting scenario {scenario.name!r} would need about {_gib(need)} of memory "
+            f"({used:,} slots in use over {plan.days:,} days); the planner projects plans that need "
+            f"at most {_gib(MAX_PROJECTION_BYTES)}: use fewer slots or a shorter plan"
+        )
     if draws and bands_bytes(plan, draws) > MAX_PROJECTION_BYTES:
-        return (f"{draws:,} band draws over {plan.days:,} days would need about "
-                f"{_gib(bands_bytes(plan, draws))} of memory; the planner allows at most "
-                f"{_gib(MAX_PROJECTION_BYTES)}: use fewer draws")
+        return (
+            f"{draws:,} band draws over {plan.days:,} days would need about "
+            f"{_gib(bands_bytes(plan, draws))} of memory; the planner allows at most "
+            f"{_gib(MAX_PROJECTION_BYTES)}: use fewer draws"
+        )
     return None
 
 
@@ -126,8 +146,7 @@ class Assumption:
 
 
 def num(value, low=None, high=None, source=None) -> Assumption:
-    return Assumption(float(value), None if low is None else float(low),
-                      None if high is None else float(high), source)
+    return Assumption(float(value), None if low is None else float(low), None if high is None else float(high), source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,8 +331,7 @@ def assumptions(plan: "Plan") -> list[tuple[str, str, Assumption]]:
     """Every assumed number of ``plan`` as (owner, field, value), in the registry's order:
     the audience's kappa, the mini program's retention, each segment's size, then each
     slot's impressions per unit, eligible share and click-through rate."""
-    out = [("audience", "kappa", plan.audience.kappa),
-           ("mini_program", "retention_7d", plan.mini_program.retention_7d)]
+    out = [("audience", "kappa", plan.audience.kappa), ("mini_program", "retention_7d", plan.mini_program.retention_7d)]
     out += [(f"segment:{s.id}", "size", s.size) for s in plan.audience.segments]
     for s in plan.slots:
         out += [(f"slot:{s.id}", f, getattr(s, f)) for f in ASSUMPTION_FIELDS["slot"]]
@@ -356,9 +374,18 @@ def placement_cost(placement: Placement, slot: Slot) -> float:
 
 # --------------------------------------------------------------------------- validation
 
-def _check_number(problems: list[str], what: str, a: Assumption, *, positive=False,
-                  share=False, nonneg=False, at_most: float | None = None,
-                  at_least: float | None = None) -> None:
+
+def _check_number(
+    problems: list[str],
+    what: str,
+    a: Assumption,
+    *,
+    positive=False,
+    share=False,
+    nonneg=False,
+    at_most: float | None = None,
+    at_least: float | None = None,
+) -> None:
     for label, v in (("value", a.value), ("low", a.low), ("high", a.high)):
         if v is None:
             continue
@@ -434,10 +461,10 @@ def validate(plan: Plan) -> None:
         p.append(f"the plan ends ({plan.end}) before it starts ({plan.start})")
     elif plan.days > MAX_DAYS:
         p.append(f"the plan spans {plan.days} days; the planner handles at most 10 years")
-    if plan.target_reach is not None and not (math.isfinite(plan.target_reach)
-                                              and 0 < plan.target_reach <= MAX_PEOPLE):
-        p.append(f"target reach must be a positive number of people, at most {MAX_PEOPLE:g} "
-                 f"(got {plan.target_reach:g})")
+    if plan.target_reach is not None and not (math.isfinite(plan.target_reach) and 0 < plan.target_reach <= MAX_PEOPLE):
+        p.append(
+            f"target reach must be a positive number of people, at most {MAX_PEOPLE:g} (got {plan.target_reach:g})"
+        )
     mp = plan.mini_program
     _check_text(p, "the mini program's name", mp.name)
     _check_text(p, "the mini program's category", mp.category)
@@ -454,8 +481,9 @@ def validate(plan: Plan) -> None:
     _check_unique(p, "platform", platform_ids)
     known_platforms = set(platform_ids)
 
-    _check_number(p, "audience kappa", plan.audience.kappa, positive=True,
-                  at_least=KAPPA_RANGE[0], at_most=KAPPA_RANGE[1])
+    _check_number(
+        p, "audience kappa", plan.audience.kappa, positive=True, at_least=KAPPA_RANGE[0], at_most=KAPPA_RANGE[1]
+    )
     for s in plan.audience.segments:
         _check_id(p, "segment", s.id)
         _check_text(p, f"segment {s.id}'s name", s.name)
@@ -477,17 +505,26 @@ def validate(plan: Plan) -> None:
             p.append(f"slot {sl.id} is on unknown platform {sl.platform!r}")
         if sl.unit not in UNITS:
             p.append(f"slot {sl.id}: unit must be one of {', '.join(UNITS)} (got {sl.unit!r})")
-        _check_number(p, f"slot {sl.id} impressions per unit", sl.impressions_per_unit, positive=True,
-                      at_most=MAX_IMPRESSIONS_PER_UNIT)
+        _check_number(
+            p,
+            f"slot {sl.id} impressions per unit",
+            sl.impressions_per_unit,
+            positive=True,
+            at_most=MAX_IMPRESSIONS_PER_UNIT,
+        )
         _check_number(p, f"slot {sl.id} eligible share", sl.eligible_share, share=True)
         _check_number(p, f"slot {sl.id} click-through rate", sl.ctr, share=True)
-        if sl.max_units_per_day is not None and not (math.isfinite(sl.max_units_per_day)
-                                                     and 0 < sl.max_units_per_day <= MAX_UNITS_PER_DAY):
-            p.append(f"slot {sl.id}: the daily cap must be greater than 0 and at most {MAX_UNITS_PER_DAY:g} "
-                     f"(got {sl.max_units_per_day:g})")
+        if sl.max_units_per_day is not None and not (
+            math.isfinite(sl.max_units_per_day) and 0 < sl.max_units_per_day <= MAX_UNITS_PER_DAY
+        ):
+            p.append(
+                f"slot {sl.id}: the daily cap must be greater than 0 and at most {MAX_UNITS_PER_DAY:g} "
+                f"(got {sl.max_units_per_day:g})"
+            )
         if not (math.isfinite(sl.cost_per_unit) and 0 <= sl.cost_per_unit <= MAX_MONEY):
-            p.append(f"slot {sl.id}: cost per unit must not be negative nor above {MAX_MONEY:g} "
-                     f"(got {sl.cost_per_unit:g})")
+            p.append(
+                f"slot {sl.id}: cost per unit must not be negative nor above {MAX_MONEY:g} (got {sl.cost_per_unit:g})"
+            )
         slot_ids.add(sl.id)
     _check_unique(p, "slot", (s.id for s in plan.slots))
 
@@ -552,11 +589,12 @@ def placement_problems(placements: Iterable[Placement], slot_ids: set[str], scen
         if pl.end < pl.start:
             p.append(f"placement {pl.id}{where} ends ({pl.end}) before it starts ({pl.start})")
         if not (math.isfinite(pl.units_per_day) and 0 < pl.units_per_day <= MAX_UNITS_PER_DAY):
-            p.append(f"placement {pl.id}{where}: units per day must be greater than 0 and at most "
-                     f"{MAX_UNITS_PER_DAY:g} (got {pl.units_per_day:g})")
+            p.append(
+                f"placement {pl.id}{where}: units per day must be greater than 0 and at most "
+                f"{MAX_UNITS_PER_DAY:g} (got {pl.units_per_day:g})"
+            )
         if pl.cost is not None and not (math.isfinite(pl.cost) and 0 <= pl.cost <= MAX_MONEY):
-            p.append(f"placement {pl.id}{where}: cost must not be negative nor above {MAX_MONEY:g} "
-                     f"(got {pl.cost:g})")
+            p.append(f"placement {pl.id}{where}: cost must not be negative nor above {MAX_MONEY:g} (got {pl.cost:g})")
         if pl.note:
             _check_text(p, f"placement {pl.id}{where}'s note", pl.note)
     return p

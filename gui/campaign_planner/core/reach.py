@@ -30,10 +30,10 @@ import numpy as np
 from .gammaq import gamma_quantile, lgamma
 from .plan import Assumption, Plan, PlanError, Scenario, assumptions, size_problem
 
-NODES = 16          # quadrature nodes for the projection
-BAND_NODES = 12     # for the bands (error still < 0.0015)
+NODES = 16  # quadrature nodes for the projection
+BAND_NODES = 12  # for the bands (error still < 0.0015)
 KAPPA_POISSON = 1e6  # at or above this, everyone is alike (one node, a = 1)
-FREQ_MAX = 10       # frequency buckets 0..9 and 10+
+FREQ_MAX = 10  # frequency buckets 0..9 and 10+
 LOG_FLOOR = -700.0
 
 
@@ -54,7 +54,7 @@ def activity_nodes(kappa, n: int = NODES) -> tuple[np.ndarray, np.ndarray]:
     if k.ndim == 0:
         return _scalar_nodes(float(k), n), w
     kk = np.minimum(k, KAPPA_POISSON)[..., None]
-    a = gamma_quantile(kk, u) / kk               # the u-quantile of Gamma(kappa, scale 1/kappa)
+    a = gamma_quantile(kk, u) / kk  # the u-quantile of Gamma(kappa, scale 1/kappa)
     a = np.where(k[..., None] >= KAPPA_POISSON, 1.0, a)
     return a, w
 
@@ -71,15 +71,16 @@ def _scalar_nodes(kappa: float, n: int) -> np.ndarray:
 
 # --------------------------------------------------------------------------- inputs
 
+
 @dataclass(frozen=True)
 class Schedule:
     """Units per slot and day of one scenario, after caps; independent of assumptions."""
 
-    slot_ids: tuple[str, ...]        # used slots (at least one placement day inside the plan)
-    daily: np.ndarray                # (J, T) units after caps
-    cumulative: np.ndarray           # (J, T)
-    cap_bound: np.ndarray            # (J, T) bool: demand above the cap that day
-    demand: np.ndarray               # (J, T) units before caps
+    slot_ids: tuple[str, ...]  # used slots (at least one placement day inside the plan)
+    daily: np.ndarray  # (J, T) units after caps
+    cumulative: np.ndarray  # (J, T)
+    cap_bound: np.ndarray  # (J, T) bool: demand above the cap that day
+    demand: np.ndarray  # (J, T) units before caps
 
 
 #: The last placements turned into rows (slot index, start day, end day, units): an edit
@@ -103,8 +104,10 @@ def placement_rows(plan: Plan, placements: tuple) -> np.ndarray:
             if p is not q:
                 rows[i] = (order[p.slot], p.start.toordinal() - t0, p.end.toordinal() - t0, p.units_per_day)
     else:
-        rows = np.array([(order[p.slot], p.start.toordinal() - t0, p.end.toordinal() - t0, p.units_per_day)
-                         for p in placements], dtype=float).reshape(-1, 4)
+        rows = np.array(
+            [(order[p.slot], p.start.toordinal() - t0, p.end.toordinal() - t0, p.units_per_day) for p in placements],
+            dtype=float,
+        ).reshape(-1, 4)
     _ROWS_CACHE = (key, placements, rows)
     return rows
 
@@ -120,27 +123,29 @@ def schedule(plan: Plan, scenario: Scenario) -> Schedule:
     keep = e >= s
     j, s, e, u = j[keep], s[keep], e[keep], u[keep]
     n_cells = len(plan.slots) * (T + 1)
-    diff = (np.bincount(j * (T + 1) + s, u, n_cells) - np.bincount(j * (T + 1) + e + 1, u, n_cells)
-            ).reshape(len(plan.slots), T + 1)
+    diff = (np.bincount(j * (T + 1) + s, u, n_cells) - np.bincount(j * (T + 1) + e + 1, u, n_cells)).reshape(
+        len(plan.slots), T + 1
+    )
     demand_all = np.cumsum(diff[:, :T], axis=1)
     demand_all[np.abs(demand_all) < 1e-9] = 0.0  # float residue of + then -
     used = np.flatnonzero(demand_all.any(axis=1))
     demand = demand_all[used]
     caps = np.array([plan.slots[i].max_units_per_day or np.inf for i in used])[:, None]
     daily = np.minimum(demand, caps)
-    return Schedule(tuple(plan.slots[i].id for i in used), daily, np.cumsum(daily, axis=1),
-                    demand > caps * (1 + 1e-12), demand)
+    return Schedule(
+        tuple(plan.slots[i].id for i in used), daily, np.cumsum(daily, axis=1), demand > caps * (1 + 1e-12), demand
+    )
 
 
 @dataclass(frozen=True)
 class Params:
     """One set of assumption values, arrays with an optional leading draw axis."""
 
-    sizes: np.ndarray    # (..., S)
-    kappa: np.ndarray    # (...)
-    q: np.ndarray        # (..., J)
-    ipu: np.ndarray      # (..., J)
-    ctr: np.ndarray      # (..., J)
+    sizes: np.ndarray  # (..., S)
+    kappa: np.ndarray  # (...)
+    q: np.ndarray  # (..., J)
+    ipu: np.ndarray  # (..., J)
+    ctr: np.ndarray  # (..., J)
     retention: np.ndarray  # (...)
 
 
@@ -150,9 +155,9 @@ class Structure:
 
     segment_ids: tuple[str, ...]
     platform_ids: tuple[str, ...]
-    uses: np.ndarray        # (S, P) bool
+    uses: np.ndarray  # (S, P) bool
     slot_platform: np.ndarray  # (J,) platform index
-    slot_onehot: np.ndarray    # (J, P)
+    slot_onehot: np.ndarray  # (J, P)
 
 
 def structure(plan: Plan, sched: Schedule) -> Structure:
@@ -184,7 +189,7 @@ def point_params(plan: Plan, sched: Schedule) -> Params:
 def _exposure_scale(st: Structure, p: Params) -> np.ndarray:
     """ipu_j / (N_p(j) * q_j): multiply by cumulative units to get U_jt. Shape (..., J)."""
     platform_size = np.einsum("...s,sp->...p", p.sizes, st.uses.astype(float))  # (..., P)
-    npj = np.take(platform_size, st.slot_platform, axis=-1)                     # (..., J)
+    npj = np.take(platform_size, st.slot_platform, axis=-1)  # (..., J)
     with np.errstate(divide="ignore"):
         return np.where(npj > 0, p.ipu / (npj * p.q), 0.0)
 
@@ -203,13 +208,14 @@ def _log_miss(a: np.ndarray, scale: np.ndarray, q: np.ndarray, units: np.ndarray
     x *= qq
     x += 1 - qq
     with np.errstate(divide="ignore"):
-        np.log(x, out=x)           # -inf where q = 1 and exposure is huge
+        np.log(x, out=x)  # -inf where q = 1 and exposure is huge
     np.maximum(x, LOG_FLOOR, out=x)  # exp(-700) is 0 for our purposes; keeps differences finite
     return x
 
 
-def _platform_log_miss(a, scale, q, units, slot_platform, n_platforms, *, dtype=np.float64,
-                       block=4, last=None) -> np.ndarray:
+def _platform_log_miss(
+    a, scale, q, units, slot_platform, n_platforms, *, dtype=np.float64, block=4, last=None
+) -> np.ndarray:
     """Sum of L over the slots of each platform: (..., K, P, T).
 
     Works through a few slots at a time so the intermediate arrays stay in the CPU
@@ -222,8 +228,8 @@ def _platform_log_miss(a, scale, q, units, slot_platform, n_platforms, *, dtype=
     for p in range(n_platforms):
         js = np.flatnonzero(slot_platform == p)
         for b in range(0, len(js), block):
-            blk = js[b:b + block]
-            x = _log_miss(a, scale[..., blk], q[..., blk], units[blk])   # (..., K, B, T)
+            blk = js[b : b + block]
+            x = _log_miss(a, scale[..., blk], q[..., blk], units[blk])  # (..., K, B, T)
             out[..., p, :] += x.sum(axis=-2)
             if last is not None:
                 last[..., blk] = x[..., -1]
@@ -239,6 +245,7 @@ def _unreached(log_by_platform: np.ndarray, uses: np.ndarray, w: np.ndarray) -> 
 
 # --------------------------------------------------------------------------- projection
 
+
 @dataclass(frozen=True)
 class Projection:
     plan_name: str
@@ -246,19 +253,19 @@ class Projection:
     start_ordinal: int
     segment_ids: tuple[str, ...]
     platform_ids: tuple[str, ...]
-    reach: np.ndarray            # (T,) cumulative unique people
-    reach_segment: np.ndarray    # (S, T)
-    reach_platform: np.ndarray   # (P, T) people reached through that platform's slots
-    daily_reach: np.ndarray      # (T,)
-    new_people: np.ndarray       # (T,)
-    visitors: np.ndarray         # (T,) cumulative unique visitors
-    retained: np.ndarray         # (T,)
-    slot_ids: tuple[str, ...]    # used slots
+    reach: np.ndarray  # (T,) cumulative unique people
+    reach_segment: np.ndarray  # (S, T)
+    reach_platform: np.ndarray  # (P, T) people reached through that platform's slots
+    daily_reach: np.ndarray  # (T,)
+    new_people: np.ndarray  # (T,)
+    visitors: np.ndarray  # (T,) cumulative unique visitors
+    retained: np.ndarray  # (T,)
+    slot_ids: tuple[str, ...]  # used slots
     slot_impressions: np.ndarray  # (J,) total after caps
-    slot_reach: np.ndarray       # (J,) slot alone, on the last day
-    slot_exclusive: np.ndarray   # (J,) reach lost without the slot, on the last day
+    slot_reach: np.ndarray  # (J,) slot alone, on the last day
+    slot_exclusive: np.ndarray  # (J,) reach lost without the slot, on the last day
     slot_cap_bound_days: np.ndarray  # (J,)
-    frequency: np.ndarray        # (11,) people with 0..9, 10+ exposures on the last day
+    frequency: np.ndarray  # (11,) people with 0..9, 10+ exposures on the last day
     population: float
 
     @property
@@ -312,25 +319,26 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
     def visitors_series():
         Lv = _platform_log_miss(a, scale * p.ctr, p.q, sched.cumulative, st.slot_platform, P)
         return (sizes[:, None] * (1.0 - _unreached(Lv, st.uses, w))).sum(0)
+
     visitors_job = _pool().submit(visitors_series)
 
-    last = np.zeros((len(w), J))                               # L on the last day, (K, J)
+    last = np.zeros((len(w), J))  # L on the last day, (K, J)
     Lp = _platform_log_miss(a, scale, p.q, sched.cumulative, st.slot_platform, P, last=last)  # (K, P, T)
-    miss_seg = _unreached(Lp, st.uses, w)                      # (S, T)
+    miss_seg = _unreached(Lp, st.uses, w)  # (S, T)
     reach_segment = sizes[:, None] * (1.0 - miss_seg)
     reach = reach_segment.sum(axis=0)
 
     # per platform: people reached through that platform's slots
-    miss_plat = np.einsum("kpt,k->pt", np.exp(Lp), w)          # share of a user of p not reached via p
-    users = sizes @ st.uses                                    # (P,)
+    miss_plat = np.einsum("kpt,k->pt", np.exp(Lp), w)  # share of a user of p not reached via p
+    users = sizes @ st.uses  # (P,)
     reach_platform = users[:, None] * (1.0 - miss_plat)
 
     # daily reach: that day's exposure only
     # daily units take few distinct values: evaluate L once per value and gather
     values, inverse = np.unique(sched.daily, return_inverse=True)
-    Lu = _log_miss(a, scale, p.q, values[None, :])              # (K, J, U)
+    Lu = _log_miss(a, scale, p.q, values[None, :])  # (K, J, U)
     Ld = np.take_along_axis(Lu, inverse.reshape(1, J, T), axis=2) if J else np.zeros((len(w), 0, T))
-    Ld = np.swapaxes(np.swapaxes(Ld, 1, 2) @ st.slot_onehot, 1, 2)   # (K, P, T)
+    Ld = np.swapaxes(np.swapaxes(Ld, 1, 2) @ st.slot_onehot, 1, 2)  # (K, P, T)
     daily = (sizes[:, None] * (1.0 - _unreached(Ld, st.uses, w))).sum(0)
 
     visitors = visitors_job.result()
@@ -342,8 +350,8 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
     slot_excl = np.zeros(J)
     if J and T:
         seg_log_last = np.einsum("kp,sp->ks", Lp[:, :, -1], st.uses.astype(float))  # (K, S)
-        uses_j = st.uses[:, st.slot_platform].T                 # (J, S)
-        alone = 1.0 - np.einsum("kj,k->j", np.exp(last), w)     # share of a user of p_j
+        uses_j = st.uses[:, st.slot_platform].T  # (J, S)
+        alone = 1.0 - np.einsum("kj,k->j", np.exp(last), w)  # share of a user of p_j
         slot_reach = alone * users[st.slot_platform]
         # exp(seg_log - L_j) - exp(seg_log): extra unreached share without slot j
         extra = np.exp(seg_log_last[:, None, :] - last[:, :, None]) - np.exp(seg_log_last)[:, None, :]
@@ -351,21 +359,29 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
         slot_excl = extra @ sizes
     freq = _frequency(a, w, scale, p.q, sched.cumulative[:, -1] if J else np.zeros(0), st, sizes)
     return Projection(
-        plan_name=plan.name, scenario=scenario, start_ordinal=plan.start.toordinal(),
-        segment_ids=st.segment_ids, platform_ids=st.platform_ids,
-        reach=reach, reach_segment=reach_segment, reach_platform=reach_platform,
-        daily_reach=daily, new_people=new_people, visitors=visitors,
+        plan_name=plan.name,
+        scenario=scenario,
+        start_ordinal=plan.start.toordinal(),
+        segment_ids=st.segment_ids,
+        platform_ids=st.platform_ids,
+        reach=reach,
+        reach_segment=reach_segment,
+        reach_platform=reach_platform,
+        daily_reach=daily,
+        new_people=new_people,
+        visitors=visitors,
         retained=visitors * float(p.retention),
         slot_ids=sched.slot_ids,
         slot_impressions=sched.daily.sum(axis=1) * p.ipu if J else np.zeros(0),
-        slot_reach=slot_reach, slot_exclusive=slot_excl,
+        slot_reach=slot_reach,
+        slot_exclusive=slot_excl,
         slot_cap_bound_days=sched.cap_bound.sum(axis=1) if J else np.zeros(0, dtype=int),
-        frequency=freq, population=float(sizes.sum()),
+        frequency=freq,
+        population=float(sizes.sum()),
     )
 
 
-def frequency_at(plan: Plan, scenario: str | None = None, day: int | None = None,
-                 *, nodes: int = NODES) -> np.ndarray:
+def frequency_at(plan: Plan, scenario: str | None = None, day: int | None = None, *, nodes: int = NODES) -> np.ndarray:
     """People by exposure count (0..9, 10+) on day index ``day`` (the last day by default)."""
     sc = plan.scenario(scenario)
     sched = schedule(plan, sc)
@@ -384,16 +400,16 @@ def _frequency(a, w, scale, q, units_last, st: Structure, sizes) -> np.ndarray:
     polynomial products truncated at degree 9 (the tail is what remains).
     """
     K = len(w)
-    lam = a[:, None] * (scale * units_last)[None, :]           # (K, J)
+    lam = a[:, None] * (scale * units_last)[None, :]  # (K, J)
     n = np.arange(FREQ_MAX)
     with np.errstate(divide="ignore", invalid="ignore"):
         logpmf = n[None, None, :] * np.log(lam[..., None]) - lam[..., None] - lgamma(n + 1)
     pmf = np.where(lam[..., None] > 0, np.exp(logpmf), (n == 0).astype(float))
     factor = q[None, :, None] * pmf
-    factor[..., 0] += 1.0 - q[None, :]                          # (K, J, 10)
+    factor[..., 0] += 1.0 - q[None, :]  # (K, J, 10)
     # truncated polynomial product as lower-triangular Toeplitz matrices, per platform
     m = np.arange(FREQ_MAX)
-    shift = m[None, :] - m[:, None]                             # [row m, col n] = n - m
+    shift = m[None, :] - m[:, None]  # [row m, col n] = n - m
     below = shift >= 0
     P = st.uses.shape[1]
     per_platform = np.zeros((P, K, FREQ_MAX))
@@ -408,7 +424,7 @@ def _frequency(a, w, scale, q, units_last, st: Structure, sizes) -> np.ndarray:
         for p in np.flatnonzero(st.uses[s]):
             toeplitz = np.where(below, per_platform[p][:, np.clip(shift, 0, None)], 0.0)
             poly = np.einsum("km,kmn->kn", poly, toeplitz)
-        dist = w @ poly                                         # (10,)
+        dist = w @ poly  # (10,)
         out[:FREQ_MAX] += sizes[s] * dist
         out[FREQ_MAX] += sizes[s] * max(0.0, 1.0 - dist.sum())
     return out
@@ -416,13 +432,15 @@ def _frequency(a, w, scale, q, units_last, st: Structure, sizes) -> np.ndarray:
 
 # --------------------------------------------------------------------------- bands
 
+
 def plan_seed(plan: Plan) -> int:
     """A seed that depends only on the plan's assumptions (not on its placements),
     so the same plan always gives the same bands and two scenarios of a plan share
     their draws (common random numbers)."""
     parts = [a for _, _, a in assumptions(plan)]
-    blob = json.dumps([[a.value, a.low, a.high] for a in parts] +
-                      [s.id for s in plan.audience.segments] + [s.id for s in plan.slots])
+    blob = json.dumps(
+        [[a.value, a.low, a.high] for a in parts] + [s.id for s in plan.audience.segments] + [s.id for s in plan.slots]
+    )
     return int.from_bytes(hashlib.sha256(blob.encode()).digest()[:8], "little")
 
 
@@ -447,8 +465,9 @@ def draw_params(plan: Plan, draws: int, seed: int | None = None) -> dict[str, np
     out = {
         "kappa": drawn[("audience", "kappa")],
         "retention": drawn[("mini_program", "retention_7d")],
-        "sizes": (np.stack([drawn[(f"segment:{s.id}", "size")] for s in segs], axis=-1) if segs
-                  else np.zeros((draws, 0))),
+        "sizes": (
+            np.stack([drawn[(f"segment:{s.id}", "size")] for s in segs], axis=-1) if segs else np.zeros((draws, 0))
+        ),
     }
     ipu = [drawn[(f"slot:{s.id}", "impressions_per_unit")] for s in slots]
     q = [drawn[(f"slot:{s.id}", "eligible_share")] for s in slots]
@@ -472,8 +491,16 @@ class Cancelled(Exception):
     pass
 
 
-def bands(plan: Plan, scenario: str | None = None, *, draws: int = 200, seed: int | None = None,
-          chunk: int = 8, cancel=None, progress=None) -> Bands:
+def bands(
+    plan: Plan,
+    scenario: str | None = None,
+    *,
+    draws: int = 200,
+    seed: int | None = None,
+    chunk: int = 8,
+    cancel=None,
+    progress=None,
+) -> Bands:
     """P10/P50/P90 of cumulative unique reach over ``draws`` parameter sets.
 
     ``cancel()`` returning True stops the work (raises Cancelled); ``progress(done, total)``
@@ -491,19 +518,32 @@ def bands(plan: Plan, scenario: str | None = None, *, draws: int = 200, seed: in
     d = draw_params(plan, draws, seed)
     slot_ids = [s.id for s in plan.slots]
     col = [slot_ids.index(s) for s in sched.slot_ids]
-    p = Params(sizes=d["sizes"], kappa=d["kappa"], q=d["q"][:, col], ipu=d["ipu"][:, col],
-               ctr=d["ctr"][:, col], retention=d["retention"])
-    a, w = activity_nodes(p.kappa, BAND_NODES)                  # (M, K)
-    scale = _exposure_scale(st, p)                              # (M, J)
+    p = Params(
+        sizes=d["sizes"],
+        kappa=d["kappa"],
+        q=d["q"][:, col],
+        ipu=d["ipu"][:, col],
+        ctr=d["ctr"][:, col],
+        retention=d["retention"],
+    )
+    a, w = activity_nodes(p.kappa, BAND_NODES)  # (M, K)
+    scale = _exposure_scale(st, p)  # (M, J)
     T = plan.days
     out = np.empty((draws, T))
     for lo in range(0, draws, chunk):
         if cancel is not None and cancel():
             raise Cancelled()
         hi = min(draws, lo + chunk)
-        Lp = _platform_log_miss(a[lo:hi], scale[lo:hi], p.q[lo:hi], sched.cumulative, st.slot_platform,
-                                len(st.platform_ids), dtype=np.float32)   # (m, K, P, T)
-        miss = _unreached(Lp, st.uses, w)                       # (m, S, T)
+        Lp = _platform_log_miss(
+            a[lo:hi],
+            scale[lo:hi],
+            p.q[lo:hi],
+            sched.cumulative,
+            st.slot_platform,
+            len(st.platform_ids),
+            dtype=np.float32,
+        )  # (m, K, P, T)
+        miss = _unreached(Lp, st.uses, w)  # (m, S, T)
         out[lo:hi] = np.einsum("ms,mst->mt", p.sizes[lo:hi], 1.0 - miss.astype(float))
         if progress is not None:
             progress(hi, draws)

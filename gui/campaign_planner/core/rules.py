@@ -32,11 +32,15 @@ WARNING = "warning"
 TEMPLATES = {
     "dates": "{id} on {slot} runs {start}..{end}, outside the plan's dates {plan_start}..{plan_end}",
     "not_admitted": "{id} on {slot}: no {platform} phase admits the category '{category}'",
-    "phase": ("{id} on {slot} starts {start}, before {platform} admits the category '{category}': "
-              "first admitted in phase {phase} from {admitted}"),
+    "phase": (
+        "{id} on {slot} starts {start}, before {platform} admits the category '{category}': "
+        "first admitted in phase {phase} from {admitted}"
+    ),
     "flags": "{id} on {slot} requires {flags}, which the mini program does not have",
-    "cap": ("{id} on {slot} is cap-bound on {days} day(s): {peak} units a day asked, the slot allows "
-            "{cap}; the excess is not projected"),
+    "cap": (
+        "{id} on {slot} is cap-bound on {days} day(s): {peak} units a day asked, the slot allows "
+        "{cap}; the excess is not projected"
+    ),
     "overlap": "{id} overlaps {other} on {slot} ({start}..{end})",
 }
 
@@ -45,7 +49,7 @@ TEMPLATES = {
 class Problem:
     level: str
     placement: str | None
-    kind: str            # a key of TEMPLATES
+    kind: str  # a key of TEMPLATES
     args: tuple[tuple[str, str], ...]
     scenario: str = ""
 
@@ -89,21 +93,64 @@ class _Context:
         plan, sc, slot = self.plan, self.sc, self.slots[pl.slot]
         problems: list[Problem] = []
         if pl.start < plan.start or pl.end > plan.end:
-            problems.append(_problem(ERROR, pl.id, "dates", sc.name, id=pl.id, slot=slot.name, start=pl.start,
-                                     end=pl.end, plan_start=plan.start, plan_end=plan.end))
+            problems.append(
+                _problem(
+                    ERROR,
+                    pl.id,
+                    "dates",
+                    sc.name,
+                    id=pl.id,
+                    slot=slot.name,
+                    start=pl.start,
+                    end=pl.end,
+                    plan_start=plan.start,
+                    plan_end=plan.end,
+                )
+            )
         if slot.platform in self.admission:
             adm = self.admission[slot.platform]
             pname = self.platform_names.get(slot.platform, slot.platform)
             if adm is None:
-                problems.append(_problem(ERROR, pl.id, "not_admitted", sc.name, id=pl.id, slot=slot.name,
-                                         platform=pname, category=self.cat))
+                problems.append(
+                    _problem(
+                        ERROR,
+                        pl.id,
+                        "not_admitted",
+                        sc.name,
+                        id=pl.id,
+                        slot=slot.name,
+                        platform=pname,
+                        category=self.cat,
+                    )
+                )
             elif pl.start < adm[0]:
-                problems.append(_problem(ERROR, pl.id, "phase", sc.name, id=pl.id, slot=slot.name,
-                                         start=pl.start, platform=pname, category=self.cat, phase=adm[1].name,
-                                         admitted=adm[0]))
+                problems.append(
+                    _problem(
+                        ERROR,
+                        pl.id,
+                        "phase",
+                        sc.name,
+                        id=pl.id,
+                        slot=slot.name,
+                        start=pl.start,
+                        platform=pname,
+                        category=self.cat,
+                        phase=adm[1].name,
+                        admitted=adm[0],
+                    )
+                )
         if self.missing_flags[pl.slot]:
-            problems.append(_problem(ERROR, pl.id, "flags", sc.name, id=pl.id, slot=slot.name,
-                                     flags=", ".join(self.missing_flags[pl.slot])))
+            problems.append(
+                _problem(
+                    ERROR,
+                    pl.id,
+                    "flags",
+                    sc.name,
+                    id=pl.id,
+                    slot=slot.name,
+                    flags=", ".join(self.missing_flags[pl.slot]),
+                )
+            )
         return problems
 
 
@@ -173,7 +220,7 @@ class Checker:
 
     def _assemble(self, sc: Scenario) -> None:
         self._sc = sc
-        self._problems: list[Problem] | None = None   # assembled when asked for
+        self._problems: list[Problem] | None = None  # assembled when asked for
         self.cap_days: dict[str, list[_dt.date]] = {}
         for days in self._cap_days.values():
             self.cap_days.update(days)
@@ -200,11 +247,21 @@ class Checker:
         if plan is self.plan and scenario == self.scenario:
             return
         old = self.plan
-        only_placements = (changes is not None and not changes.phases and not changes.plan
-                           and scenario == self.scenario and "*" not in changes.placements
-                           and plan.scenarios is not old.scenarios)
-        same_rules_input = (changes is not None and not changes.phases and not changes.plan
-                            and not changes.placements and scenario == self.scenario)
+        only_placements = (
+            changes is not None
+            and not changes.phases
+            and not changes.plan
+            and scenario == self.scenario
+            and "*" not in changes.placements
+            and plan.scenarios is not old.scenarios
+        )
+        same_rules_input = (
+            changes is not None
+            and not changes.phases
+            and not changes.plan
+            and not changes.placements
+            and scenario == self.scenario
+        )
         if same_rules_input and changes.names:
             # names are only in sentences: re-make those that name a phase
             self.plan = plan
@@ -257,11 +314,12 @@ def _by_placement(problems: list[Problem]) -> dict[str, list[Problem]]:
 def _cap_days_by_slot(plan: Plan, scenario: Scenario):
     """(slot id, {placement id: cap-bound days}) for each slot with placements."""
     import numpy as np
+
     for slot, pls, starts, ends, _demand, over in _slot_days(plan, scenario):
         out: dict[str, list[_dt.date]] = {}
         if over.any():
             for pl, s, e in zip(pls, starts, ends):
-                days = np.flatnonzero(over[s:e + 1])
+                days = np.flatnonzero(over[s : e + 1])
                 if len(days):
                     out[pl.id] = [pl.start + _dt.timedelta(days=int(d)) for d in days]
         yield slot.id, out
@@ -271,6 +329,7 @@ def _slot_days(plan: Plan, sc: Scenario):
     """Per slot with placements: (slot, placements, start and end indexes, daily demand,
     over-cap mask), days counted from the slot's first placement."""
     import numpy as np  # here, not at the top: the window paints before numpy is loaded
+
     by_slot: dict[str, list[Placement]] = {}
     for pl in sc.placements:
         by_slot.setdefault(pl.slot, []).append(pl)
@@ -296,6 +355,7 @@ def _caps_and_overlaps_by_slot(plan: Plan, sc: Scenario):
     """(slot id, its cap and overlap problems) for each slot with placements, in the order
     of their first placement."""
     import numpy as np
+
     for slot, pls, starts, ends, demand, over in _slot_days(plan, sc):
         problems: list[Problem] = []
         if over.any():
@@ -303,9 +363,20 @@ def _caps_and_overlaps_by_slot(plan: Plan, sc: Scenario):
             n_over = counted[ends + 1] - counted[starts]
             for i in np.flatnonzero(n_over):
                 pl = pls[i]
-                peak = float(demand[starts[i]:ends[i] + 1].max())
-                problems.append(_problem(WARNING, pl.id, "cap", sc.name, id=pl.id, slot=slot.name,
-                                         days=int(n_over[i]), peak=f"{peak:g}", cap=f"{slot.max_units_per_day:g}"))
+                peak = float(demand[starts[i] : ends[i] + 1].max())
+                problems.append(
+                    _problem(
+                        WARNING,
+                        pl.id,
+                        "cap",
+                        sc.name,
+                        id=pl.id,
+                        slot=slot.name,
+                        days=int(n_over[i]),
+                        peak=f"{peak:g}",
+                        cap=f"{slot.max_units_per_day:g}",
+                    )
+                )
         # overlaps: in start order, a placement overlaps the one reaching furthest before it
         order = np.lexsort((ends, starts))
         s_sorted, e_sorted = starts[order], ends[order]
@@ -317,8 +388,19 @@ def _caps_and_overlaps_by_slot(plan: Plan, sc: Scenario):
             arg = np.maximum.accumulate(np.where(e_sorted == reach_end, idx, 0))
             for h in hits:
                 pl, other = pls[order[h]], pls[order[arg[h - 1]]]
-                problems.append(_problem(WARNING, pl.id, "overlap", sc.name, id=pl.id, other=other.id,
-                                         slot=slot.name, start=pl.start, end=min(pl.end, other.end)))
+                problems.append(
+                    _problem(
+                        WARNING,
+                        pl.id,
+                        "overlap",
+                        sc.name,
+                        id=pl.id,
+                        other=other.id,
+                        slot=slot.name,
+                        start=pl.start,
+                        end=min(pl.end, other.end),
+                    )
+                )
         yield slot.id, problems
 
 

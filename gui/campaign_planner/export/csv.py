@@ -30,8 +30,7 @@ def people(x: float) -> float:
 
 def series_rows(plan: Plan, pr: Projection, bands: Bands | None = None) -> Iterable[tuple]:
     """One row per day: the ISO date, then the people columns of ``series_columns``."""
-    cols = [pr.reach, *pr.reach_segment, *pr.reach_platform, pr.daily_reach, pr.new_people,
-            pr.visitors, pr.retained]
+    cols = [pr.reach, *pr.reach_segment, *pr.reach_platform, pr.daily_reach, pr.new_people, pr.visitors, pr.retained]
     if bands is not None:
         cols += [bands.p10, bands.p50, bands.p90]
     table = np.round(np.maximum(np.vstack(cols).T, 0.0), 2) + 0.0
@@ -59,8 +58,12 @@ def series_csv(plan: Plan, pr: Projection, bands: Bands | None = None) -> str:
 
 
 def slots_csv(pr: Projection) -> str:
-    rows = ((sid, people(imp), people(r), people(x), int(c)) for sid, imp, r, x, c in
-            zip(pr.slot_ids, pr.slot_impressions, pr.slot_reach, pr.slot_exclusive, pr.slot_cap_bound_days))
+    rows = (
+        (sid, people(imp), people(r), people(x), int(c))
+        for sid, imp, r, x, c in zip(
+            pr.slot_ids, pr.slot_impressions, pr.slot_reach, pr.slot_exclusive, pr.slot_cap_bound_days
+        )
+    )
     return _write(["slot", "impressions", "reach", "exclusive_reach", "cap_bound_days"], rows)
 
 

@@ -41,13 +41,15 @@ from .autosave import make_folder
 
 STORE_VERSION = 1
 RECENT_MAX = 10
-BUSY_TIMEOUT = 5.0     # seconds to wait for another program's lock before going read-only
+BUSY_TIMEOUT = 5.0  # seconds to wait for another program's lock before going read-only
 TABLES = {"templates": ("id", "name", "builtin", "json", "updated"), "recent": ("path", "opened_at")}
 SIDE_FILES = ("-wal", "-shm", "-journal")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-BUSY_NOTICE = ("The local store is in use by another program; saved templates and recent plans are "
-               "unavailable until the planner is restarted.")
+BUSY_NOTICE = (
+    "The local store is in use by another program; saved templates and recent plans are "
+    "unavailable until the planner is restarted."
+)
 
 
 class StoreError(Exception):
@@ -66,8 +68,14 @@ def _now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
 
 
-_SQLITE_REASONS = {3: "permission denied", 8: "the disk or folder is read-only", 10: "input/output error",
-                   13: "the disk may be full", 14: "the file cannot be opened", 23: "permission denied"}
+_SQLITE_REASONS = {
+    3: "permission denied",
+    8: "the disk or folder is read-only",
+    10: "input/output error",
+    13: "the disk may be full",
+    14: "the file cannot be opened",
+    23: "permission denied",
+}
 
 
 def _classify(e: sqlite3.Error, shown: str) -> Exception:
@@ -80,17 +88,17 @@ def _classify(e: sqlite3.Error, shown: str) -> Exception:
         return _Unusable(BUSY_NOTICE)
     if primary in (11, 26) or (primary is None and ("not a database" in low or "malformed" in low)):
         return _Damaged(text)
-    why = _SQLITE_REASONS.get(primary, text)
-    return _Unusable(f"The local store {shown} cannot be used ({why}); saved templates and recent plans are "
-                     "unavailable until this is fixed.")
+    why = _SQLITE_REASONS.get(primary, text) if primary is not None else text
+    return _Unusable(
+        f"The local store {shown} cannot be used ({why}); saved templates and recent plans are "
+        "unavailable until this is fixed."
+    )
 
 
 def _ignored_notice(n: int) -> str:
     if n == 1:
-        return ("1 damaged entry in the local store (a template or a recent plan) could not be read and "
-                "was ignored.")
-    return (f"{n} damaged entries in the local store (templates or recent plans) could not be read and "
-            "were ignored.")
+        return "1 damaged entry in the local store (a template or a recent plan) could not be read and was ignored."
+    return f"{n} damaged entries in the local store (templates or recent plans) could not be read and were ignored."
 
 
 class LocalStore:
@@ -98,9 +106,9 @@ class LocalStore:
         self.folder = Path(folder) if folder else data_dir()
         self.path = self.folder / "store.sqlite"
         self.read_only = False
-        self.notices: list[str] = []        # one line each, for the user, once
+        self.notices: list[str] = []  # one line each, for the user, once
         self.set_aside: Path | None = None  # where a damaged store was moved
-        self.ignored = 0                    # rows skipped because they are not valid
+        self.ignored = 0  # rows skipped because they are not valid
         self._bad_templates: set[int] = set()  # rowids of template rows that are not valid
         self._why_read_only = ""
         self._busy_timeout = busy_timeout
@@ -120,9 +128,11 @@ class LocalStore:
         try:
             make_folder(self.folder)
         except OSError as e:
-            raise _Unusable(f"The application-data folder {fileio.display_name(self.folder)} cannot be used "
-                            f"({fileio.reason(e)}); saved templates and recent plans are unavailable until "
-                            "this is fixed.") from None
+            raise _Unusable(
+                f"The application-data folder {fileio.display_name(self.folder)} cannot be used "
+                f"({fileio.reason(e)}); saved templates and recent plans are unavailable until "
+                "this is fixed."
+            ) from None
         try:
             return self._open()
         except _Damaged as e:
@@ -131,12 +141,17 @@ class LocalStore:
         try:
             db = self._open()
         except _Damaged as e:
-            raise _Unusable(f"The local store was damaged and set aside as {fileio.display_name(aside)}, "
-                            f"but a new one cannot be made ({e}).") from None
+            raise _Unusable(
+                f"The local store was damaged and set aside as {fileio.display_name(aside)}, "
+                f"but a new one cannot be made ({e})."
+            ) from None
         self.set_aside = aside
-        self.notices.insert(0, f"The local store could not be read ({why}); it was set aside as "
-                               f"{fileio.display_name(aside)} and a new one was started (templates you saved "
-                               "and the recent plans are in the old file).")
+        self.notices.insert(
+            0,
+            f"The local store could not be read ({why}); it was set aside as "
+            f"{fileio.display_name(aside)} and a new one was started (templates you saved "
+            "and the recent plans are in the old file).",
+        )
         return db
 
     def _open(self) -> sqlite_utils.Database:
@@ -145,8 +160,10 @@ class LocalStore:
         except FileNotFoundError:
             st = None
         except OSError as e:
-            raise _Unusable(f"The local store {self._shown} cannot be used ({fileio.reason(e)}); saved "
-                            "templates and recent plans are unavailable until this is fixed.") from None
+            raise _Unusable(
+                f"The local store {self._shown} cannot be used ({fileio.reason(e)}); saved "
+                "templates and recent plans are unavailable until this is fixed."
+            ) from None
         if st is None:
             if os.path.lexists(self.path):
                 raise _Damaged("a link to nothing")
@@ -155,8 +172,10 @@ class LocalStore:
             except FileExistsError:
                 pass  # another planner made it a moment ago
             except OSError as e:
-                raise _Unusable(f"The local store {self._shown} cannot be created ({fileio.reason(e)}); saved "
-                                "templates and recent plans are unavailable until this is fixed.") from None
+                raise _Unusable(
+                    f"The local store {self._shown} cannot be created ({fileio.reason(e)}); saved "
+                    "templates and recent plans are unavailable until this is fixed."
+                ) from None
         elif not stat.S_ISREG(st.st_mode):
             raise _Damaged(f"it is {fileio.kind_of(st.st_mode)}")
         for suffix in SIDE_FILES:  # SQLite opens these too: a pipe or a link there is damage
@@ -165,16 +184,20 @@ class LocalStore:
             except OSError:
                 continue
             if not stat.S_ISREG(side.st_mode):
-                raise _Damaged(f"its file {self.path.name}{suffix} is "
-                               f"{'a link' if stat.S_ISLNK(side.st_mode) else fileio.kind_of(side.st_mode)}")
+                raise _Damaged(
+                    f"its file {self.path.name}{suffix} is "
+                    f"{'a link' if stat.S_ISLNK(side.st_mode) else fileio.kind_of(side.st_mode)}"
+                )
         if st is not None and st.st_size:
             # checked before SQLite sees it: SQLite would drop the side files of a file it
             # cannot read when it closes it, and they are kept with the damaged store
             try:
                 head = _read_head(self.path)
             except OSError as e:
-                raise _Unusable(f"The local store {self._shown} cannot be read ({fileio.reason(e)}); saved "
-                                "templates and recent plans are unavailable until this is fixed.") from None
+                raise _Unusable(
+                    f"The local store {self._shown} cannot be read ({fileio.reason(e)}); saved "
+                    "templates and recent plans are unavailable until this is fixed."
+                ) from None
             if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
                 raise _Damaged("file is not a database")
         conn = None
@@ -183,9 +206,11 @@ class LocalStore:
             conn.execute("PRAGMA trusted_schema=OFF")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > STORE_VERSION:
-                raise _Unusable(f"The local store {self._shown} was made by a newer version of the planner "
-                                f"(format {version}; this version reads up to {STORE_VERSION}); it was left "
-                                "unchanged, and saved templates and recent plans are unavailable in this version.")
+                raise _Unusable(
+                    f"The local store {self._shown} was made by a newer version of the planner "
+                    f"(format {version}; this version reads up to {STORE_VERSION}); it was left "
+                    "unchanged, and saved templates and recent plans are unavailable in this version."
+                )
             self._check_layout(conn)
             if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
                 raise _Damaged("it failed its integrity check")
@@ -224,9 +249,9 @@ class LocalStore:
     def _create_tables(db: sqlite_utils.Database) -> None:
         names = db.table_names()
         if "templates" not in names:
-            db["templates"].create({"id": str, "name": str, "builtin": int, "json": str, "updated": str}, pk="id")
+            db.table("templates").create({"id": str, "name": str, "builtin": int, "json": str, "updated": str}, pk="id")
         if "recent" not in names:
-            db["recent"].create({"path": str, "opened_at": str}, pk="path")
+            db.table("recent").create({"path": str, "opened_at": str}, pk="path")
 
     @staticmethod
     def _seed(db: sqlite_utils.Database) -> None:
@@ -235,15 +260,15 @@ class LocalStore:
             plan = plan_from_json_text(text)
             row = db.execute("SELECT json, name, builtin FROM templates WHERE id = ?", [tid]).fetchone()
             if row != (text, plan.name, 1):
-                db["templates"].upsert({"id": tid, "name": plan.name, "builtin": 1, "json": text,
-                                        "updated": _now()}, pk="id")
+                db.table("templates").upsert(
+                    {"id": tid, "name": plan.name, "builtin": 1, "json": text, "updated": _now()}, pk="id"
+                )
 
     def _scan(self, conn: sqlite3.Connection) -> None:
         """Find the rows that are not what the planner writes: they are skipped from now on."""
         bad: set[int] = set()
         for rowid, tid, name, text in conn.execute("SELECT rowid, id, name, json FROM templates"):
-            ok = (isinstance(tid, str) and bool(ID_RE.match(tid)) and isinstance(name, str)
-                  and isinstance(text, str))
+            ok = isinstance(tid, str) and bool(ID_RE.match(tid)) and isinstance(name, str) and isinstance(text, str)
             if ok:
                 try:
                     plan_from_json_text(text)
@@ -273,8 +298,10 @@ class LocalStore:
                 if os.path.lexists(f"{self.path}{suffix}"):
                     os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
         except OSError as e:
-            raise _Unusable(f"The local store {self._shown} is damaged ({why}) and cannot be set aside "
-                            f"({fileio.reason(e)}); saved templates and recent plans are unavailable.") from None
+            raise _Unusable(
+                f"The local store {self._shown} is damaged ({why}) and cannot be set aside "
+                f"({fileio.reason(e)}); saved templates and recent plans are unavailable."
+            ) from None
         return aside
 
     def _fall_back(self, notice: str) -> None:
@@ -317,12 +344,18 @@ class LocalStore:
         try:
             rows = self.db.execute("SELECT rowid, id, name, builtin, typeof(json) FROM templates").fetchall()
         except sqlite3.Error:
-            return [{"id": tid, "name": catalog.builtin_template(tid).name, "builtin": 1}
-                    for tid in catalog.BUILTIN_TEMPLATES]
-        out = [{"id": tid, "name": name, "builtin": 1 if builtin == 1 else 0}
-               for rowid, tid, name, builtin, json_type in rows
-               if rowid not in self._bad_templates and isinstance(tid, str) and isinstance(name, str)
-               and json_type == "text"]
+            return [
+                {"id": tid, "name": catalog.builtin_template(tid).name, "builtin": 1}
+                for tid in catalog.BUILTIN_TEMPLATES
+            ]
+        out = [
+            {"id": tid, "name": name, "builtin": 1 if builtin == 1 else 0}
+            for rowid, tid, name, builtin, json_type in rows
+            if rowid not in self._bad_templates
+            and isinstance(tid, str)
+            and isinstance(name, str)
+            and json_type == "text"
+        ]
         # the built-in ones first, in catalog order (the rollout template is the default)
         return sorted(out, key=lambda r: (order.get(r["id"], len(order)), r["name"]))
 
@@ -354,10 +387,13 @@ class LocalStore:
         text = plan_to_json_text(plan)
 
         def change():
-            self.db["templates"].upsert({"id": template_id, "name": plan.name, "builtin": 0,
-                                         "json": text, "updated": _now()}, pk="id")
-            self._bad_templates -= {r[0] for r in self.db.execute(
-                "SELECT rowid FROM templates WHERE id = ?", [template_id])}
+            self.db.table("templates").upsert(
+                {"id": template_id, "name": plan.name, "builtin": 0, "json": text, "updated": _now()}, pk="id"
+            )
+            self._bad_templates -= {
+                r[0] for r in self.db.execute("SELECT rowid FROM templates WHERE id = ?", [template_id])
+            }
+
         self._write(change)
 
     def delete_template(self, template_id: str) -> None:
@@ -367,6 +403,7 @@ class LocalStore:
         def change():
             with self.db.conn:
                 self.db.execute("DELETE FROM templates WHERE id = ?", [template_id])
+
         self._write(change)
 
     # ---- recent files
@@ -374,16 +411,20 @@ class LocalStore:
         try:
             p = str(Path(path).resolve())
         except (OSError, RuntimeError, ValueError) as e:
-            raise StoreError(f"{fileio.display_name(path)}: cannot be added to the recent plans ({one_line(e)})") \
-                from None
+            raise StoreError(
+                f"{fileio.display_name(path)}: cannot be added to the recent plans ({one_line(e)})"
+            ) from None
         if not _good_path(p):
             raise StoreError(f"{fileio.display_name(p)}: cannot be added to the recent plans")
 
         def change():
             with self.db.conn:
-                self.db["recent"].upsert({"path": p, "opened_at": _now()}, pk="path")
-                self.db.execute("DELETE FROM recent WHERE path NOT IN "
-                                "(SELECT path FROM recent ORDER BY opened_at DESC LIMIT ?)", [RECENT_MAX])
+                self.db.table("recent").upsert({"path": p, "opened_at": _now()}, pk="path")
+                self.db.execute(
+                    "DELETE FROM recent WHERE path NOT IN (SELECT path FROM recent ORDER BY opened_at DESC LIMIT ?)",
+                    [RECENT_MAX],
+                )
+
         self._write(change)
 
     def recent(self, limit: int = RECENT_MAX) -> list[str]:
@@ -398,6 +439,7 @@ class LocalStore:
         def change():
             with self.db.conn:
                 self.db.execute("DELETE FROM recent WHERE path = ?", [path])
+
         self._write(change)
 
 

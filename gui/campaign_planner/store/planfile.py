@@ -41,33 +41,40 @@ SUFFIX = ".mpplan"
 TEST_CONNECT_HOOK: Callable[[sqlite3.Connection], None] | None = None
 
 
-
-
 # --------------------------------------------------------------------------- schema (format 1)
 
 SCHEMA: dict[str, str] = {
     "meta": "CREATE TABLE meta (\n  key TEXT,\n  value TEXT\n)",
     "platforms": "CREATE TABLE platforms (\n  position INTEGER,\n  id TEXT,\n  name TEXT\n)",
-    "segments": ("CREATE TABLE segments (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n"
-                 "  platforms TEXT\n)"),
-    "phases": ("CREATE TABLE phases (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n  platform TEXT,\n"
-               "  start TEXT,\n  [end] TEXT,\n  admits TEXT\n)"),
-    "slots": ("CREATE TABLE slots (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n  platform TEXT,\n"
-              "  unit TEXT,\n  max_units_per_day REAL,\n  requires TEXT,\n  cost_per_unit REAL\n)"),
-    "assumptions": ("CREATE TABLE assumptions (\n  owner TEXT,\n  field TEXT,\n  value REAL,\n"
-                    "  low REAL,\n  high REAL,\n  source TEXT\n)"),
+    "segments": ("CREATE TABLE segments (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n  platforms TEXT\n)"),
+    "phases": (
+        "CREATE TABLE phases (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n  platform TEXT,\n"
+        "  start TEXT,\n  [end] TEXT,\n  admits TEXT\n)"
+    ),
+    "slots": (
+        "CREATE TABLE slots (\n  position INTEGER,\n  id TEXT,\n  name TEXT,\n  platform TEXT,\n"
+        "  unit TEXT,\n  max_units_per_day REAL,\n  requires TEXT,\n  cost_per_unit REAL\n)"
+    ),
+    "assumptions": (
+        "CREATE TABLE assumptions (\n  owner TEXT,\n  field TEXT,\n  value REAL,\n"
+        "  low REAL,\n  high REAL,\n  source TEXT\n)"
+    ),
     "scenarios": "CREATE TABLE scenarios (\n  position INTEGER,\n  name TEXT\n)",
-    "placements": ("CREATE TABLE placements (\n  scenario TEXT,\n  position INTEGER,\n  id TEXT,\n"
-                   "  slot TEXT,\n  start TEXT,\n  [end] TEXT,\n  units_per_day REAL,\n  cost REAL,\n"
-                   "  note TEXT\n)"),
+    "placements": (
+        "CREATE TABLE placements (\n  scenario TEXT,\n  position INTEGER,\n  id TEXT,\n"
+        "  slot TEXT,\n  start TEXT,\n  [end] TEXT,\n  units_per_day REAL,\n  cost REAL,\n"
+        "  note TEXT\n)"
+    ),
 }
 # The projection table's columns follow the plan's segments and platforms; it is
 # written for spreadsheets and SQLite tools and never read back by the app, so its
 # schema is checked by shape: plain columns only, no defaults, checks or generated values.
 PROJECTION_RE = re.compile(
-    r"CREATE TABLE projection \(\n  scenario TEXT,\n  date TEXT(?:,\n  \[[A-Za-z0-9_.\-]{1,100}\] REAL){3,400}\n\)\Z")
+    r"CREATE TABLE projection \(\n  scenario TEXT,\n  date TEXT(?:,\n  \[[A-Za-z0-9_.\-]{1,100}\] REAL){3,400}\n\)\Z"
+)
 
 # --------------------------------------------------------------------------- opening
+
 
 def _fail(msg: str) -> PlanFileError:
     return PlanFileError(msg)
@@ -112,9 +119,11 @@ def read_plan_image(path: str | os.PathLike) -> bytes:
     if _exists(journal):
         head = read_bytes(journal, MAX_FILE_BYTES, "journal file")[:8]
         if head == JOURNAL_MAGIC:
-            raise _fail(f"{name}: another program was changing this plan and did not finish "
-                        f"({name}-journal is beside it); open it once with that program or with "
-                        "sqlite3 to finish the change, then try again")
+            raise _fail(
+                f"{name}: another program was changing this plan and did not finish "
+                f"({name}-journal is beside it); open it once with that program or with "
+                "sqlite3 to finish the change, then try again"
+            )
     wal = side_file(p, "-wal")
     if _exists(wal):
         log = read_bytes(wal, MAX_FILE_BYTES, "write-ahead log")
@@ -138,8 +147,13 @@ def apply_wal(db: bytes, wal: bytes) -> bytes:
     if len(wal) < 32:
         return db
     magic, version, page_size, _ckpt, salt1, salt2, c1, c2 = struct.unpack(">8I", wal[:32])
-    if magic not in WAL_MAGICS or version != 3007000 or page_size < 512 or page_size > 65536 \
-            or page_size & (page_size - 1):
+    if (
+        magic not in WAL_MAGICS
+        or version != 3007000
+        or page_size < 512
+        or page_size > 65536
+        or page_size & (page_size - 1)
+    ):
         return db
     big = bool(magic & 1)
     s0, s1 = _wal_checksum(wal[:24], 0, 0, big)
@@ -150,11 +164,11 @@ def apply_wal(db: bytes, wal: bytes) -> bytes:
     db_pages = None
     off, frame = 32, 24 + page_size
     while off + frame <= len(wal):
-        pgno, commit, fs1, fs2, fc1, fc2 = struct.unpack(">6I", wal[off:off + 24])
+        pgno, commit, fs1, fs2, fc1, fc2 = struct.unpack(">6I", wal[off : off + 24])
         if (fs1, fs2) != (salt1, salt2) or pgno == 0:
             break
-        page = wal[off + 24:off + frame]
-        s0, s1 = _wal_checksum(wal[off:off + 8], s0, s1, big)
+        page = wal[off + 24 : off + frame]
+        s0, s1 = _wal_checksum(wal[off : off + 8], s0, s1, big)
         s0, s1 = _wal_checksum(page, s0, s1, big)
         if (s0, s1) != (fc1, fc2):
             break
@@ -166,11 +180,11 @@ def apply_wal(db: bytes, wal: bytes) -> bytes:
         off += frame
     if db_pages is None:
         return db
-    image = bytearray(db[:db_pages * page_size])
+    image = bytearray(db[: db_pages * page_size])
     image.extend(b"\0" * (db_pages * page_size - len(image)))
     for pgno, page in committed.items():
         if pgno <= db_pages:
-            image[(pgno - 1) * page_size:pgno * page_size] = page
+            image[(pgno - 1) * page_size : pgno * page_size] = page
     return bytes(image)
 
 
@@ -198,16 +212,25 @@ def check_header(data: bytes, name: str = "this file") -> tuple[int, int]:
     if app_id != APPLICATION_ID:
         raise _fail(f"{name} is a SQLite database but not a Campaign Planner plan")
     if version > FORMAT_VERSION:
-        raise _fail(f"{name} was made by a newer version of the planner (format {version}); "
-                    f"this version reads up to format {FORMAT_VERSION}. Update the planner to open it.")
+        raise _fail(
+            f"{name} was made by a newer version of the planner (format {version}); "
+            f"this version reads up to format {FORMAT_VERSION}. Update the planner to open it."
+        )
     if version < 1:
         raise _fail(f"{name} has an unknown plan format version ({version})")
     return page_size, version
 
 
 _ALLOWED_ACTIONS = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_PRAGMA}
-_ALLOWED_PRAGMAS = {"integrity_check", "quick_check", "foreign_key_check", "user_version", "application_id",
-                    "page_size", "journal_mode"}
+_ALLOWED_PRAGMAS = {
+    "integrity_check",
+    "quick_check",
+    "foreign_key_check",
+    "user_version",
+    "application_id",
+    "page_size",
+    "journal_mode",
+}
 
 
 def _authorizer(action, arg1, arg2, dbname, source):
@@ -238,8 +261,7 @@ def _hardened_connection(data: bytes) -> sqlite3.Connection:
     if hasattr(conn, "setconfig"):  # Python 3.12+
         for name in ("SQLITE_DBCONFIG_DEFENSIVE",):
             conn.setconfig(getattr(sqlite3, name), True)
-        for name in ("SQLITE_DBCONFIG_ENABLE_TRIGGER", "SQLITE_DBCONFIG_ENABLE_VIEW",
-                     "SQLITE_DBCONFIG_TRUSTED_SCHEMA"):
+        for name in ("SQLITE_DBCONFIG_ENABLE_TRIGGER", "SQLITE_DBCONFIG_ENABLE_VIEW", "SQLITE_DBCONFIG_TRUSTED_SCHEMA"):
             conn.setconfig(getattr(sqlite3, name), False)
     if data[18] == 2 or data[19] == 2:  # WAL image: read it as a rollback-journal file
         image = bytearray(data)
@@ -273,8 +295,7 @@ def plan_from_bytes(data: bytes, name: str = "this file") -> Plan:
         _check_schema(conn, name)
         count = conn.execute("SELECT count(*) FROM placements").fetchone()[0]
         if count > MAX_PLACEMENTS:
-            raise _fail(f"{name} has {count:,} placements; the planner handles at most "
-                        f"{MAX_PLACEMENTS:,} in one plan")
+            raise _fail(f"{name} has {count:,} placements; the planner handles at most {MAX_PLACEMENTS:,} in one plan")
         rows = list(conn.execute("PRAGMA integrity_check(20)"))
         if rows != [("ok",)]:
             raise _fail(f"{name} is damaged (integrity check: {rows[0][0][:200]})")
@@ -309,6 +330,7 @@ def open_any(path: str | os.PathLike) -> Plan:
     if p.suffix.lower() != ".json":
         return open_plan(p)
     from ..core.jsonio import plan_from_json_text
+
     name = fileio.display_name(p.name)
     data = read_bytes(p, MAX_JSON_BYTES, "JSON plan")
     try:
@@ -356,15 +378,19 @@ def migrate(tables: dict[str, list[tuple]], version: int) -> dict[str, list[tupl
 
 # --------------------------------------------------------------------------- saving
 
+
 def _assumption_rows(plan: Plan) -> list[dict]:
-    return [{"owner": owner, "field": field, "value": a.value, "low": a.low, "high": a.high, "source": a.source}
-            for owner, field, a in assumptions(plan)]
+    return [
+        {"owner": owner, "field": field, "value": a.value, "low": a.low, "high": a.high, "source": a.source}
+        for owner, field, a in assumptions(plan)
+    ]
 
 
 def projection_rows(plan: Plan) -> tuple[list[str], list[tuple]]:
     """The projected daily series of every scenario, columns as ``project --csv``."""
     from ..core.reach import project
     from ..export.csv import series_columns, series_rows
+
     cols = ["scenario"] + series_columns(plan)
     rows: list[tuple] = []
     for sc in plan.scenarios:
@@ -379,6 +405,7 @@ def plan_to_bytes(plan: Plan, *, with_projection: bool = True) -> bytes:
     import sqlite_utils
 
     from .. import __version__
+
     conn = sqlite3.connect(":memory:")
     try:
         db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
@@ -388,27 +415,62 @@ def plan_to_bytes(plan: Plan, *, with_projection: bool = True) -> bytes:
             for sql in SCHEMA.values():
                 conn.execute(sql)
             mp = plan.mini_program
-            meta = {"name": plan.name, "start": plan.start.isoformat(), "end": plan.end.isoformat(),
-                    "target_reach": None if plan.target_reach is None else repr(plan.target_reach),
-                    "mini_program_name": mp.name, "category": mp.category, "flags": json.dumps(list(mp.flags)),
-                    "app_version": __version__}
+            meta = {
+                "name": plan.name,
+                "start": plan.start.isoformat(),
+                "end": plan.end.isoformat(),
+                "target_reach": None if plan.target_reach is None else repr(plan.target_reach),
+                "mini_program_name": mp.name,
+                "category": mp.category,
+                "flags": json.dumps(list(mp.flags)),
+                "app_version": __version__,
+            }
             db.table("meta").insert_all([{"key": k, "value": v} for k, v in meta.items()])
-            db.table("platforms").insert_all([{"position": i, "id": p.id, "name": p.name}
-                                        for i, p in enumerate(plan.platforms)])
-            db.table("segments").insert_all([{"position": i, "id": s.id, "name": s.name,
-                                        "platforms": json.dumps(list(s.platforms))}
-                                       for i, s in enumerate(plan.audience.segments)])
-            db.table("phases").insert_all([{"position": i, "id": p.id, "name": p.name, "platform": p.platform,
-                                      "start": p.start.isoformat(), "end": p.end.isoformat(),
-                                      "admits": json.dumps(list(p.admits))} for i, p in enumerate(plan.phases)])
-            db.table("slots").insert_all([{"position": i, "id": s.id, "name": s.name, "platform": s.platform,
-                                     "unit": s.unit, "max_units_per_day": s.max_units_per_day,
-                                     "requires": json.dumps(list(s.requires)), "cost_per_unit": s.cost_per_unit}
-                                    for i, s in enumerate(plan.slots)])
+            db.table("platforms").insert_all(
+                [{"position": i, "id": p.id, "name": p.name} for i, p in enumerate(plan.platforms)]
+            )
+            db.table("segments").insert_all(
+                [
+                    {"position": i, "id": s.id, "name": s.name, "platforms": json.dumps(list(s.platforms))}
+                    for i, s in enumerate(plan.audience.segments)
+                ]
+            )
+            db.table("phases").insert_all(
+                [
+                    {
+                        "position": i,
+                        "id": p.id,
+                        "name": p.name,
+                        "platform": p.platform,
+                        "start": p.start.isoformat(),
+                        "end": p.end.isoformat(),
+                        "admits": json.dumps(list(p.admits)),
+                    }
+                    for i, p in enumerate(plan.phases)
+                ]
+            )
+            db.table("slots").insert_all(
+                [
+                    {
+                        "position": i,
+                        "id": s.id,
+                        "name": s.name,
+                        "platform": s.platform,
+                        "unit": s.unit,
+                        "max_units_per_day": s.max_units_per_day,
+                        "requires": json.dumps(list(s.requires)),
+                        "cost_per_unit": s.cost_per_unit,
+                    }
+                    for i, s in enumerate(plan.slots)
+                ]
+            )
             db.table("assumptions").insert_all(_assumption_rows(plan))
             db.table("scenarios").insert_all([{"position": i, "name": s.name} for i, s in enumerate(plan.scenarios)])
-            placements = ((sc.name, i, p.id, p.slot, p.start.isoformat(), p.end.isoformat(), p.units_per_day,
-                           p.cost, p.note) for sc in plan.scenarios for i, p in enumerate(sc.placements))
+            placements = (
+                (sc.name, i, p.id, p.slot, p.start.isoformat(), p.end.isoformat(), p.units_per_day, p.cost, p.note)
+                for sc in plan.scenarios
+                for i, p in enumerate(sc.placements)
+            )
             conn.executemany("INSERT INTO placements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", placements)
             if with_projection:
                 cols, rows = projection_rows(plan)
@@ -424,6 +486,7 @@ def fingerprint(path: str | os.PathLike) -> tuple | None:
     """(size, mtime, inode, sha256) of a file, None if it is not there: compared before a
     save to notice a file changed, replaced or moved by someone else since it was opened."""
     import hashlib
+
     p = Path(path)
     try:
         st = p.stat()
@@ -439,6 +502,7 @@ SAVE_STEPS = ("create", "write", "verify", "fsync", "backup", "replace", "fsync-
 
 def backup_folder(backup_dir: Path, target: Path) -> Path:
     import hashlib
+
     key = hashlib.sha1(str(target.resolve()).encode("utf-8")).hexdigest()[:12]
     return Path(backup_dir) / f"{target.stem[:40]}-{key}"
 
@@ -455,6 +519,7 @@ def _keep_backup(target: Path, backup_dir: Path) -> None:
     """Copy the file about to be replaced (and its side files) into the backup folder, each
     created exclusively; keep the newest few."""
     import datetime as _dt2
+
     folder = backup_folder(backup_dir, target)
     Path(backup_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
     folder.mkdir(mode=0o700, exist_ok=True)
@@ -464,8 +529,9 @@ def _keep_backup(target: Path, backup_dir: Path) -> None:
         if not _exists(base):
             break
         base = folder / f"{stamp}-{n}.mpplan"
-    copies = [(target, base)] + [(side_file(target, x), side_file(base, x)) for x in SIDE_SUFFIXES[:2]
-                                 if _exists(side_file(target, x))]
+    copies = [(target, base)] + [
+        (side_file(target, x), side_file(base, x)) for x in SIDE_SUFFIXES[:2] if _exists(side_file(target, x))
+    ]
     for src, dst in copies:
         fileio.write_new(dst, fileio.read_regular(src, MAX_FILE_BYTES))
     for old in sorted(folder.glob("*.mpplan"), reverse=True)[BACKUPS_KEPT:]:
@@ -501,8 +567,13 @@ def _put_back(moved: list[tuple[Path, Path]]) -> None:
             pass
 
 
-def save_plan(plan: Plan, path: str | os.PathLike, *, hook: Callable[[str], None] | None = None,
-              backup_dir: str | os.PathLike | None = None) -> None:
+def save_plan(
+    plan: Plan,
+    path: str | os.PathLike,
+    *,
+    hook: Callable[[str], None] | None = None,
+    backup_dir: str | os.PathLike | None = None,
+) -> None:
     """Save atomically: the target holds the old plan or the new one, never a mix.
 
     The file is made in memory, checked by opening it through the opening path, written to
@@ -530,11 +601,13 @@ def save_plan(plan: Plan, path: str | os.PathLike, *, hook: Callable[[str], None
     try:
         data = plan_to_bytes(plan)
     except (sqlite3.Error, UnicodeEncodeError, OverflowError, MemoryError) as e:
-        raise _fail(f"could not save {name}: the plan could not be written ({type(e).__name__}); "
-                    "the previous file is unchanged") from None
+        raise _fail(
+            f"could not save {name}: the plan could not be written ({type(e).__name__}); the previous file is unchanged"
+        ) from None
     if plan_from_bytes(data, name) != plan:
-        raise _fail(f"could not save {name}: the saved copy did not read back equal to the plan; "
-                    "nothing was overwritten")
+        raise _fail(
+            f"could not save {name}: the saved copy did not read back equal to the plan; nothing was overwritten"
+        )
     moved: list[tuple[Path, Path]] = []
 
     def verify(tmp: Path) -> None:

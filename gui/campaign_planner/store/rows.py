@@ -29,8 +29,7 @@ from ..core.plan import (
 )
 from .errors import PlanFileError
 
-META_KEYS = {"name", "start", "end", "target_reach", "mini_program_name", "category", "flags",
-             "app_version"}
+META_KEYS = {"name", "start", "end", "target_reach", "mini_program_name", "category", "flags", "app_version"}
 
 
 def _fail(msg: str) -> PlanFileError:
@@ -111,9 +110,11 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         if field not in ASSUMPTION_FIELDS.get(kind, ()) or (owner, field) in assumptions:
             raise rd.bad("assumptions", f"unexpected {owner[:40]}.{field[:40]}")
         assumptions[(owner, field)] = Assumption(
-            rd.real(value, f"{owner}.{field}"), rd.opt_real(low, f"{owner}.{field}.low"),
+            rd.real(value, f"{owner}.{field}"),
+            rd.opt_real(low, f"{owner}.{field}.low"),
             rd.opt_real(high, f"{owner}.{field}.high"),
-            rd.opt_text(source, f"{owner}.{field}.source"))
+            rd.opt_text(source, f"{owner}.{field}.source"),
+        )
 
     def take(owner: str, field: str) -> Assumption:
         try:
@@ -121,28 +122,49 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         except KeyError:
             raise rd.bad("assumptions", f"missing {owner}.{field}") from None
 
-    platforms = tuple(Platform(rd.text(i, "platforms.id"), rd.text(n, "platforms.name"))
-                      for _, i, n in _ordered(t["platforms"], rd, "platforms"))
+    platforms = tuple(
+        Platform(rd.text(i, "platforms.id"), rd.text(n, "platforms.name"))
+        for _, i, n in _ordered(t["platforms"], rd, "platforms")
+    )
     segments = []
     for _, i, n, pl in _ordered(t["segments"], rd, "segments"):
         i = rd.text(i, "segments.id")
-        segments.append(Segment(i, take(f"segment:{i}", "size"), rd.strings(pl, f"segment {i}.platforms"),
-                                rd.text(n, f"segment {i}.name")))
+        segments.append(
+            Segment(
+                i,
+                take(f"segment:{i}", "size"),
+                rd.strings(pl, f"segment {i}.platforms"),
+                rd.text(n, f"segment {i}.name"),
+            )
+        )
     phases = []
     for _, i, n, plat, s, e, adm in _ordered(t["phases"], rd, "phases"):
         i = rd.text(i, "phases.id")
-        phases.append(Phase(i, rd.text(n, f"phase {i}.name"), rd.opt_text(plat, f"phase {i}.platform"),
-                            rd.date(s, f"phase {i}.start"), rd.date(e, f"phase {i}.end"),
-                            rd.strings(adm, f"phase {i}.admits")))
+        phases.append(
+            Phase(
+                i,
+                rd.text(n, f"phase {i}.name"),
+                rd.opt_text(plat, f"phase {i}.platform"),
+                rd.date(s, f"phase {i}.start"),
+                rd.date(e, f"phase {i}.end"),
+                rd.strings(adm, f"phase {i}.admits"),
+            )
+        )
     slots = []
     for _, i, n, plat, unit, cap, req, cost in _ordered(t["slots"], rd, "slots"):
         i = rd.text(i, "slots.id")
-        slots.append(Slot(
-            id=i, name=rd.text(n, f"slot {i}.name"), platform=rd.text(plat, f"slot {i}.platform"),
-            unit=rd.text(unit, f"slot {i}.unit"),
-            **{f: take(f"slot:{i}", f) for f in ASSUMPTION_FIELDS["slot"]},
-            max_units_per_day=rd.opt_real(cap, f"slot {i}.max_units_per_day"),
-            requires=rd.strings(req, f"slot {i}.requires"), cost_per_unit=rd.real(cost, f"slot {i}.cost_per_unit")))
+        slots.append(
+            Slot(
+                id=i,
+                name=rd.text(n, f"slot {i}.name"),
+                platform=rd.text(plat, f"slot {i}.platform"),
+                unit=rd.text(unit, f"slot {i}.unit"),
+                **{f: take(f"slot:{i}", f) for f in ASSUMPTION_FIELDS["slot"]},
+                max_units_per_day=rd.opt_real(cap, f"slot {i}.max_units_per_day"),
+                requires=rd.strings(req, f"slot {i}.requires"),
+                cost_per_unit=rd.real(cost, f"slot {i}.cost_per_unit"),
+            )
+        )
     by_scenario: dict[str, list[tuple]] = {}
     scen_names = [rd.text(n, "scenarios.name") for _, n in _ordered(t["scenarios"], rd, "scenarios")]
     for n in scen_names:
@@ -157,10 +179,17 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         pls = []
         for _, _, i, slot, s, e, u, cost, note in _ordered(by_scenario[n], rd, "placements", 1):
             i = rd.text(i, "placements.id")
-            pls.append(Placement(i, rd.text(slot, f"placement {i}.slot"), rd.date(s, f"placement {i}.start"),
-                                 rd.date(e, f"placement {i}.end"), rd.real(u, f"placement {i}.units_per_day"),
-                                 rd.opt_real(cost, f"placement {i}.cost"),
-                                 rd.text(note, f"placement {i}.note")))
+            pls.append(
+                Placement(
+                    i,
+                    rd.text(slot, f"placement {i}.slot"),
+                    rd.date(s, f"placement {i}.start"),
+                    rd.date(e, f"placement {i}.end"),
+                    rd.real(u, f"placement {i}.units_per_day"),
+                    rd.opt_real(cost, f"placement {i}.cost"),
+                    rd.text(note, f"placement {i}.note"),
+                )
+            )
         scenarios.append(Scenario(n, tuple(pls)))
     target = meta.get("target_reach")
     try:
@@ -168,11 +197,20 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     except ValueError:
         raise rd.bad("meta.target_reach", "expected a number") from None
     plan = Plan(
-        name=meta["name"], start=rd.date(meta["start"], "meta.start"), end=rd.date(meta["end"], "meta.end"),
-        mini_program=MiniProgram(meta["mini_program_name"], meta["category"],
-                                 rd.strings(meta["flags"], "meta.flags"), take("mini_program", "retention_7d")),
+        name=meta["name"],
+        start=rd.date(meta["start"], "meta.start"),
+        end=rd.date(meta["end"], "meta.end"),
+        mini_program=MiniProgram(
+            meta["mini_program_name"],
+            meta["category"],
+            rd.strings(meta["flags"], "meta.flags"),
+            take("mini_program", "retention_7d"),
+        ),
         audience=Audience(take("audience", "kappa"), tuple(segments)),
-        platforms=platforms, phases=tuple(phases), slots=tuple(slots), scenarios=tuple(scenarios),
+        platforms=platforms,
+        phases=tuple(phases),
+        slots=tuple(slots),
+        scenarios=tuple(scenarios),
         target_reach=target_value,
     )
     if assumptions:
@@ -181,8 +219,8 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     try:
         validate(plan)
     except PlanError as e:
-        raise _fail(f"{name} holds an invalid plan: {e.problems[0]}"
-                    + (f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else "")) from None
+        raise _fail(
+            f"{name} holds an invalid plan: {e.problems[0]}"
+            + (f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else "")
+        ) from None
     return plan
-
-
