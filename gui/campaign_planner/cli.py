@@ -61,6 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--csv", metavar="FILE|-")
     c.add_argument("--slots", metavar="FILE|-")
     c.add_argument("--frequency", metavar="FILE|-")
+    c.add_argument(
+        "--include-forbidden",
+        action="store_true",
+        help="count placements the rules forbid (by default they are left out, and named on stderr)",
+    )
 
     c = sub.add_parser("export", help="charts as PNG/SVG, the PDF report, the series as CSV (no display needed)")
     c.add_argument("plan", metavar="PLAN")
@@ -73,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--width", type=int, default=1200, metavar="PX")
     c.add_argument("--height", type=int, default=600, metavar="PX")
     c.add_argument("--dpi", type=int, default=96, metavar="N")
+    c.add_argument(
+        "--include-forbidden",
+        action="store_true",
+        help="count placements the rules forbid (by default they are left out, and named on stderr)",
+    )
     return p
 
 
@@ -177,6 +187,16 @@ def _check_size(plan, scenario, draws: int = 0) -> None:
         raise BadInput(problem)
 
 
+def _note_left_out(pr) -> None:
+    """Say (one line on stderr) which placements the rules forbid and the numbers leave out."""
+    if pr.left_out:
+        shown = ", ".join(pr.left_out[:10]) + (f" and {len(pr.left_out) - 10:,} more" if len(pr.left_out) > 10 else "")
+        _say(
+            f"note: {len(pr.left_out):,} placement(s) the rules forbid are not counted ({shown}); "
+            "--include-forbidden counts them"
+        )
+
+
 def _scenario(plan, name):
     if name is None:
         return None
@@ -217,8 +237,9 @@ def cmd_project(a) -> int:
     name = _scenario(plan, a.scenario)
     if a.bands:
         _check_size(plan, name, a.draws)
-    pr = project(plan, name)
-    b = bands(plan, name, draws=a.draws, seed=a.seed) if a.bands else None
+    pr = project(plan, name, include_forbidden=a.include_forbidden)
+    b = bands(plan, name, draws=a.draws, seed=a.seed, include_forbidden=a.include_forbidden) if a.bands else None
+    _note_left_out(pr)
     texts = []
     if a.csv or not outs:
         texts.append((a.csv or "-", series_csv(plan, pr, b)))
@@ -252,8 +273,13 @@ def cmd_export(a) -> int:
 
     app = create_app()
     install_translator(app, settings().value("language", "") or None)
-    pr = project(plan, name)
-    b = bands(plan, name) if (a.pdf or (a.chart == "reach" and (a.png or a.svg))) else None
+    pr = project(plan, name, include_forbidden=a.include_forbidden)
+    b = (
+        bands(plan, name, include_forbidden=a.include_forbidden)
+        if (a.pdf or (a.chart == "reach" and (a.png or a.svg)))
+        else None
+    )
+    _note_left_out(pr)
     try:
         if a.png or a.svg:
             widget = exports.chart_widget(a.chart, plan, name, pr, b)

@@ -164,3 +164,20 @@ def test_version_and_help():
     assert r.returncode == 0 and r.stdout.startswith("campaign-planner ")
     r = run("--help")
     assert r.returncode == 0 and "project" in r.stdout
+
+
+def test_forbidden_placements_are_not_counted_and_are_named(tmp_path):
+    """Placements the rules forbid do not count by default; stderr names them; the option
+    counts them (issue 10 item 8)."""
+    data = plan_to_json(builtin_template("weibo-alipay-2019"))
+    data["mini_program"]["category"] = "e_commerce"   # not admitted before the open phase
+    path = tmp_path / "ecom.json"
+    path.write_text(json.dumps(data))
+    left = run("project", path, "--csv", "-")
+    counted = run("project", path, "--csv", "-", "--include-forbidden")
+    assert left.returncode == counted.returncode == 0
+    assert left.stderr.count("\n") == 1 and "3 placement(s) the rules forbid are not counted (p1, p2, p5)" in left.stderr
+    assert counted.stderr == ""
+    reach_left = float(left.stdout.splitlines()[-1].split(",")[1])
+    reach_all = float(counted.stdout.splitlines()[-1].split(",")[1])
+    assert reach_left < reach_all

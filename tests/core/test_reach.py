@@ -117,10 +117,38 @@ def test_cap_clips_impressions_and_counts_cap_bound_days():
     assert pr.slot_cap_bound_days[0] == 2
 
 
-def test_placements_outside_the_plan_are_clipped():
+def test_placements_outside_the_plan_are_clipped_when_counted():
     plan = simple_plan(days=5, placements=[Placement("a", "s1", D(2019, 12, 25), D(2020, 1, 2), 1)])
-    pr = project(plan)
+    pr = project(plan, include_forbidden=True)
     assert pr.slot_impressions[0] == pytest.approx(2 * 100)
+    left = project(plan)  # outside the plan's dates is an error: not counted by default
+    assert left.left_out == ("a",) and left.reach[-1] == 0.0
+
+
+def test_placements_the_rules_forbid_are_left_out_exactly_as_the_rules_say():
+    """A placement with an error of its own (dates, admission, flags) does not count unless
+    asked; forbidden_mask agrees with rules.check on random plans."""
+    import random
+
+    from campaign_planner.core import rules
+    from campaign_planner.core.catalog import builtin_template
+    from campaign_planner.core.reach import forbidden_mask, placement_rows
+    own = {"dates", "not_admitted", "phase", "flags"}
+    base = builtin_template("weibo-alipay-2019")
+    rng = random.Random(5)
+    for _ in range(25):
+        mp = dataclasses.replace(base.mini_program, category=rng.choice(["public_welfare", "e_commerce", "campus"]),
+                                 flags=tuple(f for f in ("whitelisted", "service_type", "big_v") if rng.random() < 0.5))
+        plan = dataclasses.replace(base, mini_program=mp)
+        sc = plan.scenarios[0]
+        errors = {p.placement for p in rules.check(plan) if p.level == rules.ERROR and p.kind in own}
+        mask = forbidden_mask(plan, placement_rows(plan, sc.placements))
+        assert {pl.id for pl, bad in zip(sc.placements, mask) if bad} == errors
+        pr = project(plan)
+        assert set(pr.left_out) == errors
+        allowed = dataclasses.replace(plan, scenarios=(dataclasses.replace(
+            sc, placements=tuple(p for p in sc.placements if p.id not in errors)),))
+        assert pr.reach.tolist() == pytest.approx(project(allowed).reach.tolist())
 
 
 def test_empty_plan_projects_zero():
@@ -174,7 +202,8 @@ def test_daily_reach_is_reach_of_that_days_exposure_alone():
     for t in (0, 17, 42):
         day = plan.start + dt.timedelta(days=t)
         one = dataclasses.replace(plan, start=day, end=day)
-        assert pr.daily_reach[t] == pytest.approx(project(one).reach[0], rel=1e-9, abs=1e-6)
+        only = project(one, include_forbidden=True)  # the other days' placements are clipped away
+        assert pr.daily_reach[t] == pytest.approx(only.reach[0], rel=1e-9, abs=1e-6)
 
 
 def test_visitors_are_reach_of_clicks():

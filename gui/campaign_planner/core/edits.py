@@ -52,7 +52,9 @@ class Changes:
 
     @property
     def projection(self) -> bool:
-        return bool(self.placements) or self.plan or self.assumptions
+        """Whether the numbers may change: placements, the plan, an assumption, or the phases
+        (which decide what the rules forbid, and forbidden placements do not count)."""
+        return bool(self.placements) or self.plan or self.assumptions or self.phases
 
 
 ALL = Changes(placements=frozenset({"*"}), phases=True, plan=True, assumptions=True, names=True)

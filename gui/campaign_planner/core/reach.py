@@ -81,6 +81,7 @@ class Schedule:
     cumulative: np.ndarray  # (J, T)
     cap_bound: np.ndarray  # (J, T) bool: demand above the cap that day
     demand: np.ndarray  # (J, T) units before caps
+    left_out: tuple[str, ...] = ()  # placements the rules forbid, not counted
 
 
 #: The last placements turned into rows (slot index, start day, end day, units): an edit
@@ -112,10 +113,44 @@ def placement_rows(plan: Plan, placements: tuple) -> np.ndarray:
     return rows
 
 
-def schedule(plan: Plan, scenario: Scenario) -> Schedule:
+def forbidden_mask(plan: Plan, rows: np.ndarray) -> np.ndarray:
+    """Which placements (rows of ``placement_rows``) the rules forbid: those with an error of
+    their own in rules.check (outside the plan's dates, starting before any phase of the
+    slot's platform admits the plan's category, or on a slot that needs a flag the mini
+    program lacks). Vectorised: microseconds for 20,000 placements."""
+    from .rules import first_admission
+
+    admission = first_admission(plan)
+    flags = set(plan.mini_program.flags)
+    never = 10**9
+    first_day = np.array(
+        [
+            -never
+            if s.platform not in admission
+            else (never if admission[s.platform] is None else (admission[s.platform][0] - plan.start).days)
+            for s in plan.slots
+        ],
+        dtype=float,
+    )
+    lacks_flags = np.array([any(f not in flags for f in s.requires) for s in plan.slots], dtype=bool)
+    if not len(rows):
+        return np.zeros(0, dtype=bool)
+    j = rows[:, 0].astype(np.int64)
+    return (rows[:, 1] < 0) | (rows[:, 2] > plan.days - 1) | lacks_flags[j] | (rows[:, 1] < first_day[j])
+
+
+def schedule(plan: Plan, scenario: Scenario, include_forbidden: bool = False) -> Schedule:
+    """Units per slot and day. Placements the rules forbid are left out unless
+    ``include_forbidden`` (they are named in ``left_out``)."""
     T = plan.days
     pls = scenario.placements
     rows = placement_rows(plan, pls)
+    left_out: tuple[str, ...] = ()
+    if not include_forbidden and len(rows):
+        bad = forbidden_mask(plan, rows)
+        if bad.any():
+            left_out = tuple(pls[i].id for i in np.flatnonzero(bad))
+            rows = rows[~bad]
     j, s, e = (rows[:, i].astype(np.int64) for i in range(3))
     u = rows[:, 3]
     s = np.clip(s, 0, T)
@@ -133,7 +168,12 @@ def schedule(plan: Plan, scenario: Scenario) -> Schedule:
     caps = np.array([plan.slots[i].max_units_per_day or np.inf for i in used])[:, None]
     daily = np.minimum(demand, caps)
     return Schedule(
-        tuple(plan.slots[i].id for i in used), daily, np.cumsum(daily, axis=1), demand > caps * (1 + 1e-12), demand
+        tuple(plan.slots[i].id for i in used),
+        daily,
+        np.cumsum(daily, axis=1),
+        demand > caps * (1 + 1e-12),
+        demand,
+        left_out,
     )
 
 
@@ -267,6 +307,7 @@ class Projection:
     slot_cap_bound_days: np.ndarray  # (J,)
     frequency: np.ndarray  # (11,) people with 0..9, 10+ exposures on the last day
     population: float
+    left_out: tuple[str, ...] = ()  # placements the rules forbid, not counted in any series
 
     @property
     def days(self) -> int:
@@ -298,9 +339,13 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_pool_after_fork)
 
 
-def project(plan: Plan, scenario: str | None = None, *, nodes: int = NODES) -> Projection:
+def project(
+    plan: Plan, scenario: str | None = None, *, nodes: int = NODES, include_forbidden: bool = False
+) -> Projection:
+    """The projection of one scenario (the first by default). Placements the rules forbid do
+    not count unless ``include_forbidden``; ``Projection.left_out`` names them."""
     sc = plan.scenario(scenario)
-    sched = schedule(plan, sc)
+    sched = schedule(plan, sc, include_forbidden)
     st = structure(plan, sched)
     p = point_params(plan, sched)
     return _project(plan, sc.name, sched, st, p, nodes)
@@ -378,13 +423,21 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
         slot_cap_bound_days=sched.cap_bound.sum(axis=1) if J else np.zeros(0, dtype=int),
         frequency=freq,
         population=float(sizes.sum()),
+        left_out=sched.left_out,
     )
 
 
-def frequency_at(plan: Plan, scenario: str | None = None, day: int | None = None, *, nodes: int = NODES) -> np.ndarray:
+def frequency_at(
+    plan: Plan,
+    scenario: str | None = None,
+    day: int | None = None,
+    *,
+    nodes: int = NODES,
+    include_forbidden: bool = False,
+) -> np.ndarray:
     """People by exposure count (0..9, 10+) on day index ``day`` (the last day by default)."""
     sc = plan.scenario(scenario)
-    sched = schedule(plan, sc)
+    sched = schedule(plan, sc, include_forbidden)
     st = structure(plan, sched)
     p = point_params(plan, sched)
     a, w = activity_nodes(p.kappa, nodes)
@@ -500,6 +553,7 @@ def bands(
     chunk: int = 8,
     cancel=None,
     progress=None,
+    include_forbidden: bool = False,
 ) -> Bands:
     """P10/P50/P90 of cumulative unique reach over ``draws`` parameter sets.
 
@@ -512,7 +566,7 @@ def bands(
     big = size_problem(plan, sc, draws)
     if big:
         raise PlanError([big])
-    sched = schedule(plan, sc)
+    sched = schedule(plan, sc, include_forbidden)
     st = structure(plan, sched)
     seed = plan_seed(plan) if seed is None else seed
     d = draw_params(plan, draws, seed)
