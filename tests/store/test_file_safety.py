@@ -165,14 +165,15 @@ from campaign_planner.core import edits
 from campaign_planner.core.catalog import builtin_template
 from campaign_planner.qt.autosave import Autosaver
 from campaign_planner.qt.document import PlanDocument
-doc = PlanDocument(builtin_template("weibo-alipay-2019"))
-saver = Autosaver(doc)
+doc = PlanDocument(builtin_template("weibo-alipay-2019"), autosaver_factory=Autosaver.factory())
+saver = doc.start_autosave()
 print("working", saver.working.path, flush=True)
 i = 0
 while True:
     i += 1
-    doc.edit("Rename plan", edits.update_plan, name=f"edit {i}")
-    # the edit returned: the window would show it now; the working copy already has it
+    doc.edit("Units", edits.update_placement, "p2", units_per_day=i + 0.5)   # one placement's row
+    doc.edit("Rename plan", edits.update_plan, name=f"edit {i}")              # the state's row
+    # the edits returned: the window would show them now; the working copy already has them
     print("ack", i, flush=True)
 """
 
@@ -198,7 +199,9 @@ def test_kill_9_during_an_edit_loop_loses_no_acknowledged_edit(tmp_path, long_ru
         rec = autosave.read_working_copy(working)
         recovered = int(rec.plan.name.split()[1])
         assert recovered >= last_ack, (trial, recovered, last_ack)
-        assert rec.edits == recovered
+        units = next(p.units_per_day for p in rec.plan.scenarios[0].placements if p.id == "p2")
+        # each write is whole: killed between an iteration's two edits, the units are one ahead
+        assert (units, rec.edits) in ((recovered + 0.5, 2 * recovered), (recovered + 1.5, 2 * recovered + 1)), trial
         autosave.WorkingCopy(working.parent, working.stem).discard()
 
 
@@ -232,3 +235,82 @@ def test_a_damaged_working_copy_is_a_clear_error(tmp_path):
     bad.write_bytes(b"not sqlite at all" * 50)
     with pytest.raises(autosave.WorkingCopyError, match="damaged|not a working copy"):
         autosave.read_working_copy(bad)
+
+
+def _old_layout_copy(path: Path, plan) -> None:
+    """A working copy as planners wrote them before each scenario's order had its own row."""
+    import json
+    import sqlite3
+
+    from campaign_planner.core.jsonio import placement_to_json, plan_to_json
+    conn = sqlite3.connect(path)
+    for name in autosave.SCHEMA_1:
+        conn.execute(autosave.SCHEMA[name])
+    head = dataclasses.replace(plan, scenarios=tuple(dataclasses.replace(sc, placements=()) for sc in plan.scenarios))
+    state = {"plan": plan_to_json(head), "saved_as": None, "edits": 3, "edited_at": "2024-05-01T10:00:00+08:00",
+             "order": {sc.name: [p.id for p in sc.placements] for sc in plan.scenarios}}
+    conn.execute("INSERT INTO state VALUES (1, ?)", (json.dumps(state),))
+    conn.executemany("INSERT INTO placements VALUES (?, ?, ?)", [(sc.name, p.id, json.dumps(placement_to_json(p)))
+                                                                 for sc in plan.scenarios for p in sc.placements])
+    conn.commit()
+    conn.close()
+
+
+def test_a_working_copy_from_before_the_orders_table_is_read_and_continued(tmp_path):
+    """A copy left by an older planner still restores; its next write moves the order to its table."""
+    from campaign_planner.core import edits
+    plan = builtin_template("weibo-alipay-2019")
+    path = tmp_path / f"old{autosave.SUFFIX}"
+    _old_layout_copy(path, plan)
+    rec = autosave.read_working_copy(path)
+    assert rec.plan == plan and rec.edits == 3
+    w = autosave.WorkingCopy(tmp_path, "old")
+    w.adopt(rec.plan, rec.edits)
+    moved, changes = edits.move_placements(plan, {"p2"}, 1)
+    w.write(moved, None, changes.placements)
+    w.close()
+    rec = autosave.read_working_copy(path)
+    assert rec.plan == moved and rec.edits == 4
+    import sqlite3
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM orders").fetchone()[0] == len(plan.scenarios)
+    conn.close()
+
+
+def test_an_edit_writes_only_what_it_changed(tmp_path):
+    """Told what an edit changed, a write stores those placements; a scenario's order only when
+    placements were added or removed; a write that fails changes nothing the next one relies on."""
+    import sqlite3
+
+    from campaign_planner.core import edits
+    plan = builtin_template("weibo-alipay-2019")
+    w = autosave.WorkingCopy(tmp_path / "autosave")
+    w.write(plan, None)
+    rows = {}
+
+    def write(after, changes):
+        conn = w._connect()
+        before = conn.total_changes
+        w.write(after, None, changes.placements)
+        rows[len(rows)] = conn.total_changes - before
+        assert autosave.read_working_copy(w.path).plan == after
+        return after
+    plan = write(*edits.move_placements(plan, {"p2"}, 1))
+    plan = write(*edits.update_plan(plan, name="Renamed"))
+    plan = write(*edits.add_placement(plan, plan.slots[0].id, plan.start))
+    plan = write(*edits.delete_placements(plan, {"p1"}))
+    assert rows == {0: 2, 1: 1, 2: 3, 3: 3}
+    # a write that fails (the folder is gone): the next one, told only of its own edit, still has both
+    w.close()
+    conn = sqlite3.connect(w.path)
+    conn.execute("PRAGMA query_only=ON")
+    w._conn = conn
+    moved, changes = edits.move_placements(plan, {"p2"}, 1)
+    with pytest.raises(autosave.WorkingCopyError):
+        w.write(moved, None, changes.placements)
+    w._conn = None
+    conn.close()
+    again, more = edits.move_placements(moved, {"p3"}, 1)
+    w.write(again, None, changes.placements | more.placements)   # the Autosaver keeps what failed
+    assert autosave.read_working_copy(w.path).plan == again
+    w.discard()

@@ -152,7 +152,6 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
     """Build and show the window, paint it, then finish loading. Returns the window.
     ``stop_after="paint"`` or ``"charts"`` returns right after the first paint or after the
     charts are drawn (for the start-up benchmark)."""
-    from PySide6.QtCore import QCoreApplication
     from .main_window import MainWindow
     problems: list = []
     s = settings(problems)
@@ -160,18 +159,8 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
     win = MainWindow(s)
     win.begin_startup(p() for p in problems)  # what is wrong with the planner's own files is told once, at the end
     win.sig_language.connect(lambda code: _switch_language(app, win, code))
-    pending = None
-    if path:
-        from ..store.planfile import PlanFileError, open_any
-        try:
-            plan = open_any(path)
-            win.set_document(plan, None if Path(path).suffix.lower() == ".json" else str(Path(path).resolve()),
-                             defer=True)
-            pending = path
-        except PlanFileError as e:
-            from . import dialogs
-            win.show()
-            dialogs.show_error(win, QCoreApplication.translate("MainWindow", "Cannot open the plan"), str(e))
+    # a bad file: the window shows, and a message over it; panels and charts come after the first paint
+    opened = bool(path) and win.files.open_path(path, defer=True, remember=False)
     if win.doc is None:
         win.stack.setCurrentWidget(win.start_page)  # its lists are filled after the first paint
     win.show()
@@ -183,11 +172,11 @@ def make_window(app, path: str | None = None, *, stop_after: str | None = None):
     app.processEvents()          # charts drawn
     if stop_after == "charts":
         return win
-    win.recover_crashed()
+    win.files.recover_crashed()
     if win.doc is None:
         win.show_start_page()    # the local store (sqlite-utils) comes last
-    if pending:
-        win._remember(pending)
+    if opened:
+        win.files.remember(path)
     win.show_startup_problems()  # once: a damaged store set aside, a read-only store, unreadable copies
     return win
 
@@ -201,11 +190,8 @@ def _switch_language(app, win, code: str):
     new._store = win._store      # one store (and its problems told once) for the whole run
     new.sig_language.connect(lambda c: _switch_language(app, new, c))
     new.setGeometry(win.geometry())
-    if win.doc is not None:
-        new.set_document(doc=win.doc)
-        if win.doc.autosaver is not None:
-            new._watch_autosaver(win.doc.autosaver)   # an autosave failure stays in view
-        win.doc = None           # the old window must not ask to save a plan it no longer owns
+    if win.doc is not None:      # the old window must not ask to save a plan it no longer owns
+        new.files.show(win.files.release())   # an autosave failure stays in view
     new.show()
     if new.doc is None:
         new.show_start_page()

@@ -4,6 +4,11 @@ A lock held by a running planner (this one or another instance) means "in use"; 
 working copy whose lock can be taken at start-up belonged to a planner that died:
 that is a crash to offer recovery for.
 
+Each write happens on the GUI thread before the edit's event returns (an edit shown is an
+edit on disk), and costs what the edit changed: the document's ``sig_changed(Changes)``
+names the placements each edit, undo or redo touched, and the working copy looks at those
+only (store/autosave.py).
+
 Autosave never stops editing: a write that fails (a full disk, a folder that is gone or
 read-only) is ``Autosaver.error`` and ``sig_status`` (the window shows it until the next
 write succeeds). Finding what to recover never raises: a copy that cannot be read comes
@@ -47,10 +52,32 @@ class Autosaver(QObject):
         self.working = working or autosave.WorkingCopy(folder())
         self.lock = lock or _lock_for(self.working.path)
         self.error: str | None = None
+        self._touched: set[str] | None = set()   # placements changed since the last write (None: all)
         self._take_lock()  # now if it can be (a planner starting sees it in use); else at the first write
+        doc.sig_changed.connect(self._note)
         # indexChanged comes after the undo stack has taken the step (and knows whether the
-        # plan is modified), for every edit, undo and redo
+        # plan is modified), for every edit, undo and redo (a merged nudge too)
         doc.undo_stack.indexChanged.connect(self.mirror)
+        self._connected = True
+
+    @classmethod
+    def factory(cls, working: autosave.WorkingCopy | None = None, lock: QLockFile | None = None):
+        """What a PlanDocument makes its autosavers with (``autosaver_factory``): the first
+        continues ``working`` (a restored copy, whose ``lock`` is held) if given; each one
+        after a save starts a fresh working copy."""
+        resume = [(working, lock)] if working is not None else []
+
+        def make(doc):
+            w, lk = resume.pop() if resume else (None, None)
+            return cls(doc, doc, working=w, lock=lk)
+        return make
+
+    def _note(self, changes):
+        if self._touched is not None:
+            if "*" in changes.placements:
+                self._touched = None
+            else:
+                self._touched |= changes.placements
 
     def _take_lock(self) -> bool:
         if self.lock.isLocked():
@@ -84,10 +111,11 @@ class Autosaver(QObject):
         try:
             if not self._take_lock():
                 raise autosave.WorkingCopyError(self._lock_problem())
-            self.working.write(self.doc.plan, self.doc.path)
+            self.working.write(self.doc.plan, self.doc.path, self._touched)
         except Exception as e:  # noqa: BLE001 - a full disk must not stop editing; the window says so
             self._set_error(str(e) or type(e).__name__)
-            return
+            return  # what was touched stays noted: the next write covers it
+        self._touched = set()
         self._set_error(None)
 
     def _set_error(self, error: str | None):
@@ -97,10 +125,13 @@ class Autosaver(QObject):
 
     def finish(self):
         """The plan is saved or closed: drop the working copy and the lock."""
-        try:
-            self.doc.undo_stack.indexChanged.disconnect(self.mirror)
-        except (RuntimeError, TypeError):
-            pass
+        if self._connected:
+            self._connected = False
+            for signal, slot in ((self.doc.sig_changed, self._note), (self.doc.undo_stack.indexChanged, self.mirror)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):  # the document is being torn down
+                    pass
         self.working.discard()
         self.lock.unlock()
         self._set_error(None)

@@ -52,7 +52,13 @@ class PlanDocument(QObject):
 
     NUDGE = 1001
 
-    def __init__(self, plan: Plan, path: str | None = None, parent=None):
+    def __init__(self, plan: Plan, path: str | None = None, *, fingerprint: tuple | None = None,
+                 autosaver_factory: Callable[["PlanDocument"], object] | None = None, parent=None):
+        """``path``: the plan file it was opened from or saved to (None: never saved);
+        ``fingerprint``: that file as it was then (planfile.fingerprint), to notice a change
+        by someone else before saving over it; ``autosaver_factory(doc)``: makes the
+        qt.autosave.Autosaver mirroring it (``start_autosave``, and again after each save).
+        Without one the document is not autosaved."""
         super().__init__(parent)
         self.plan = plan
         self.path = path
@@ -62,8 +68,9 @@ class PlanDocument(QObject):
         self.selection = Selection(self)
         self._cache: dict = {}
         self._checker = None
-        self.fingerprint = None   # the file as it was when opened or last saved (planfile.fingerprint)
-        self.autosaver = None     # qt.autosave.Autosaver, set by the window
+        self.fingerprint = fingerprint   # the file as it was when opened or last saved
+        self._autosaver_factory = autosaver_factory
+        self.autosaver = None            # made by start_autosave
 
     # ---- analysis of the current plan, cached by plan identity (plans are immutable)
     def _cached(self, key, fn):
@@ -172,6 +179,30 @@ class PlanDocument(QObject):
         self.sig_path_changed.emit()
         self.sig_changed.emit(ALL)
 
-    def mark_saved(self, path: str) -> None:
+    # ---- the file
+    def start_autosave(self):
+        """Mirror every change to a working copy from now on (the window calls it after the
+        first paint: nobody can edit before it). Returns the autosaver, if there is one."""
+        if self.autosaver is None and self._autosaver_factory is not None:
+            self.autosaver = self._autosaver_factory(self)
+        return self.autosaver
+
+    def mark_saved(self, path: str, fingerprint: tuple | None = None) -> None:
+        """The plan is in ``path`` (which now looks like ``fingerprint``): its working copy
+        goes, and the next change starts a new one."""
         self.undo_stack.setClean()
+        self.fingerprint = fingerprint
+        if self.autosaver is not None:
+            self.autosaver.finish()
+            self.autosaver.deleteLater()
+            self.autosaver = None
+            self.start_autosave()
         self.set_path(path)
+
+    def close(self) -> None:
+        """The plan is closed (saved or its changes discarded): its working copy goes and
+        no other is made. The owner then deletes the document."""
+        self._autosaver_factory = None
+        if self.autosaver is not None:
+            self.autosaver.finish()
+            self.autosaver = None

@@ -21,11 +21,12 @@ class StartPage(QWidget):
         outer.addWidget(QLabel(self.tr("Plan a mini program's campaign across Alipay, Weibo and other apps, "
                                        "and see how many distinct people it reaches.")))
         row = QHBoxLayout()
-        self.templates = self._column(row, self.tr("<b>New plan from a template</b>"), window.new_from_template,
+        files = window.files   # qt/files.py: opening and creating plans
+        self.templates = self._column(row, self.tr("<b>New plan from a template</b>"), files.new_from_template,
                                       self.tr("Create"), self._create)
         row.addSpacing(30)
-        self.recent = self._column(row, self.tr("<b>Recent plans</b>"), window.open_path, self.tr("Open…"),
-                                   window.open_dialog)
+        self.recent = self._column(row, self.tr("<b>Recent plans</b>"), files.open_path, self.tr("Open…"),
+                                   files.open_dialog)
         outer.addLayout(row, 1)
 
     @staticmethod
@@ -45,7 +46,7 @@ class StartPage(QWidget):
     def _create(self):
         item = self.templates.currentItem() or self.templates.item(0)
         if item is not None:
-            self.window.new_from_template(item.data(Qt.UserRole))
+            self.window.files.new_from_template(item.data(Qt.UserRole))
 
     def refresh(self):
         """Fill the lists from the local store (after the first paint: it loads sqlite-utils).

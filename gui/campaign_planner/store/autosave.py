@@ -2,13 +2,17 @@
 
 A working copy is a small SQLite database in the application-data folder (WAL mode,
 ``synchronous=FULL``: a commit that returned is on disk). It is never the user's file.
-It holds one row of state (the plan without its placements, the placements' order, the
-file it was saved as, when it was last edited, how many edits it has seen) and one row
-per placement. A write stores only the placements that changed since the last one
-(plans are immutable, so an unchanged placement is the very same object), so an edit
-of a 20,000-placement plan costs milliseconds, not a rewrite. The GUI guards each working copy with a lock
-file (qt/autosave.py); a working copy whose lock is stale after a start is a crash to
-recover from.
+It holds one row of state (the plan without its placements, the file it was saved as,
+when it was last edited, how many edits it has seen), one row per placement and one row
+per scenario with its placements' order. A write costs what the edit changed: told which
+placements an edit touched (``Changes.placements``), it looks only at those (plans are
+immutable, so an unchanged placement is the very same object), writes their rows, and
+rewrites a scenario's order only when placements were added, removed or moved in it; so
+a nudge of one placement on a 20,000-placement plan writes two rows (that placement's
+and the state), not a plan. Not told, it compares every placement. The GUI guards each working copy with a lock file
+(qt/autosave.py); a working copy whose lock is stale after a start is a crash to recover
+from. Copies written before the order had its own table (the order in the state row)
+are still read.
 
 The file is created exclusively (``O_CREAT|O_EXCL|O_NOFOLLOW``) in a folder of mode 0700,
 so it is never written through a link someone planted. Nothing touches the disk before
@@ -34,6 +38,7 @@ import sqlite3
 import stat
 import tempfile
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,14 +50,20 @@ from ..text import one_line
 SUFFIX = ".mpwork"
 SCHEMA = {
     "state": "CREATE TABLE state (\n  id INTEGER PRIMARY KEY CHECK (id = 1),\n  json TEXT NOT NULL\n)",
-    "placements": ("CREATE TABLE placements (\n  scenario TEXT NOT NULL,\n  id TEXT NOT NULL,\n"
-                   "  json TEXT NOT NULL,\n  PRIMARY KEY (scenario, id)\n) WITHOUT ROWID"),
+    "placements": (
+        "CREATE TABLE placements (\n  scenario TEXT NOT NULL,\n  id TEXT NOT NULL,\n"
+        "  json TEXT NOT NULL,\n  PRIMARY KEY (scenario, id)\n) WITHOUT ROWID"
+    ),
+    "orders": "CREATE TABLE orders (\n  scenario TEXT PRIMARY KEY,\n  json TEXT NOT NULL\n) WITHOUT ROWID",
 }
+#: the tables of a copy written before each scenario's order had its own row (read, and
+#: continued after a restore: the first write adds the table)
+SCHEMA_1 = ("state", "placements")
 SIDE_FILES = ("-wal", "-shm", "-journal")
 DECLINED_KEEP_DAYS = 14
 DAMAGED = "damaged"
 DECLINED = "declined"
-MAX_BYTES = 512 * 1024 * 1024   # a working copy (or its log) larger than this is not ours
+MAX_BYTES = 512 * 1024 * 1024  # a working copy (or its log) larger than this is not ours
 FOLDER_MODE = 0o700
 
 
@@ -65,10 +76,10 @@ class WorkingCopyError(Exception):
 
 @dataclass(frozen=True)
 class Recovered:
-    path: Path            # the working copy
+    path: Path  # the working copy
     plan: Plan
     saved_as: str | None  # the plan file it belongs to, if it was ever saved
-    edited_at: str        # ISO time of the last edit
+    edited_at: str  # ISO time of the last edit
     edits: int
 
 
@@ -87,15 +98,21 @@ def make_folder(folder: Path) -> None:
         raise NotADirectoryError(errno.ENOTDIR, "Not a directory", str(folder))
 
 
-_SQLITE_REASONS = {3: "permission denied", 8: "the folder or disk is read-only",
-                   10: "input/output error: the disk may be full or failing", 13: "the disk may be full",
-                   14: "the file cannot be opened", 23: "permission denied"}
+_SQLITE_REASONS = {
+    3: "permission denied",
+    8: "the folder or disk is read-only",
+    10: "input/output error: the disk may be full or failing",
+    13: "the disk may be full",
+    14: "the file cannot be opened",
+    23: "permission denied",
+}
 
 
 def _why(e: BaseException) -> str:
     if isinstance(e, sqlite3.Error):
         code = getattr(e, "sqlite_errorcode", None)
-        return _SQLITE_REASONS.get(code & 0xFF if isinstance(code, int) else None, one_line(e))
+        reason = _SQLITE_REASONS.get(code & 0xFF) if isinstance(code, int) else None
+        return reason or one_line(e)
     if isinstance(e, fileio.FileAccessError):
         return e.reason or str(e)
     if isinstance(e, OSError):
@@ -107,12 +124,17 @@ class WorkingCopy:
     """One open plan's working copy. ``write`` returns once the state is on disk."""
 
     def __init__(self, folder: Path, name: str | None = None):
-        self.folder = Path(folder)   # made at the first write: a constructor never fails
+        self.folder = Path(folder)  # made at the first write: a constructor never fails
         self.path = self.folder / f"{name or uuid.uuid4().hex}{SUFFIX}"
         self.edits = 0
-        self._mirrored: dict[str, dict[str, Placement]] = {}  # what the file holds, by scenario
+        # what the file holds, by scenario: each placement, the order, where each one is in it
+        self._mirrored: dict[str, dict[str, Placement]] = {}
+        self._order: dict[str, tuple[str, ...]] = {}
+        self._where: dict[str, dict[str, int]] = {}
+        self._whole = False  # the file holds every placement of the plan last written
+        self._head: tuple[tuple, str] | None = None  # the plan without placements: its parts, its JSON
         self._conn: sqlite3.Connection | None = None
-        self._created = False        # the file is ours (made by us, or a restored copy adopted)
+        self._created = False  # the file is ours (made by us, or a restored copy adopted)
 
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None:
@@ -121,7 +143,7 @@ class WorkingCopy:
                 for suffix in SIDE_FILES:  # a fresh name has no side files: someone planted them
                     if os.path.lexists(f"{self.path}{suffix}"):
                         raise FileExistsError(errno.EEXIST, "File exists", f"{self.path}{suffix}")
-                fileio.write_new(self.path, b"")   # O_CREAT|O_EXCL|O_NOFOLLOW
+                fileio.write_new(self.path, b"")  # O_CREAT|O_EXCL|O_NOFOLLOW
                 self._created = True
             else:
                 st = os.lstat(self.path)
@@ -142,33 +164,41 @@ class WorkingCopy:
             self._conn = conn
         return self._conn
 
-    def write(self, plan: Plan, saved_as: str | None) -> None:
-        """Mirror ``plan``; when this returns, a crash cannot lose it. Raises WorkingCopyError."""
-        head = dataclasses.replace(plan, scenarios=tuple(dataclasses.replace(sc, placements=())
-                                                         for sc in plan.scenarios))
-        upserts, deletes = [], []
-        seen: dict[str, dict[str, Placement]] = {}
-        for sc in plan.scenarios:
-            before = self._mirrored.get(sc.name, {})
-            now = seen[sc.name] = {p.id: p for p in sc.placements}
-            upserts += [(sc.name, p.id, json.dumps(placement_to_json(p), ensure_ascii=False))
-                        for p in sc.placements if before.get(p.id) is not p]
-            deletes += [(sc.name, pid) for pid in before.keys() - now.keys()]
-        for name, before in self._mirrored.items():
-            if name not in seen:
-                deletes += [(name, pid) for pid in before]
-        state = {"plan": plan_to_json(head), "saved_as": saved_as, "edits": self.edits + 1,
-                 "order": {sc.name: [p.id for p in sc.placements] for sc in plan.scenarios},
-                 "edited_at": _dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+    def write(self, plan: Plan, saved_as: str | None, touched: Iterable[str] | None = None) -> None:
+        """Mirror ``plan``; when this returns, a crash cannot lose it. ``touched`` names the
+        placements changed since the last write that succeeded (``Changes.placements`` of the
+        edits, undos and redos in between; "*" for all): only those are looked at. None
+        compares every placement. Raises WorkingCopyError."""
+        names = tuple(sc.name for sc in plan.scenarios)
+        if touched is None or "*" in touched or not self._whole or names != tuple(self._order):
+            diff = self._compare_all(plan)
+        else:
+            diff = self._compare(plan, set(touched))
+        upserts, deletes, orders, gone, apply = diff
+        rest = json.dumps(
+            {
+                "saved_as": saved_as,
+                "edits": self.edits + 1,
+                "edited_at": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            },
+            ensure_ascii=False,
+        )
+        state = f'{{"plan": {self._head_json(plan)}, {rest[1:]}'  # the plan without placements, and the rest
         try:
             conn = self._connect()
             conn.execute("BEGIN IMMEDIATE")
             try:
                 conn.executemany("DELETE FROM placements WHERE scenario = ? AND id = ?", deletes)
-                conn.executemany("INSERT OR REPLACE INTO placements (scenario, id, json) VALUES (?, ?, ?)",
-                                 upserts)
-                conn.execute("INSERT OR REPLACE INTO state (id, json) VALUES (1, ?)",
-                             (json.dumps(state, ensure_ascii=False),))
+                conn.executemany(
+                    "INSERT OR REPLACE INTO placements (scenario, id, json) VALUES (?, ?, ?)",
+                    [(name, p.id, json.dumps(placement_to_json(p), ensure_ascii=False)) for name, p in upserts],
+                )
+                conn.executemany("DELETE FROM orders WHERE scenario = ?", [(name,) for name in gone])
+                conn.executemany(
+                    "INSERT OR REPLACE INTO orders (scenario, json) VALUES (?, ?)",
+                    [(name, json.dumps(order, ensure_ascii=False)) for name, order in orders.items()],
+                )
+                conn.execute("INSERT OR REPLACE INTO state (id, json) VALUES (1, ?)", (state,))
                 conn.execute("COMMIT")
             except BaseException:
                 try:
@@ -179,13 +209,100 @@ class WorkingCopy:
         except (OSError, sqlite3.Error, fileio.FileAccessError) as e:
             raise WorkingCopyError(f"cannot write to {fileio.display_name(self.folder)} ({_why(e)})") from None
         self.edits += 1
-        self._mirrored = seen
+        apply()  # what the file holds now (a failed write changes nothing: the next one redoes it)
+
+    def _head_json(self, plan: Plan) -> str:
+        """The plan without its placements, as JSON; made again only when one of its parts
+        (slots, phases, assumptions, a scenario's name...) is not the very object it was."""
+        parts = tuple(getattr(plan, f.name) for f in dataclasses.fields(plan) if f.name != "scenarios") + tuple(
+            getattr(sc, f.name) for sc in plan.scenarios for f in dataclasses.fields(sc) if f.name != "placements"
+        )
+        cached = self._head
+        if cached is None or len(cached[0]) != len(parts) or any(a is not b for a, b in zip(cached[0], parts)):
+            head = dataclasses.replace(
+                plan, scenarios=tuple(dataclasses.replace(sc, placements=()) for sc in plan.scenarios)
+            )
+            cached = self._head = (parts, json.dumps(plan_to_json(head), ensure_ascii=False))
+        return cached[1]
+
+    def _compare_all(self, plan: Plan):
+        """Every placement against what the file holds: O(placements)."""
+        upserts: list[tuple[str, Placement]] = []
+        deletes: list[tuple[str, str]] = []
+        orders: dict[str, tuple[str, ...]] = {}
+        mirrored: dict[str, dict[str, Placement]] = {}
+        order_of: dict[str, tuple[str, ...]] = {}
+        for sc in plan.scenarios:
+            before = self._mirrored.get(sc.name, {})
+            now = mirrored[sc.name] = {p.id: p for p in sc.placements}
+            upserts += [(sc.name, p) for p in sc.placements if before.get(p.id) is not p]
+            deletes += [(sc.name, pid) for pid in before.keys() - now.keys()]
+            order = order_of[sc.name] = tuple(p.id for p in sc.placements)
+            if self._order.get(sc.name) != order:
+                orders[sc.name] = order
+        gone = [name for name in self._mirrored if name not in mirrored]
+        for name in gone:
+            deletes += [(name, pid) for pid in self._mirrored[name]]
+
+        def apply():
+            self._mirrored, self._order, self._whole = mirrored, order_of, True
+            self._where = {name: {pid: i for i, pid in enumerate(order)} for name, order in order_of.items()}
+
+        return upserts, deletes, orders, gone, apply
+
+    def _compare(self, plan: Plan, touched: set[str]):
+        """Only the ``touched`` placements: O(touched) while each stays where it was in its
+        scenario's order; a scenario where one was added, removed or moved has its order
+        rewritten (O(its placements))."""
+        upserts: list[tuple[str, Placement]] = []
+        deletes: list[tuple[str, str]] = []
+        orders: dict[str, tuple[str, ...]] = {}
+        changed: list[tuple[str, str, Placement | None]] = []
+        for sc in plan.scenarios:
+            held, where, pls = self._mirrored[sc.name], self._where[sc.name], sc.placements
+            reordered = len(pls) != len(held)
+            index: dict[str, int] | None = None
+            for pid in touched:
+                i = where.get(pid)
+                now: Placement | None
+                if i is not None and i < len(pls) and pls[i].id == pid:
+                    now = pls[i]
+                else:  # not where it was: added, removed or moved (or not in this scenario)
+                    if index is None:
+                        index = {p.id: k for k, p in enumerate(pls)}
+                    k = index.get(pid)
+                    now = pls[k] if k is not None else None
+                    reordered = reordered or now is not None or pid in held
+                before = held.get(pid)
+                if now is None and before is not None:
+                    deletes.append((sc.name, pid))
+                    changed.append((sc.name, pid, None))
+                elif now is not None and now is not before:
+                    upserts.append((sc.name, now))
+                    changed.append((sc.name, pid, now))
+            if reordered:
+                orders[sc.name] = tuple(p.id for p in pls)
+
+        def apply():
+            for name, pid, now in changed:
+                if now is None:
+                    self._mirrored[name].pop(pid, None)
+                else:
+                    self._mirrored[name][pid] = now
+            for name, order in orders.items():
+                self._order[name] = order
+                self._where[name] = {pid: i for i, pid in enumerate(order)}
+
+        return upserts, deletes, orders, [], apply
 
     def adopt(self, plan: Plan, edits: int) -> None:
-        """Continue a working copy that already holds ``plan`` (a restored one)."""
+        """Continue a working copy that already holds ``plan`` (a restored one). Its first
+        write rewrites the order (a copy from before the order had its own table has none)."""
         self.edits = edits
         self._created = True
         self._mirrored = {sc.name: {p.id: p for p in sc.placements} for sc in plan.scenarios}
+        self._order, self._where = {}, {}
+        self._whole = True
 
     def discard(self) -> None:
         """The plan was saved or closed: the working copy is no longer needed (it holds
@@ -208,11 +325,14 @@ class WorkingCopy:
             self._conn = None
 
 
-def _check_schema(conn: sqlite3.Connection, name: str) -> None:
+def _check_schema(conn: sqlite3.Connection, name: str) -> bool:
+    """Raise unless the tables are exactly ours; True if the orders have their own table."""
     rows = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
-    if sorted((t, n, q) for t, n, q in rows if not str(n).startswith("sqlite_autoindex")) != \
-            sorted(("table", n, q) for n, q in SCHEMA.items()):
-        raise WorkingCopyError(f"{name}: not a working copy of this planner")
+    have = sorted((t, n, q) for t, n, q in rows if not str(n).startswith("sqlite_autoindex"))
+    for tables in (tuple(SCHEMA), SCHEMA_1):
+        if have == sorted(("table", n, SCHEMA[n]) for n in tables):
+            return "orders" in tables
+    raise WorkingCopyError(f"{name}: not a working copy of this planner")
 
 
 def read_working_copy(path: Path) -> Recovered:
@@ -220,7 +340,7 @@ def read_working_copy(path: Path) -> Recovered:
     changes it; raises WorkingCopyError (and nothing else) when it cannot be read."""
     path = Path(path)
     name = fileio.display_name(path.name)
-    private = tempfile.mkdtemp(prefix="campaign-planner-recover-")   # mode 0700, ours alone
+    private = tempfile.mkdtemp(prefix="campaign-planner-recover-")  # mode 0700, ours alone
     try:
         try:
             data = fileio.read_regular(path, MAX_BYTES, "working copy")
@@ -241,10 +361,12 @@ def read_working_copy(path: Path) -> Recovered:
             conn.execute("PRAGMA trusted_schema=OFF")
             conn.execute("PRAGMA cell_size_check=ON")
             conn.execute("PRAGMA mmap_size=0")
-            _check_schema(conn, name)
+            has_orders = _check_schema(conn, name)
             row = conn.execute("SELECT json FROM state WHERE id = 1").fetchone()
-            placements = {(sc, pid): text for sc, pid, text in
-                          conn.execute("SELECT scenario, id, json FROM placements")}
+            placements = {
+                (sc, pid): text for sc, pid, text in conn.execute("SELECT scenario, id, json FROM placements")
+            }
+            orders = dict(conn.execute("SELECT scenario, json FROM orders")) if has_orders else {}
         except sqlite3.Error as e:
             raise WorkingCopyError(f"{name}: damaged ({e})") from None
         finally:
@@ -259,8 +381,10 @@ def read_working_copy(path: Path) -> Recovered:
     try:
         state = json.loads(row[0])
         data = state["plan"]
+        # a copy written before the orders had their own table holds them in its state
+        order = state["order"] if "order" in state else {sc: json.loads(text) for sc, text in orders.items()}
         for sc in data["scenarios"]:
-            sc["placements"] = [json.loads(placements[(sc["name"], pid)]) for pid in state["order"][sc["name"]]]
+            sc["placements"] = [json.loads(placements[(sc["name"], pid)]) for pid in order[sc["name"]]]
         plan = plan_from_json(data)
         saved_as = state.get("saved_as")
         if saved_as is not None and (not isinstance(saved_as, str) or not saved_as or "\x00" in saved_as):
@@ -290,7 +414,7 @@ def _move_to(path: Path, kind: str) -> Path:
     path = Path(path)
     target = path.parent / kind
     make_folder(target)
-    stem = path.name[:-len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
+    stem = path.name[: -len(SUFFIX)] if path.name.endswith(SUFFIX) else path.name
     stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     n = 0
     while True:
