@@ -123,15 +123,14 @@ def forbidden_mask(plan: Plan, rows: np.ndarray) -> np.ndarray:
     admission = first_admission(plan)
     flags = set(plan.mini_program.flags)
     never = 10**9
-    first_day = np.array(
-        [
-            -never
-            if s.platform not in admission
-            else (never if admission[s.platform] is None else (admission[s.platform][0] - plan.start).days)
-            for s in plan.slots
-        ],
-        dtype=float,
-    )
+
+    def first(slot) -> float:
+        if slot.platform not in admission:
+            return -never
+        adm = admission[slot.platform]
+        return never if adm is None else (adm[0] - plan.start).days
+
+    first_day = np.array([first(s) for s in plan.slots], dtype=np.float64)
     lacks_flags = np.array([any(f not in flags for f in s.requires) for s in plan.slots], dtype=bool)
     if not len(rows):
         return np.zeros(0, dtype=bool)
