@@ -16,6 +16,7 @@ from campaign_planner.qt import dialogs
 from campaign_planner.qt.autosave import folder, recoverable
 from campaign_planner.store import autosave
 from campaign_planner.store.planfile import backups_of, open_plan, save_plan
+
 from conftest import center, placement
 
 EDITING_APP = r"""
@@ -172,6 +173,7 @@ def test_a_plan_moved_away_while_open_does_not_swallow_the_save(window, answers,
 
 def test_a_failed_save_tells_the_user_and_keeps_the_file_and_the_edits(window, answers, monkeypatch):
     import errno
+
     from campaign_planner.store import planfile
     path = Path(window.doc.path)
     before = path.read_bytes()

@@ -20,14 +20,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from campaign_planner.core.catalog import builtin_template
 from campaign_planner.qt.autosave import folder
 from campaign_planner.store import autosave
 from campaign_planner.store.local import LocalStore
 from campaign_planner.store.planfile import open_plan
+
 from conftest import center, placement
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 LOCKER = r"""
 import sqlite3, sys, time

@@ -18,8 +18,7 @@ from campaign_planner.core.catalog import builtin_template
 from campaign_planner.core.jsonio import plan_from_json_text
 from campaign_planner.core.plan import Placement
 from campaign_planner.store import autosave, planfile
-from campaign_planner.store.planfile import (FORMAT_VERSION, PlanFileError, SAVE_STEPS, backups_of, open_plan,
-                                             save_plan)
+from campaign_planner.store.planfile import FORMAT_VERSION, SAVE_STEPS, PlanFileError, backups_of, open_plan, save_plan
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

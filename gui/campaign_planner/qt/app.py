@@ -31,6 +31,7 @@ def settings(problems: list | None = None):
     ``problems``. Without it (the command line) nothing is moved: the values that can be
     read are used."""
     from PySide6.QtCore import QSettings
+
     from ..paths import data_dir
     path = data_dir() / "settings.ini"
     damaged = _settings_damage(path)
@@ -48,6 +49,7 @@ def settings(problems: list | None = None):
 
 def _settings_problem(path: Path, damaged: str, aside: Path | None) -> str:
     from PySide6.QtCore import QCoreApplication
+
     from ..fileio import display_name
     why = {"layout": QCoreApplication.translate("app", "it is not laid out as a settings file"),
            "text": QCoreApplication.translate("app", "it is not text"),
@@ -70,6 +72,7 @@ def _settings_damage(path: Path) -> str | None:
     """Why ``path`` is not a settings file this planner wrote ("kind", "text", or the
     system's words), None if it is one or is absent."""
     import stat
+
     from .. import fileio
     try:
         st = os.stat(path)
