@@ -84,7 +84,7 @@ def test_a_running_instance_is_not_a_crash(qtbot, qapp, answers, template_file):
         assert recoverable() == []       # its lock is held by a live planner
     finally:
         proc.kill()
-        proc.wait()
+        proc.communicate()
     found = recoverable()                # now it is a crash
     assert len(found) == 1 and found[0][0].plan.name
     for _, _, lock, _ in found:

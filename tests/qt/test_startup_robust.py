@@ -179,7 +179,7 @@ def test_the_window_starts_says_it_once_and_keeps_working(qtbot, qapp, answers, 
     assert len(answers.errors) == 1
     if proc is not None:
         proc.kill()
-        proc.wait()
+        proc.communicate()
     assert "Traceback" not in capfd.readouterr().err
 
 
