@@ -173,3 +173,21 @@ def test_save_as_template_then_new_from_it(window, answers):
     assert window.new_from_template(tid)
     assert window.doc.plan == dataclasses.replace(plan, name="Brand launch 品牌")
     assert window.doc.path is None
+
+
+def test_view_count_forbidden_placements_changes_the_numbers_not_the_plan(window):
+    """Placements the rules forbid do not count by default; View > Count Forbidden Placements
+    counts them (issue 10 item 8). The plan and its undo history do not change."""
+    page = window.inspector.plan_page
+    page.category.setCurrentText("entertainment")
+    page.category.lineEdit().editingFinished.emit()
+    left = window.doc.projection()
+    assert set(left.left_out) == {"p1", "p2", "p5"}
+    steps = window.doc.undo_stack.count()
+    window.act_forbidden.trigger()
+    counted = window.doc.projection()
+    assert counted.left_out == () and counted.reach[-1] > left.reach[-1]
+    assert window.charts.last_projection is counted
+    assert window.doc.undo_stack.count() == steps
+    window.act_forbidden.trigger()
+    assert window.doc.projection().reach[-1] == left.reach[-1]

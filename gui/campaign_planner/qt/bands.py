@@ -17,15 +17,18 @@ class _JobSignals(QObject):
 
 
 class _BandsJob(QRunnable):
-    def __init__(self, plan, scenario, draws, generation, cancel: threading.Event, signals: _JobSignals):
+    def __init__(self, plan, scenario, draws, generation, cancel: threading.Event, signals: _JobSignals,
+                 include_forbidden: bool = False):
         super().__init__()
         self.plan, self.scenario, self.draws = plan, scenario, draws
+        self.include_forbidden = include_forbidden
         self.generation, self.cancel, self.signals = generation, cancel, signals
         self.setAutoDelete(True)
 
     def run(self):
         try:
             result = reach.bands(self.plan, self.scenario, draws=self.draws, cancel=self.cancel.is_set,
+                                 include_forbidden=self.include_forbidden,
                                  progress=lambda d, t: self._emit("progress", self.generation, d, t))
         except reach.Cancelled:
             return
@@ -94,7 +97,7 @@ class BandsController(QObject):
         self._cancel = threading.Event()
         self._job_plan = self.doc.plan
         self.pool.start(_BandsJob(self._job_plan, self.doc.scenario, self.draws, self.generation, self._cancel,
-                                  self._signals))
+                                  self._signals, self.doc.include_forbidden))
 
     def _current(self, generation) -> bool:
         return generation == self.generation and self._job_plan is self.doc.plan

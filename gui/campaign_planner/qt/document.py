@@ -106,9 +106,21 @@ class PlanDocument(QObject):
             return {}
         return self._rules().cap_days
 
+    #: whether placements the rules forbid count in the numbers (View > Count forbidden placements)
+    include_forbidden = False
+
     def projection(self):
         from ..core import reach
-        return self._cached("projection", lambda: reach.project(self.plan, self.scenario))
+        key = "projection+forbidden" if self.include_forbidden else "projection"
+        return self._cached(key, lambda: reach.project(self.plan, self.scenario,
+                                                      include_forbidden=self.include_forbidden))
+
+    def set_include_forbidden(self, on: bool) -> None:
+        """Count (or leave out) the placements the rules forbid; the numbers change, the plan
+        does not (no undo step)."""
+        if bool(on) != self.include_forbidden:
+            self.include_forbidden = bool(on)
+            self.sig_changed.emit(Changes(assumptions=True))
 
     def resume_analysis(self):
         if self.analysis_paused:
@@ -122,9 +134,10 @@ class PlanDocument(QObject):
         if self.scenario not in {s.name for s in plan.scenarios}:
             self.scenario = plan.scenarios[0].name
         if not changes.projection:  # the same numbers: keep the projection for the new plan
-            hit = self._cache.get("projection")
-            if hit is not None and hit[0] is before and hit[1] == self.scenario:
-                self._cache["projection"] = (plan, self.scenario, hit[2])
+            for key in ("projection", "projection+forbidden"):
+                hit = self._cache.get(key)
+                if hit is not None and hit[0] is before and hit[1] == self.scenario:
+                    self._cache[key] = (plan, self.scenario, hit[2])
         if self._checker is not None:
             self._checker.update(plan, self.scenario, changes)
         sel = self.selection

@@ -146,6 +146,12 @@ class MainWindow(QMainWindow):
         v.addAction(self.tr("Zoom &Out"), QKeySequence.ZoomOut, lambda: self._tl("zoom_by", 0.8))
         v.addAction(self.tr("&Fit to Plan"), QKeySequence("Ctrl+0"), lambda: self._tl("fit_to_plan"))
         v.addSeparator()
+        self.act_forbidden = v.addAction(self.tr("Count &Forbidden Placements"))
+        self.act_forbidden.setCheckable(True)
+        self.act_forbidden.setStatusTip(self.tr("Count placements the rules forbid in the projected reach "
+                                                "(they are hatched on the timeline)"))
+        self.act_forbidden.toggled.connect(self._count_forbidden)
+        v.addSeparator()
         for dock in self.docks.values():
             v.addAction(dock.toggleViewAction())
         v.addSeparator()
@@ -155,6 +161,10 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             act.setChecked(self.settings.value("language", "") == code)
         self._set_plan_actions(False)
+
+    def _count_forbidden(self, on: bool):
+        if self.doc is not None:
+            self.doc.set_include_forbidden(on)
 
     def _tl(self, method, *args):
         if self.timeline is not None:
@@ -210,6 +220,7 @@ class MainWindow(QMainWindow):
             self._update_title()
             return
         doc.analysis_paused = defer
+        doc.include_forbidden = self.act_forbidden.isChecked()  # before any view asks for numbers
         self.timeline = TimelineView(doc)
         self.timeline.sig_cursor_date.connect(self._show_cursor_date)
         self.timeline.sig_message.connect(self._show_message)
