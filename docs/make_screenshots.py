@@ -62,8 +62,16 @@ def main():
             write_report(plan, out / f"report{suffix}.pdf", bands=b)
         install_translator(app, "en")
     import subprocess
-    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "3", str(out / "report.pdf"),
-                    str(out / "report-page")], check=False)
+    # what a viewer shows of the SVG (librsvg), and the report's first pages as images
+    for suffix in ("", "-zh"):
+        subprocess.run(["rsvg-convert", str(out / f"reach{suffix}.svg"), "-o", str(out / f"reach{suffix}-svg.png")],
+                       check=False)
+    for old in out.glob("report*-page-*.png"):
+        old.unlink()
+    for name, pages in (("report", 4), ("report-zh", 2)):
+        for i in range(1, pages + 1):
+            subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", "-f", str(i), "-l", str(i),
+                            str(out / f"{name}.pdf"), str(out / f"{name}-page-{i}")], check=False)
     print("wrote the screenshots and", DOCS / "exports")
 
 

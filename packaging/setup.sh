@@ -18,7 +18,8 @@ pkgs=(libgl1 libegl1 libx11-6 libxkbcommon0 libglib2.0-0 libfreetype6 libfontcon
       libxcb-randr0 libxcb-render-util0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-render0
       libxcb-shape0 libxcb-xkb1 libxcb1 libx11-xcb1 fonts-wqy-microhei sqlite3)
 if [ "$mode" = "--test" ]; then
-  pkgs+=(poppler-utils)   # pdftotext and pdfinfo check the PDF report
+  pkgs+=(poppler-utils    # pdftotext, pdfinfo and pdftoppm check the PDF report
+        librsvg2-bin)    # rsvg-convert draws the exported SVGs for the tests to look at
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()

@@ -3,9 +3,10 @@ headless ``campaign-planner export`` both call these, so they write the same fil
 
 from __future__ import annotations
 
+import html
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
@@ -24,13 +25,13 @@ class ExportError(Exception):
 
 def chart_widget(kind: str, plan, scenario: str | None = None, pr: Projection | None = None,
                  bands: Bands | None = None, day: int | None = None) -> ChartView:
-    """A standalone chart of ``kind`` for ``plan`` (not shown on screen)."""
+    """A standalone chart of ``kind`` for ``plan``, made for export (not shown on screen)."""
     if kind not in CHARTS:
         raise ExportError(f"unknown chart {kind!r}; choose one of {', '.join(CHARTS)}")
     pr = pr if pr is not None else project(plan, scenario)
     w = CHARTS[kind]()
-    w.plot.setAntialiasing(True)
     w.setAttribute(Qt.WA_DontShowOnScreen, True)
+    w.set_export(True)
     if kind == "frequency":
         w.set_data(plan, pr, frequency=frequency_at(plan, scenario, day) if day is not None else None, day=day)
     else:
@@ -41,14 +42,21 @@ def chart_widget(kind: str, plan, scenario: str | None = None, pr: Projection | 
     return w
 
 
+def lay_out(widget: ChartView, width: int, height: int) -> None:
+    """Give an export chart its size (in logical pixels) and let it lay itself out: the
+    title wraps to the width, the legend takes its column."""
+    widget.resize(QSize(max(1, width), max(1, height)))
+    widget.show()
+    QApplication.processEvents()
+    widget._update_scene_title()        # the title's height follows the width just given
+    QApplication.processEvents()
+
+
 def render_image(widget: ChartView, width: int, height: int, dpi: int = SCREEN_DPI) -> QImage:
     """Draw ``widget`` into a ``width`` x ``height`` pixel image. Text grows with ``dpi``
     (a 300 dpi image has text three times as many pixels high as a 96 dpi one)."""
     scale = max(dpi, 1) / SCREEN_DPI
-    logical = QSize(max(1, round(width / scale)), max(1, round(height / scale)))
-    widget.resize(logical)
-    widget.show()
-    QApplication.processEvents()
+    lay_out(widget, round(width / scale), round(height / scale))
     image = QImage(width, height, QImage.Format_ARGB32)
     image.fill(Qt.white)
     image.setDevicePixelRatio(scale)
@@ -62,6 +70,20 @@ def render_image(widget: ChartView, width: int, height: int, dpi: int = SCREEN_D
     image.setDotsPerMeterX(dots_per_metre)
     image.setDotsPerMeterY(dots_per_metre)
     return image
+
+
+def paint_chart(widget: ChartView, painter: QPainter, rect: QRectF, device_dpi: float) -> None:
+    """Draw ``widget`` into ``rect`` of a page (device units of ``device_dpi`` dots per inch),
+    laid out for that rectangle: its text comes out at its point size (9 pt is 9 pt on paper),
+    not a screen-sized chart scaled up or down. Vector output on a PDF painter."""
+    scale = device_dpi / SCREEN_DPI
+    lay_out(widget, round(rect.width() / scale), round(rect.height() / scale))
+    painter.save()
+    painter.translate(rect.topLeft())
+    painter.scale(scale, scale)
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    widget.render(painter, QPoint(0, 0))
+    painter.restore()
 
 
 def check_target(path: str | os.PathLike) -> None:
@@ -96,22 +118,33 @@ def save_png(widget: ChartView, path, width: int, height: int, dpi: int = SCREEN
     write_export(path, image_bytes(render_image(widget, width, height, dpi)))
 
 
-def save_svg(widget: ChartView, path, width: int, height: int) -> None:
-    """SVG through pyqtgraph's exporter (lines stay thin in every viewer), title included."""
+def svg_bytes(widget: ChartView, width: int, height: int) -> bytes:
+    """The chart as an SVG document of exactly ``width`` x ``height`` (CSS pixels), title,
+    legend and axes included, through pyqtgraph's exporter (lines stay thin in every viewer)."""
     from pyqtgraph.exporters import SVGExporter
-    check_target(path)
-    widget.resize(width, height)
-    widget.show()
-    QApplication.processEvents()
+    lay_out(widget, width, height)
     item = widget.plot.getPlotItem()
-    item.setTitle(widget.title.text(), color="#222222", bold=True)
     svg_fix.install()
     exporter = SVGExporter(item)
-    exporter.parameters()["width"] = width
+    exporter.parameters()["width"] = width    # the item is width x height already: no rescaling
     data = exporter.export(toBytes=True)
-    item.setTitle(None)
-    write_export(path, data if isinstance(data, bytes) else bytes(data))
+    text = data.decode("utf-8") if isinstance(data, (bytes, bytearray)) else str(data)
+    # the exporter writes only a viewBox: give the document its size, and its title
+    text = text.replace(' viewBox ="0 0 ', f' width="{width}" height="{height}" viewBox="0 0 ', 1)
+    title = html.escape(widget.title.text().replace("    ", "  ").strip(), quote=False)
+    text = text.replace("<title>pyqtgraph SVG export</title>", f"<title>{title}</title>", 1)
+    return text.encode("utf-8")
 
 
-def copy_to_clipboard(widget: ChartView) -> None:
-    QApplication.clipboard().setImage(widget.grab().toImage())
+def save_svg(widget: ChartView, path, width: int, height: int) -> None:
+    """Write the chart as SVG (see svg_bytes)."""
+    check_target(path)
+    write_export(path, svg_bytes(widget, width, height))
+
+
+def copy_to_clipboard(widget: ChartView, width: int = DEFAULT_SIZE[0], height: int = DEFAULT_SIZE[1],
+                      dpi: int = SCREEN_DPI) -> QImage:
+    """Put the chart on the clipboard as an image of the export size (not the screen's)."""
+    image = render_image(widget, width, height, dpi)
+    QApplication.clipboard().setImage(image)
+    return image

@@ -10,6 +10,7 @@ EXTRA_COLORS = ["#2CA02C", "#9467BD", "#FF7F0E", "#8C564B", "#17BECF", "#BCBD22"
 SEGMENT_COLORS = {"alipay_only": "#1677FF", "weibo_only": "#E6162D", "both": "#8E44AD"}
 TOTAL_COLOR = "#222222"
 TARGET_COLOR = "#2E7D32"
+TODAY_COLOR = "#D32F2F"    # the timeline's today line too
 BAND_COLOR = "#7F7F7F"
 
 

@@ -15,6 +15,9 @@ def is_chinese() -> bool:
     return QLocale().language() == QLocale.Chinese
 
 
+UNLABELLED = 0.5   # the tick spacing DayAxis gives its minor month ticks: no text for them
+
+
 class DayAxis(pg.AxisItem):
     """x = days since the plan's start; ticks at month starts (or weeks, days when zoomed)."""
 
@@ -31,26 +34,34 @@ class DayAxis(pg.AxisItem):
         px_per_day = size / span
         first, last = self.date(max(minVal, -3650)), self.date(min(maxVal, 36500))
         major, minor = [], []
-        if px_per_day * 30 < 40:      # quarters and months
-            step, minor_step = 3, 1
-        else:
-            step, minor_step = 1, None
+        # a labelled tick every 1, 3, 6 or 12 months (or years): as often as the labels
+        # ("2019-10") have room; the months between are minor ticks (years: quarters)
+        px_per_month = px_per_day * 30.44
+        step = next((s for s in (1, 3, 6, 12, 24, 60, 120) if s * px_per_month >= 58), 240)
+        minor_step = None if step == 1 else (1 if step <= 12 else 12)
         y, m = first.year, first.month
         while True:
             d = _dt.date(y, m, 1)
             if d > last:
                 break
             x = (d - self.start).days
+            months = y * 12 + m - 1
             if minVal <= x <= maxVal:
-                (major if (m - 1) % step == 0 else minor).append(x)
+                if months % step == 0:
+                    major.append(x)
+                elif minor_step is not None and months % minor_step == 0:
+                    minor.append(x)
             m += 1
             if m > 12:
                 y, m = y + 1, 1
         if minor_step is None and px_per_day >= 12:
             minor = [x for x in range(int(minVal), int(maxVal) + 1) if x not in major]
-        return [(30.0 * step, major), (1.0, minor)]
+            return [(30.0 * step, major), (1.0, minor)]      # days: labelled with their number
+        return [(30.0 * step, major), (UNLABELLED, minor)]    # months between labels: ticks only
 
     def tickStrings(self, values, scale, spacing):
+        if spacing == UNLABELLED:
+            return [""] * len(values)
         out = []
         for v in values:
             d = self.date(v)
@@ -65,6 +76,9 @@ class PeopleAxis(pg.AxisItem):
     def __init__(self, orientation: str = "left", **kw):
         super().__init__(orientation, **kw)
         self.enableAutoSIPrefix(False)
+        # numbers on the major ticks only: a tall chart (a page, a slide) would otherwise
+        # label every minor tick too (0, 100 万, 200 万 ... 2000 万)
+        self.setStyle(maxTextLevel=0)
 
     def tickStrings(self, values, scale, spacing):
         zh = is_chinese()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QPointF, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +26,42 @@ from ...core.reach import frequency_at, project
 from ..bands import BandsController
 from .views import CHARTS, KINDS
 
+DEFAULT_IMAGE_SIZE = (1200, 600, 96)
+_SIZE_KEY = "exports/image_size"
+
+
+def last_image_size() -> tuple[int, int, int]:
+    """(width, height, dpi) the user last chose for a PNG export (kept in the settings), or
+    1200 x 600 at 96 dpi. Copy chart and SVG export use it too."""
+    from ..app import settings
+    try:
+        w, h, dpi = (int(x) for x in str(settings().value(_SIZE_KEY, "")).split("x"))
+    except ValueError:
+        return DEFAULT_IMAGE_SIZE
+    if 100 <= w <= 10000 and 100 <= h <= 10000 and 50 <= dpi <= 1200:
+        return w, h, dpi
+    return DEFAULT_IMAGE_SIZE
+
+
+def remember_image_size(size: tuple[int, int, int]) -> None:
+    from ..app import settings
+    settings().setValue(_SIZE_KEY, "x".join(str(int(x)) for x in size))
+
+
+def svg_size(size: tuple[int, int, int]) -> tuple[int, int]:
+    """The SVG of a PNG size: the same physical size (a 2400 x 1200 PNG at 192 dpi and a
+    1200 x 600 SVG are the same picture, text the same size)."""
+    w, h, dpi = size
+    return max(100, round(w * 96 / dpi)), max(100, round(h * 96 / dpi))
+
 
 class ImageSizeDialog(QDialog):
-    """Width, height and DPI of a PNG export."""
+    """Width, height and DPI of a PNG export (starting from the last ones chosen)."""
 
-    def __init__(self, parent=None, width=1200, height=600, dpi=96):
+    def __init__(self, parent=None, width=None, height=None, dpi=None):
         super().__init__(parent)
+        last = last_image_size()
+        width, height, dpi = width or last[0], height or last[1], dpi or last[2]
         self.setWindowTitle(self.tr("Image size"))
         form = QFormLayout(self)
         self.width_box, self.height_box, self.dpi_box = QSpinBox(), QSpinBox(), QSpinBox()
@@ -102,7 +132,7 @@ class ChartsPanel(QWidget):
         self.bands.sig_stale.connect(self._bands_stale)
         self.bands.sig_failed.connect(self.sig_message)
         self.chart("reach")
-        self.tabs.currentChanged.connect(lambda i: self.chart(KINDS[i]))
+        self.tabs.currentChanged.connect(self._tab_changed)
         if timeline is not None:
             timeline.sig_preview.connect(self._preview)
             timeline.sig_range_changed.connect(self.set_days)
@@ -129,17 +159,50 @@ class ChartsPanel(QWidget):
             old.deleteLater()
             if kind in ("reach", "daily"):
                 w.sig_hover_day.connect(self._hover_day)
+                # the plot's place on screen decides its days: follow its moves and resizes
+                w.plot.getViewBox().sigResized.connect(lambda *_, w=w: self._days and w.isVisible()
+                                                       and self._align(w))
                 if self._days is not None:
-                    w.set_days(*self._days)
+                    self._align(w)
             if self.last_projection is not None:
                 self._fill(kind, self.doc.plan, self.last_projection, False)
         return w
 
+    def _tab_changed(self, i: int):
+        w = self.chart(KINDS[i])
+        if KINDS[i] in ("reach", "daily") and self._days is not None:
+            # once the tab is on screen (a hidden chart could not be placed)
+            QTimer.singleShot(0, self, lambda: self._days and self._align(w))
+
     def set_days(self, d0: float, d1: float):
+        """The timeline shows days ``d0`` to ``d1``: the time charts follow, with each day
+        straight below the same day of the timeline (see _align)."""
         self._days = (d0, d1)
         for k in ("reach", "daily"):
             if k in self.charts:
-                self.charts[k].set_days(d0, d1)
+                self._align(self.charts[k])
+
+    def _align(self, chart):
+        """Range ``chart``'s x-axis so that its plot area maps days to screen columns as the
+        timeline does: day d is drawn at the timeline's ``x_of(d)``, wherever the dock puts
+        the plot (it may start left of the timeline's lanes: it then shows earlier days).
+        Without a timeline on screen, the plot shows the timeline's visible days."""
+        d0, d1 = self._days
+        tl = self.timeline
+        vb = chart.plot.getViewBox()
+        if tl is not None and chart.isVisible() and tl.isVisible() and tl.ppd > 0 and vb.width() > 10:
+            # the screen columns where the plot's x range starts and ends (as the plot maps it)
+            (c0, c1), _ = vb.viewRange()
+            view = chart.plot
+            to_viewport = view.viewportTransform()
+            tv = tl.viewport()
+            ends = []
+            for c in (c0, c1):
+                scene = vb.mapViewToScene(QPointF(c, 0))
+                ends.append(tv.mapFromGlobal(view.viewport().mapToGlobal(to_viewport.map(scene))).x())
+            if ends[1] - ends[0] > 10:
+                d0, d1 = tl.day_at(ends[0]), tl.day_at(ends[1])
+        chart.set_days(d0, d1)
 
     def _on_changed(self, changes):
         """Redraw only for an edit that changes the numbers (once: a drag's end preview is
@@ -248,6 +311,7 @@ class ChartsPanel(QWidget):
         path = path or self._ask_path(self.tr("Export chart as PNG"), ".png", self.tr("PNG images (*.png)"))
         if not path:
             return False
+        remember_image_size(size)    # the next PNG, SVG and Copy chart start from it
         w = self._export_widget()
         ok = self._run(save_png, w, path, *size)
         w.deleteLater()
@@ -261,8 +325,10 @@ class ChartsPanel(QWidget):
         if not path:
             return False
         w = self._export_widget()
-        ok = self._run(save_svg, w, path, 1200, 600)
+        ok = self._run(save_svg, w, path, *svg_size(last_image_size()))
         w.deleteLater()
+        if ok:
+            self.sig_message.emit(self.tr("Exported %1").replace("%1", Path(path).name))
         return ok
 
     def export_csv(self, path: str | None = None) -> bool:
@@ -300,6 +366,12 @@ class ChartsPanel(QWidget):
         return ok
 
     def copy_chart(self):
+        """Copy the current chart as an image of the export size (the PNG size last chosen,
+        or 1200 x 600 at 96 dpi), drawn as exported: not the strip on screen."""
         from ..exports import copy_to_clipboard
-        copy_to_clipboard(self.chart(self.current_kind()))
+        w = self._export_widget()
+        try:
+            copy_to_clipboard(w, *last_image_size())
+        finally:
+            w.deleteLater()
         self.sig_message.emit(self.tr("Chart copied"))

@@ -4,16 +4,17 @@ same widget serves the live dock and the exports (PNG, SVG, PDF, headless)."""
 from __future__ import annotations
 
 import datetime as _dt
+import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QVBoxLayout, QWidget
 
 from ...core.reach import FREQ_MAX
 from ...export.numbers import people
-from ..style import BAND_COLOR, TARGET_COLOR, TOTAL_COLOR, platform_color, segment_color
+from ..style import BAND_COLOR, TARGET_COLOR, TODAY_COLOR, TOTAL_COLOR, platform_color, segment_color
 from .axes import DayAxis, LabelAxis, PeopleAxis, is_chinese
 
 # The live charts redraw on every edit and during drags: no antialiasing keeps a redraw
@@ -32,16 +33,29 @@ def _tint(color: QColor, strength: float) -> QColor:
     return QColor(*(round(255 - (255 - c) * strength) for c in (color.red(), color.green(), color.blue())))
 
 
+def _literal(text: str) -> str:
+    """``text`` as a pyqtgraph label format (which fills in ``{value}``): braces doubled."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
 def _sample(pen=None, brush=None):
     """A legend sample that is not in the plot (a FillBetweenItem in a legend crashes it)."""
     return pg.PlotDataItem(pen=pen, brush=brush, fillLevel=0 if brush is not None else None)
 
 
 class ChartView(QWidget):
-    """A title, a pyqtgraph plot with its legend, and a line for values under the mouse."""
+    """A title, a pyqtgraph plot with its legend, and a line for values under the mouse.
+
+    The legend sits in a column of its own right of the plot, so it never covers a curve
+    or a bar. ``set_export(True)`` makes the view a picture for a slide or a page: the
+    title moves into the plot's scene (so SVG, PNG and PDF all carry it), the hover line
+    and the margins go, and fills are drawn as one path each (no seams when antialiased).
+    """
 
     sig_hover_day = Signal(int)
-    legend_offset = (10, 5)   # from the top left; negative values anchor right / bottom
+    LEGEND_GAP = 10      # between the plot and the legend
+    TITLE_PAD = 6        # around the title, when it is in the scene
+    EXPORT_MARGIN = 8    # round an exported picture
 
     def __init__(self, axis_items: dict, parent=None):
         super().__init__(parent)
@@ -59,24 +73,105 @@ class ChartView(QWidget):
         self.plot.setAntialiasing(False)
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
-        self.legend = self.plot.addLegend(offset=self.legend_offset)
+        item = self.plot.getPlotItem()
+        # the legend: a child of the plot item anchored to its top right, over a column
+        # the layout keeps free for it (column 3, right of the right axis' column)
+        self.legend = pg.LegendItem(offset=None, labelTextSize="9pt", verSpacing=-4,
+                                    brush=None, pen=None, frame=False)
+        self.legend.setParentItem(item)
+        self._legend_space = pg.GraphicsWidget()
+        self._legend_space.setFixedWidth(0)
+        item.layout.addItem(self._legend_space, 2, 3)
+        # the title in the scene (exports only): a text item over row 0 of the layout
+        self._scene_title = QGraphicsTextItem(item)
+        self._scene_title.setDefaultTextColor(QColor("#222222"))
+        self._scene_title.hide()
+        item.vb.sigResized.connect(self._place_legend)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.hover)
         self._samples = []
         self.plan = None
         self.projection = None
+        self.exporting = False
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
 
+    # ------------------------------------------------------------------ legend and title
     def add_legend(self, name: str, pen=None, brush=None):
         s = _sample(pen, brush)
         self._samples.append(s)
-        self.legend.addItem(s, name)
+        self.legend.addItem(s, html.escape(name))
+        self._legend_changed()
 
     def clear_legend(self):
         self.legend.clear()
         self._samples = []
+        self._legend_changed()
 
+    def _legend_changed(self):
+        w = self.legend.width() if self._samples else 0.0
+        self._legend_space.setFixedWidth(w + self.LEGEND_GAP if w else 0)
+        self._place_legend()
+
+    def _place_legend(self):
+        """The legend's top left: right of the plot area, level with its top."""
+        item = self.plot.getPlotItem()
+        vb = item.vb.geometry()
+        right_axis = item.getAxis("right")
+        x = vb.right() + (right_axis.width() if right_axis.isVisible() else 0) + self.LEGEND_GAP
+        self.legend.setPos(x, vb.top())
+
+    def legend_rect(self):
+        """The legend's rectangle in scene coordinates (None without a legend)."""
+        return self.legend.sceneBoundingRect() if self._samples else None
+
+    def set_export(self, on: bool = True):
+        """Switch between the live view and the picture of an export (see the class)."""
+        self.exporting = on
+        self.layout().setContentsMargins(*((0, 0, 0, 0) if on else (4, 4, 4, 4)))
+        self.layout().setSpacing(0 if on else 2)
+        self.title.setVisible(not on)
+        self.hover.setVisible(not on)
+        self.plot.setAntialiasing(on)
+        self._scene_title.setVisible(on)
+        # a picture gets a margin all round: no axis label or legend text touches its edge
+        m = self.EXPORT_MARGIN if on else 1
+        self.plot.getPlotItem().layout.setContentsMargins(m, 1 if on else m, m, m)
+        self._update_scene_title()
+
+    def resizeEvent(self, e):
+        super().resizeEvent(e)
+        if self.exporting:
+            self._update_scene_title()
+
+    def _update_scene_title(self):
+        """Lay the title out over the plot's full width (wrapped if it must be), in row 0."""
+        item = self.plot.getPlotItem()
+        if not self.exporting:
+            item.layout.setRowFixedHeight(0, 0)
+            return
+        text = self.title.text()
+        head, sep, rest = text.partition("    ")
+        body = f"<b>{html.escape(head)}</b>" + (f"&nbsp;&nbsp;&nbsp; {html.escape(rest.strip())}" if sep else "")
+        t = self._scene_title
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() + 1)
+        t.setFont(font)
+        t.document().setDocumentMargin(0)
+        t.setHtml(body)
+        width = max(50.0, self.plot.width() - 2 * self.TITLE_PAD)
+        t.setTextWidth(-1)
+        if t.boundingRect().width() > width:
+            t.setTextWidth(width)
+        t.setPos(self.TITLE_PAD, self.TITLE_PAD)
+        item.layout.setRowFixedHeight(0, t.boundingRect().height() + 2 * self.TITLE_PAD)
+
+    def set_title(self, text: str):
+        self.title.setText(text)
+        if self.exporting:
+            self._update_scene_title()
+
+    # ------------------------------------------------------------------ hover
     def _mouse_moved(self, pos):
         if self.projection is None or not self.plot.sceneBoundingRect().contains(pos):
             return
@@ -99,9 +194,62 @@ class _TimeChart(ChartView):
         super().__init__({"bottom": self.axis, "left": PeopleAxis()}, parent)
         self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen("#9E9E9E", width=1, style=Qt.DotLine))
         self._y_top = 0.0
+        self.today: _dt.date | None = None   # None: the real today
+        self._marks: tuple = ()
 
     def set_days(self, d0: float, d1: float):
         self.plot.setXRange(d0, d1, padding=0)
+
+    def set_export(self, on: bool = True):
+        super().set_export(on)
+        self.cursor.setVisible(not on)     # the hover line has no place in a picture
+
+    def _add_markers(self):
+        """Vertical lines for today (when it is inside the plan) and for the day the target is
+        reached, each with its label at the top of the plot."""
+        def line(color, style, position):
+            ln = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(color, width=1.5, style=style), label=" ",
+                                 labelOpts=dict(position=position, color=color, anchors=[(0, 0), (1, 0)],
+                                                fill=pg.mkBrush(255, 255, 255, 170)))
+            ln.hide()
+            self.plot.addItem(ln)
+            return ln
+        self.today_line = line(TODAY_COLOR, Qt.SolidLine, 0.98)
+        self.target_line = line(TARGET_COLOR, Qt.DashLine, 0.86)
+        self._marks = ()
+
+    def _update_markers(self, plan, pr):
+        today = self.today or _dt.date.today()
+        today_day = (today - plan.start).days if plan.start <= today <= plan.end else None
+        target_day = pr.target_day(plan.target_reach) if plan.target_reach and pr.days else None
+        marks = (plan.start, today_day, target_day)
+        if marks == self._marks:
+            return
+        self._marks = marks
+        if today_day is None:
+            self.today_line.hide()
+        else:
+            self.today_line.show()   # first: a hidden label does not take its text
+            self.today_line.setValue(today_day + 0.5)   # mid-day, as the timeline's today line
+            text = QCoreApplication.translate("TimeChart", "Today %1").replace("%1", str(today))
+            self.today_line.label.setFormat(_literal(text))
+        if target_day is None:
+            self.target_line.hide()
+        else:
+            self.target_line.show()
+            self.target_line.setValue(target_day)
+            text = QCoreApplication.translate("TimeChart", "Target reached %1").replace("%1",
+                                                                                      str(self.date_of(target_day)))
+            self.target_line.label.setFormat(_literal(text))
+
+    def markers(self) -> dict:
+        """The marker lines shown: {"today": x, "target": x} (for tests and the report)."""
+        out = {}
+        if self.today_line.isVisible():
+            out["today"] = self.today_line.value()
+        if self.target_line.isVisible():
+            out["target"] = self.target_line.value()
+        return out
 
     def _set_top(self, top: float):
         """Re-range only when the curve leaves the view or shrinks a lot: a new range redraws
@@ -164,6 +312,7 @@ class ReachChart(_TimeChart):
         self.target = pg.InfiniteLine(angle=0, pen=pg.mkPen(TARGET_COLOR, width=1.5, style=Qt.DashLine))
         self.plot.addItem(self.target)
         self.add_legend(self.tr("Target"), pg.mkPen(TARGET_COLOR, width=1.5, style=Qt.DashLine))
+        self._add_markers()
         self.plot.addItem(self.cursor)
 
     def set_data(self, plan, pr, bands=None, preview: bool = False):
@@ -171,17 +320,22 @@ class ReachChart(_TimeChart):
         self._build(plan)
         x = np.arange(pr.days, dtype=float)
         cum = np.cumsum(pr.reach_segment, axis=0) if len(pr.reach_segment) else np.zeros((0, pr.days))
+        # pyqtgraph fills an area in chunks of 50 points (fast on screen); antialiased, the
+        # chunks' edges show as hairline seams. An export draws each area as one path (an
+        # array ``connect`` turns the chunking off).
+        connect = np.ones(pr.days, dtype=bool) if self.exporting else "all"
         for item, series in zip(self.layers, cum):
-            item.setData(x, series)
+            item.setData(x, series, connect=connect)
         self.total.setData(x, pr.reach)
         self.set_bands(bands)
+        self._update_markers(plan, pr)
         if plan.target_reach:
             self.target.setValue(plan.target_reach)
             self.target.show()
         else:
             self.target.hide()
-        self.title.setText(self.tr("Cumulative unique reach") + "    " + self.summary()
-                           + (self.tr("  (preview)") if preview else ""))
+        self.set_title(self.tr("Cumulative unique reach") + "    " + self.summary()
+                       + (self.tr("  (preview)") if preview else ""))
         self._set_top(max(float(pr.reach.max()) if pr.days else 0.0, plan.target_reach or 0.0,
                           float(bands.p90.max()) if bands is not None else 0.0))
 
@@ -232,6 +386,7 @@ class DailyChart(_TimeChart):
         self.new = self.plot.plot([0, 1], [0, 0], pen=pg.mkPen(NEW_COLOR, width=1.5))
         self.add_legend(self.tr("Reached that day"), pg.mkPen(DAILY_COLOR, width=1.5))
         self.add_legend(self.tr("New people"), pg.mkPen(NEW_COLOR, width=1.5))
+        self._add_markers()
         self.plot.addItem(self.cursor)
 
     def set_data(self, plan, pr, bands=None, preview: bool = False):
@@ -240,7 +395,8 @@ class DailyChart(_TimeChart):
         x = np.arange(pr.days, dtype=float)
         self.daily.setData(x, pr.daily_reach)
         self.new.setData(x, pr.new_people)
-        self.title.setText(self.tr("Daily reach and new people") + (self.tr("  (preview)") if preview else ""))
+        self._update_markers(plan, pr)
+        self.set_title(self.tr("Daily reach and new people") + (self.tr("  (preview)") if preview else ""))
         self._set_top(max(float(pr.daily_reach.max()) if pr.days else 0.0,
                           float(pr.new_people.max()) if pr.days else 0.0))
 
@@ -253,7 +409,6 @@ class DailyChart(_TimeChart):
 
 class _BarChart(ChartView):
     horizontal = True
-    legend_offset = (-10, -10)  # bars start at the left: the legend goes bottom right
 
     def __init__(self, parent=None):
         self.cats = LabelAxis("left" if self.horizontal else "bottom")
@@ -340,7 +495,7 @@ class SlotsChart(_BarChart):
         if not self._samples:
             self.add_legend(self.tr("Reach of the slot alone"), pg.mkPen("#888"), QColor(136, 136, 136, 90))
             self.add_legend(self.tr("Exclusive reach (lost without it)"), pg.mkPen("#555"), QColor("#777"))
-        self.title.setText(self.tr("Reach by slot, on the last day") + (self.tr("  (preview)") if preview else ""))
+        self.set_title(self.tr("Reach by slot, on the last day") + (self.tr("  (preview)") if preview else ""))
         self._range(len(labels), max(alone + excl + [0.0]))
 
     def value_texts(self, values):
@@ -371,7 +526,7 @@ class FrequencyChart(_BarChart):
         title = self.tr("Exposures per person on %1").replace("%1", str(self.date_of(day)))
         if freq[0] > top * 1.1:
             title += "    " + self.tr("not reached: %1 (off the scale)").replace("%1", self.people(freq[0]))
-        self.title.setText(title + (self.tr("  (preview)") if preview else ""))
+        self.set_title(title + (self.tr("  (preview)") if preview else ""))
         self._range(FREQ_MAX + 1, top)
 
 
@@ -398,7 +553,7 @@ class FunnelChart(_BarChart):
         if not self._samples:
             for lab, c in zip(labels, FUNNEL_COLORS):
                 self.add_legend(lab, pg.mkPen(QColor(c).darker(120)), QColor(c))
-        self.title.setText(self.tr("Funnel by the end of the plan") + (self.tr("  (preview)") if preview else ""))
+        self.set_title(self.tr("Funnel by the end of the plan") + (self.tr("  (preview)") if preview else ""))
         self._range(3, max(values) * 1.15)
 
 
