@@ -15,7 +15,8 @@ reads from) is written directly, never replaced. Anything else (a folder, a sock
 block device) is refused. A symbolic link is followed to the file it names, which is
 replaced (the link stays a link).
 
-Every failure is a ``FileAccessError`` whose text is one line for a person.
+Every failure is a ``FileAccessError`` whose text is one line for a person (a
+core.messages.Msg: the window shows it in its language).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from .core.messages import Msg
 from .text import one_line
 
 #: Temporary files are named ``.<name>~<random>.tmp`` (the name cut to stay far below
@@ -40,12 +42,32 @@ os.umask(_UMASK)
 
 
 class FileAccessError(Exception):
-    """A file cannot be read or written; ``str(e)`` is one line for a person, ``reason``
-    the operating system's part of it in words (or None)."""
+    """A file cannot be read or written; ``str(e)`` is one line for a person (``message``, a
+    Msg the window translates), ``reason`` the operating system's part of it in words (or
+    None)."""
 
     def __init__(self, message: str, reason: str | None = None):
-        super().__init__(one_line(message))
+        self.message = one_line(message)
+        super().__init__(self.message)
         self.reason = reason
+
+
+#: What a caller may say it reads ("not a plan file"), as words the window translates.
+WHATS = {
+    "file": "fileio.what.file",
+    "plan file": "fileio.what.plan_file",
+    "JSON plan": "fileio.what.json_plan",
+    "journal file": "fileio.what.journal",
+    "write-ahead log": "fileio.what.wal",
+    "working copy": "fileio.what.working_copy",
+    "working copy's log": "fileio.what.working_copy_log",
+    "settings file": "fileio.what.settings",
+}
+
+
+def _what(what: str) -> str:
+    key = WHATS.get(what)
+    return Msg(key) if key and not isinstance(what, Msg) else what
 
 
 def display_name(path: str | os.PathLike) -> str:
@@ -54,41 +76,42 @@ def display_name(path: str | os.PathLike) -> str:
 
 
 def kind_of(mode: int) -> str:
-    """What a non-regular file is, in words."""
+    """What a non-regular file is, in words (a Msg)."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Msg("fileio.kind.folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return Msg("fileio.kind.fifo")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return Msg("fileio.kind.socket")
     if stat.S_ISCHR(mode):
-        return "a character device"
+        return Msg("fileio.kind.char_device")
     if stat.S_ISBLK(mode):
-        return "a block device"
-    return "not a regular file"
+        return Msg("fileio.kind.block_device")
+    return Msg("fileio.kind.other")
+
+
+_REASONS = {
+    errno.ENOSPC: "fileio.reason.full",
+    errno.EFBIG: "fileio.reason.full",
+    errno.EDQUOT: "fileio.reason.full",
+    errno.EACCES: "fileio.reason.permission",
+    errno.EPERM: "fileio.reason.permission",
+    errno.EROFS: "fileio.reason.read_only",
+    errno.ENAMETOOLONG: "fileio.reason.name_too_long",
+    errno.ENOENT: "fileio.reason.no_such_file",
+    errno.ENOTDIR: "fileio.reason.not_a_folder",
+    errno.ELOOP: "fileio.reason.links",
+    errno.EIO: "fileio.reason.io",
+    errno.ENXIO: "fileio.reason.no_reader",
+}
 
 
 def reason(e: BaseException) -> str:
-    """Why an operating-system call failed, in words a person can act on."""
-    code = getattr(e, "errno", None)
-    if code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return "the disk may be full"
-    if code in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if code == errno.EROFS:
-        return "the disk is read-only"
-    if code == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    if code == errno.ENOENT:
-        return "no such file or folder"
-    if code == errno.ENOTDIR:
-        return "a part of the path is not a folder"
-    if code == errno.ELOOP:
-        return "too many symbolic links"
-    if code == errno.EIO:
-        return "input/output error: the disk may be failing or removed"
-    if code == errno.ENXIO:
-        return "no program is reading from it"
+    """Why an operating-system call failed, in words a person can act on (a Msg; the
+    system's own words when it is none of the usual reasons)."""
+    key = _REASONS.get(getattr(e, "errno", None))  # type: ignore[arg-type]
+    if key:
+        return Msg(key)
     text = getattr(e, "strerror", None) or str(e) or type(e).__name__
     return one_line(text)
 
@@ -100,23 +123,24 @@ def read_regular(path: str | os.PathLike, max_bytes: int, what: str = "file") ->
     """The bytes of a regular file, at most ``max_bytes`` (more is refused). Never blocks:
     a FIFO, socket, device or folder is refused from ``fstat`` of a non-blocking open."""
     name = display_name(Path(path).name or path)
+    what = _what(what)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
     except OSError as e:
         if e.errno == errno.ENXIO:
-            raise FileAccessError(f"{name}: is a socket, not a {what}") from None
+            raise FileAccessError(Msg("fileio.read.socket", name=name, what=what)) from None
         if e.errno == errno.ENOENT:
-            raise FileAccessError(f"{name}: no such file") from None
+            raise FileAccessError(Msg("fileio.read.missing", name=name)) from None
         if e.errno == errno.EISDIR:
-            raise FileAccessError(f"{name}: is a folder, not a {what}") from None
-        raise FileAccessError(f"{name}: cannot be read ({reason(e)})") from None
+            raise FileAccessError(Msg("fileio.read.folder", name=name, what=what)) from None
+        raise FileAccessError(Msg("fileio.read.failed", name=name, reason=reason(e))) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise FileAccessError(f"{name}: is {kind_of(st.st_mode)}, not a {what}")
+            raise FileAccessError(Msg("fileio.read.not_regular", name=name, kind=kind_of(st.st_mode), what=what))
         if st.st_size > max_bytes:
-            raise FileAccessError(f"{name}: larger than {_size(max_bytes)}; not a {what} this planner opens")
+            raise FileAccessError(Msg("fileio.read.too_large", name=name, size=_size(max_bytes), what=what))
         chunks, total = [], 0
         while True:
             block = os.read(fd, min(1 << 20, max_bytes + 1 - total))
@@ -125,16 +149,16 @@ def read_regular(path: str | os.PathLike, max_bytes: int, what: str = "file") ->
             chunks.append(block)
             total += len(block)
             if total > max_bytes:
-                raise FileAccessError(f"{name}: larger than {_size(max_bytes)}; not a {what} this planner opens")
+                raise FileAccessError(Msg("fileio.read.too_large", name=name, size=_size(max_bytes), what=what))
         return b"".join(chunks)
     except OSError as e:
-        raise FileAccessError(f"{name}: cannot be read ({reason(e)})") from None
+        raise FileAccessError(Msg("fileio.read.failed", name=name, reason=reason(e))) from None
     finally:
         os.close(fd)
 
 
 def _size(n: int) -> str:
-    return f"{n // (1024 * 1024)} MiB" if n >= 1024 * 1024 else f"{n} bytes"
+    return Msg("fileio.size.mib", n=n // (1024 * 1024)) if n >= 1024 * 1024 else Msg("fileio.size.bytes", n=n)
 
 
 # --------------------------------------------------------------------------- writing
@@ -154,24 +178,24 @@ def resolve_target(target: str | os.PathLike) -> tuple[Path, os.stat_result | No
         except FileNotFoundError:
             st = None
     except OSError as e:
-        raise FileAccessError(f"{shown}: cannot be written ({reason(e)})") from None
+        raise FileAccessError(Msg("fileio.write.failed", name=shown, reason=reason(e))) from None
     if st is not None:
         if stat.S_ISREG(st.st_mode) or stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode):
             return p, st
         if stat.S_ISDIR(st.st_mode):
-            raise FileAccessError(f"{shown}: is a folder; give a file name")
-        raise FileAccessError(f"{shown}: is {kind_of(st.st_mode)}; only a regular file can be written")
+            raise FileAccessError(Msg("fileio.write.folder", name=shown))
+        raise FileAccessError(Msg("fileio.write.not_regular", name=shown, kind=kind_of(st.st_mode)))
     folder = p.parent
     try:
         fst = os.stat(folder)
     except OSError as e:
         if e.errno in (errno.ENOENT, errno.ENOTDIR):
-            raise FileAccessError(f"{shown}: the folder {display_name(folder)} does not exist") from None
-        raise FileAccessError(f"{shown}: cannot be written ({reason(e)})") from None
+            raise FileAccessError(Msg("fileio.write.no_folder", name=shown, folder=display_name(folder))) from None
+        raise FileAccessError(Msg("fileio.write.failed", name=shown, reason=reason(e))) from None
     if not stat.S_ISDIR(fst.st_mode):
-        raise FileAccessError(f"{shown}: {display_name(folder)} is not a folder")
+        raise FileAccessError(Msg("fileio.write.not_a_folder", name=shown, folder=display_name(folder)))
     if len(os.fsencode(p.name)) > 255:
-        raise FileAccessError(f"{shown}: the file name is too long (at most 255 bytes)")
+        raise FileAccessError(Msg("fileio.write.name_too_long", name=shown))
     return p, None
 
 
@@ -231,15 +255,15 @@ def _write_stream(path: Path, data: bytes, shown: str) -> None:
     try:
         fd = os.open(path, flags)
     except OSError as e:
-        raise FileAccessError(f"{shown}: cannot be written ({reason(e)})") from None
+        raise FileAccessError(Msg("fileio.write.failed", name=shown, reason=reason(e))) from None
     try:
         st = os.fstat(fd)
         if not (stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
-            raise FileAccessError(f"{shown}: changed while it was being written; nothing was written")
+            raise FileAccessError(Msg("fileio.write.changed", name=shown))
         os.set_blocking(fd, True)
         _write_all(fd, data)
     except OSError as e:
-        raise FileAccessError(f"{shown}: cannot be written ({reason(e)})") from None
+        raise FileAccessError(Msg("fileio.write.failed", name=shown, reason=reason(e))) from None
     finally:
         os.close(fd)
 
@@ -291,7 +315,7 @@ def write_file(
     try:
         raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
     except UnicodeEncodeError:
-        raise FileAccessError(f"{shown}: not written: the text holds characters that are not valid Unicode") from None
+        raise FileAccessError(Msg("fileio.write.surrogate", name=shown)) from None
     real, st = resolve_target(target)
     if is_stream(st):
         step("write")
@@ -326,9 +350,9 @@ def write_file(
             undo()
         why = reason(e)
         raise FileAccessError(
-            f"{shown}: cannot be written ({why}); the previous file is unchanged"
+            Msg("fileio.write.failed_unchanged", name=shown, reason=why)
             if st is not None
-            else f"{shown}: cannot be written ({why})",
+            else Msg("fileio.write.failed", name=shown, reason=why),
             why,
         ) from None
     except BaseException:

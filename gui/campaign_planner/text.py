@@ -21,9 +21,17 @@ def _escape(m: re.Match) -> str:
 
 
 def one_line(text: object) -> str:
-    """``text`` as one safe line (see the module's docstring)."""
-    s = text if isinstance(text, str) else str(text)
-    return _UNSAFE.sub(_escape, s)
+    """``text`` as one safe line (see the module's docstring). A message (core.messages.Msg)
+    stays a message the window can translate: the text inside it is made safe."""
+    if isinstance(text, str) and type(text) is not str:
+        from .core.messages import map_text
+
+        return map_text(text, _plain_line)
+    return _plain_line(text if isinstance(text, str) else str(text))
+
+
+def _plain_line(s: str) -> str:
+    return _UNSAFE.sub(_escape, str.__str__(s))
 
 
 def has_unsafe(text: str) -> bool:

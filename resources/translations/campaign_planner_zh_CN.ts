@@ -4,18 +4,18 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="100"/>
         <source>the lock file cannot be made</source>
         <extracomment>why the working copy is not up to date (one line), or &quot;&quot; once a write succeeded again</extracomment>
         <translation>无法创建锁文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="74"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="101"/>
         <source>cannot lock a working copy in %1 (%2)</source>
         <translation>无法锁定 %1 中的工作副本（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="134"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="165"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
@@ -23,137 +23,138 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="58"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="100"/>
         <source>bands %p%</source>
         <translation>区间 %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="61"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="103"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="72"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="114"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="72"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="114"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="200"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="275"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="276"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="202"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="277"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="279"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="280"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="300"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="311"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="311"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="243"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="319"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="331"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="324"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="324"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="337"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="337"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="347"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="347"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="272"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="350"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="272"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="350"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="273"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="351"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="362"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="293"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="377"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
@@ -161,32 +162,32 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="383"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="243"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="395"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="243"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="395"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="402"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="251"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="403"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -194,27 +195,27 @@
 <context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="513"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="369"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="520"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="522"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="524"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="525"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -222,27 +223,27 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="537"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="537"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="537"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="552"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="552"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -250,22 +251,22 @@
 <context>
     <name>ImageSizeDialog</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="23"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="65"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="32"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="74"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="33"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="75"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="34"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="76"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
@@ -273,29 +274,34 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="332"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="101"/>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="374"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="381"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="343"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="385"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="389"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="393"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -303,8 +309,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="174"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="370"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="147"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
@@ -329,215 +334,225 @@
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="97"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="105"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="102"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="110"/>
         <source>Problems with the planner&apos;s files</source>
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="318"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="141"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="142"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="116"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="118"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="119"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="122"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="123"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="124"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="125"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="127"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="155"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="157"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="131"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="159"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="184"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="161"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="185"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="136"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="137"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="168"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="138"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="139"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="174"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="145"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="176"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="177"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="149"/>
+        <source>Count &amp;Forbidden Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
+        <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="207"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="238"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="287"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="302"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="330"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="352"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="355"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="131"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="378"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="159"/>
         <source>Imported %1: save it as a plan file</source>
         <translation>已导入 %1：请另存为计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="423"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="210"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="429"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="215"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="458"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="274"/>
         <source>A copy of unsaved changes could not be read (%1) and could not be set aside (%2).</source>
         <translation>一份未保存更改的副本无法读取（%1），也无法移走（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="471"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="288"/>
         <source>The discarded changes could not be moved to %1 (%2).</source>
         <translation>已放弃的更改无法移至 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="300"/>
         <source>A copy of unsaved changes could not be read and was set aside in %1 (%2).</source>
         <translation>一份未保存更改的副本无法读取，已移至 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="492"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="304"/>
         <source>%1 copies of unsaved changes could not be read and were set aside in %2.</source>
         <translation>%1 份未保存更改的副本无法读取，已移至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="512"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="323"/>
         <source>Restored unsaved changes to %1</source>
         <translation>已恢复 %1 的未保存更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="520"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="226"/>
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="520"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="227"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="530"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="236"/>
         <source>Cannot save the template</source>
         <translation>无法保存模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="532"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="238"/>
         <source>Saved the template %1</source>
         <translation>已保存模板 %1</translation>
     </message>
@@ -545,58 +560,58 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="143"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="169"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="143"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="170"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="172"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="173"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="174"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="176"/>
+        <source>The categories this phase admits; “All categories” admits every category. A category admitted stays admitted in the platform&apos;s later phases.</source>
+        <translation>本阶段准入的类目；“所有类目”表示准入全部类目。已准入的类目在该平台之后的阶段中仍然准入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="179"/>
         <source>Admits</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="150"/>
-        <source>Categories this phase admits, separated by commas; “all” admits every category. Known categories: %1</source>
-        <translation>本阶段准入的类目，用逗号分隔；“all”表示准入所有类目。已知类目：%1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="152"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="182"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="176"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="181"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="212"/>
         <source>Change admitted categories</source>
         <translation>修改准入类目</translation>
     </message>
@@ -604,203 +619,195 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="88"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="110"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="89"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="111"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="90"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="112"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="91"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="113"/>
         <source>Units per day</source>
         <translation>每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="92"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="114"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="93"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="115"/>
         <source>from the slot&apos;s cost per unit</source>
         <translation>按入口单价计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="94"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="116"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="121"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="144"/>
         <source>Change start</source>
         <translation>修改开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="121"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145"/>
         <source>Change end</source>
         <translation>修改结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="121"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="146"/>
         <source>Change slot</source>
         <translation>修改入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="122"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="147"/>
         <source>Change units per day</source>
         <translation>修改每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="122"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
         <source>Change cost</source>
         <translation>修改费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="123"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="149"/>
         <source>Change note</source>
         <translation>修改备注</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="134"/>
-        <source>“%1” is not a number</source>
-        <translation>“%1”不是数字</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="189"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="226"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="189"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="224"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="190"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="190"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="225"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="228"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="229"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="195"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="230"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="232"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="231"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="202"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="234"/>
+        <source>The mini program&apos;s category: the phases admit categories</source>
+        <translation>小程序的类目：各阶段按类目准入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="235"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="238"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="240"/>
+        <source>What the mini program has: entry slots may require it</source>
+        <translation>小程序具备的资质：入口可能要求这些资质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="243"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="241"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="208"/>
-        <source>What the mini program has, separated by commas: whitelisted, big_v, service_type, invited</source>
-        <translation>小程序具备的资质，用逗号分隔：whitelisted（白名单）、big_v（大V）、service_type（服务类）、invited（受邀）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="245"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="245"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="245"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="216"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="250"/>
         <source>Audience and slot assumptions</source>
         <translation>受众与入口假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="282"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="284"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="265"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="277"/>
-        <source>“%1” is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="267"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="307"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="321"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
@@ -808,17 +815,17 @@
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="72"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="72"/>
         <source>Placement</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="72"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -826,75 +833,90 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="108"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="107"/>
         <source>All problems</source>
         <translation>全部问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="108"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="107"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="109"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="108"/>
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="148"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 个错误，%2 个警告</translation>
+        <source>%Ln error(s)</source>
+        <translation>
+            <numerusform>%Ln 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="149"/>
+        <source>%Ln warning(s)</source>
+        <translation>
+            <numerusform>%Ln 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="150"/>
+        <source>%1, %2</source>
+        <comment>errors, warnings</comment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
     <name>ReachChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="304"/>
         <source>P10-P90 band</source>
         <translation>P10-P90 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="163"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="307"/>
         <source>Total reach</source>
         <translation>总触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="310"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="333"/>
         <source>Cumulative unique reach</source>
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="203"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="353"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="358"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="361"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="217"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="371"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="184"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="334"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -902,122 +924,197 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="156"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="461"/>
         <source>Mini program: %1 (category %2; flags: %3)</source>
         <translation>小程序：%1（类目 %2；资质：%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="158"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="464"/>
         <source>Plan: %1 to %2 (%3 days); scenario %4</source>
         <translation>计划：%1 至 %2（%3 天）；方案 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="427"/>
         <source>Report made on %1</source>
+        <extracomment>fields the reach does not depend on (they act on visitors and retention only)</extracomment>
         <translation>报告生成于 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="164"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="472"/>
         <source>Unique people reached</source>
         <translation>去重触达人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="485"/>
         <source>Unique visitors</source>
         <translation>去重访问人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="471"/>
         <source>Retained after 7 days</source>
         <translation>7 日后留存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="471"/>
         <source>Reach, P10 to P90</source>
         <translation>触达（P10 至 P90）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="484"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="479"/>
         <source>%1, reached on %2</source>
         <translation>%1，于 %2 达到</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="178"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="428"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="482"/>
         <source>%1, not reached; %2 short</source>
         <translation>%1，未达到；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="490"/>
+        <source>%1 per thousand people reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="492"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
+        <source>Cost</source>
+        <translation type="unfinished">费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
+        <source>no costs entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="497"/>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="499"/>
+        <source>%1 placements; the problems are listed on page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="502"/>
+        <source>%1 placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="523"/>
+        <source>What the reach depends on most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="524"/>
+        <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %1 that move it most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="537"/>
+        <source>Low – high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="538"/>
+        <source>Reach by the end, at low – at high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="538"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="541"/>
+        <source>No assumption with a range changes the reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="542"/>
         <source>Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, correlation of eligibility between slots beyond what activity explains.</source>
         <translation>未建模：病毒式二次传播（分享的再分享）、单人频次上限，以及活跃度之外的入口可见性相关性。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="189"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="547"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="217"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="582"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="587"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="503"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="594"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="596"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="596"/>
         <source>Placement</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="596"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="600"/>
+        <source>… and %1 more (the Problems panel lists them all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="603"/>
         <source>None: every placement is allowed by the rules.</source>
         <translation>无：所有投放均符合规则。</translation>
     </message>
@@ -1025,27 +1122,27 @@
 <context>
     <name>SlotPalette</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="17"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="22"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="17"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="22"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="39"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="44"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="45"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="50"/>
         <source>Requires: %1</source>
         <translation>需要：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="47"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="52"/>
         <source>At most %1 a day</source>
         <translation>每天最多 %1</translation>
     </message>
@@ -1053,32 +1150,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="492"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="493"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="343"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="494"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="343"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="494"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="498"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="499"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>
@@ -1086,12 +1183,12 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="18"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="17"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="21"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="20"/>
         <source>Plan a mini program&apos;s campaign across Alipay, Weibo and other apps, and see how many distinct people it reaches.</source>
         <translation>规划小程序在支付宝、微博等应用中的投放，并查看能触达多少不重复的用户。</translation>
     </message>
@@ -1117,112 +1214,163 @@
     </message>
 </context>
 <context>
+    <name>TimeChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="230"/>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="237"/>
+        <source>Target reached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="294"/>
         <source>Q%1 %2</source>
+        <extracomment>the ruler labels of the last paint (viewport coordinates), for tests the ruler&apos;s tick lines of the last paint: (x, top, bottom)</extracomment>
         <translation>%2年第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="220"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="296"/>
+        <source>Q%1 %2</source>
+        <comment>compact</comment>
+        <translation type="unfinished">%2年第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="304"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="224"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="316"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="305"/>
+        <source>MMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="331"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="295"/>
         <source>Phases: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="295"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="302"/>
+        <source>Platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="304"/>
+        <source>Requires: %1</source>
+        <translation type="unfinished">需要：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="306"/>
+        <source>No special requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="308"/>
+        <source>At most %1 a day</source>
+        <translation type="unfinished">每天最多 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="504"/>
         <source>Rename phase…</source>
         <translation>重命名阶段…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="400"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="509"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="505"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="628"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="406"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="511"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="407"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="512"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="409"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="514"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="431"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="543"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="549"/>
         <source>%1 to %2, %3 units a day</source>
         <translation>%1 至 %2，每天 %3 个单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="465"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="584"/>
         <source>Nudge placements</source>
         <translation>微调投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="483"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="602"/>
         <source>Delete %n placement(s)</source>
         <translation>
             <numerusform>删除 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="608"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>已复制 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="495"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="614"/>
         <source>Paste %n placement(s)</source>
         <translation>
             <numerusform>粘贴 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="504"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="506"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="623"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="625"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="504"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="623"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="648"/>
         <source>Drop the slot on the timeline inside the plan&apos;s dates</source>
         <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="531"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="650"/>
         <source>Add placement</source>
         <translation>添加投放</translation>
     </message>
@@ -1261,100 +1409,1279 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="52"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="54"/>
         <source>it is not laid out as a settings file</source>
         <translation>它不是设置文件的格式</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="53"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="55"/>
         <source>it is not text</source>
         <translation>它不是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="54"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="56"/>
         <source>it is not a regular file</source>
         <translation>它不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="56"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="58"/>
         <source>The settings file %1 could not be read (%2); it was set aside as %3 and the default settings are used.</source>
         <translation>无法读取设置文件 %1（%2）；已将其另存为 %3，并使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="59"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="61"/>
         <source>The settings file %1 could not be read (%2); the default settings are used.</source>
         <translation>无法读取设置文件 %1（%2）；将使用默认设置。</translation>
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="107"/>
+        <source>value</source>
+        <extracomment>Every sentence of core/messages.py (context &quot;core&quot;), listed for Qt&apos;s translation tools.</extracomment>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="108"/>
+        <source>low</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="109"/>
+        <source>high</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="110"/>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="111"/>
+        <source>platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="112"/>
+        <source>segment</source>
+        <translation>人群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="113"/>
+        <source>audience segments</source>
+        <translation>受众人群</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="114"/>
+        <source>phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="115"/>
+        <source>phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="116"/>
+        <source>slot</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="117"/>
+        <source>slots</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="118"/>
+        <source>scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="119"/>
+        <source>scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="120"/>
+        <source>placements</source>
+        <translation>投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="121"/>
+        <source>plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="122"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="123"/>
+        <source>projecting scenario {scenario!r} would need about {need} of memory ({used:,} slots in use over {days:,} days); the planner projects plans that need at most {limit}: use fewer slots or a shorter plan</source>
+        <translation>预测方案 {scenario!r} 约需 {need} 内存（{days:,} 天内使用 {used:,} 个入口）；本工具只预测所需内存不超过 {limit} 的计划：请减少入口或缩短计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="124"/>
+        <source>{draws:,} band draws over {days:,} days would need about {need} of memory; the planner allows at most {limit}: use fewer draws</source>
+        <translation>{days:,} 天内 {draws:,} 次区间抽样约需 {need} 内存；本工具最多允许 {limit}：请减少抽样次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="125"/>
+        <source>{gib:.1f} GiB</source>
+        <translation>{gib:.1f} GiB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="126"/>
+        <source>no assumption {owner}.{field}</source>
+        <translation>没有假设 {owner}.{field}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="127"/>
+        <source>no segment {ident!r}</source>
+        <translation>没有人群 {ident!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="128"/>
+        <source>no slot {ident!r}</source>
+        <translation>没有入口 {ident!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="129"/>
+        <source>{what}: {label} must be a finite number, not {value!r}</source>
+        <translation>{what}：{label}必须是有限数值，而不是 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="130"/>
+        <source>{what}: {label} must be at most {limit:g} (got {value:g})</source>
+        <translation>{what}：{label}不能大于 {limit:g}（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="131"/>
+        <source>{what}: {label} must be at least {limit:g} (got {value:g})</source>
+        <translation>{what}：{label}不能小于 {limit:g}（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="132"/>
+        <source>{what}: {label} must be greater than 0 (got {value:g})</source>
+        <translation>{what}：{label}必须大于 0（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="133"/>
+        <source>{what}: {label} must not be negative (got {value:g})</source>
+        <translation>{what}：{label}不能为负数（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="134"/>
+        <source>{what}: {label} must be a share in (0, 1] (got {value:g})</source>
+        <translation>{what}：{label}必须是 (0, 1] 之间的比例（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="135"/>
+        <source>{what}: low ({low:g}) is above the value ({value:g})</source>
+        <translation>{what}：下限（{low:g}）高于取值（{value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="136"/>
+        <source>{what}: high ({high:g}) is below the value ({value:g})</source>
+        <translation>{what}：上限（{high:g}）低于取值（{value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="137"/>
+        <source>{what} must be text</source>
+        <translation>{what}必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="138"/>
+        <source>{what} is longer than {limit:,} characters</source>
+        <translation>{what}超过 {limit:,} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="139"/>
+        <source>{what} holds characters that are not valid Unicode (a lone surrogate)</source>
+        <translation>{what}含有无效的 Unicode 字符（孤立的代理项）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="140"/>
+        <source>the plan has {n:,} {what}; the planner handles at most {limit:,}</source>
+        <translation>计划有 {n:,} 个{what}；本工具最多支持 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="141"/>
+        <source>{what}: id {ident!r} must be 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>{what}：id {ident!r} 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="142"/>
+        <source>duplicate {what} id {ident!r}</source>
+        <translation>{what} id {ident!r} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="143"/>
+        <source>the plan&apos;s name</source>
+        <translation>计划名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="144"/>
+        <source>the mini program&apos;s name</source>
+        <translation>小程序名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="145"/>
+        <source>the mini program&apos;s category</source>
+        <translation>小程序类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="146"/>
+        <source>a mini-program flag</source>
+        <translation>小程序资质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="147"/>
+        <source>mini program 7-day retention</source>
+        <translation>小程序 7 日留存率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="148"/>
+        <source>audience kappa</source>
+        <translation>受众 kappa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="149"/>
+        <source>platform {ident}&apos;s name</source>
+        <translation>平台 {ident} 的名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="150"/>
+        <source>segment {ident}&apos;s name</source>
+        <translation>人群 {ident} 的名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="151"/>
+        <source>segment {ident} size</source>
+        <translation>人群 {ident} 的规模</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="152"/>
+        <source>phase {ident}&apos;s name</source>
+        <translation>阶段 {ident} 的名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="153"/>
+        <source>a category admitted by phase {ident}</source>
+        <translation>阶段 {ident} 准入的类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="154"/>
+        <source>slot {ident}&apos;s name</source>
+        <translation>入口 {ident} 的名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="155"/>
+        <source>a flag required by slot {ident}</source>
+        <translation>入口 {ident} 要求的资质</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="156"/>
+        <source>slot {ident} impressions per unit</source>
+        <translation>入口 {ident} 的每单位曝光量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="157"/>
+        <source>slot {ident} eligible share</source>
+        <translation>入口 {ident} 的可见用户占比</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="158"/>
+        <source>slot {ident} click-through rate</source>
+        <translation>入口 {ident} 的点击率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="159"/>
+        <source>a scenario&apos;s name</source>
+        <translation>方案名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="160"/>
+        <source>placement {ident}{where}&apos;s note</source>
+        <translation>投放 {ident}{where} 的备注</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="161"/>
+        <source>the plan needs a name</source>
+        <translation>计划需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="162"/>
+        <source>the plan ends ({end}) before it starts ({start})</source>
+        <translation>计划的结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="163"/>
+        <source>the plan spans {days} days; the planner handles at most 10 years</source>
+        <translation>计划跨越 {days} 天；本工具最多支持 10 年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="164"/>
+        <source>target reach must be a positive number of people, at most {limit:g} (got {value:g})</source>
+        <translation>目标触达必须是正的人数，且不超过 {limit:g}（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="165"/>
+        <source>the mini program needs a category</source>
+        <translation>小程序需要类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="166"/>
+        <source>segment {ident} uses unknown platform {platform!r}</source>
+        <translation>人群 {ident} 使用了未知平台 {platform!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="167"/>
+        <source>slot {ident} is on unknown platform {platform!r}</source>
+        <translation>入口 {ident} 位于未知平台 {platform!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="168"/>
+        <source>slot {ident}: unit must be one of {units} (got {unit!r})</source>
+        <translation>入口 {ident}：单位必须是 {units} 之一（实际为 {unit!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="169"/>
+        <source>slot {ident}: the daily cap must be greater than 0 and at most {limit:g} (got {value:g})</source>
+        <translation>入口 {ident}：每日上限必须大于 0 且不超过 {limit:g}（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="170"/>
+        <source>slot {ident}: cost per unit must not be negative nor above {limit:g} (got {value:g})</source>
+        <translation>入口 {ident}：单价不能为负数，也不能超过 {limit:g}（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="171"/>
+        <source>a plan needs at least one scenario</source>
+        <translation>计划至少需要一个方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="172"/>
+        <source>every scenario needs a name</source>
+        <translation>每个方案都需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="173"/>
+        <source>phase {ident} ends ({end}) before it starts ({start})</source>
+        <translation>阶段 {ident} 的结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="174"/>
+        <source>phase {ident} is on unknown platform {platform!r}</source>
+        <translation>阶段 {ident} 位于未知平台 {platform!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="175"/>
+        <source>phases {a} and {b} overlap on {platform} ({start} .. {end})</source>
+        <translation>阶段 {a} 与 {b} 在 {platform} 上重叠（{start} .. {end}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="176"/>
+        <source>phases {a} and {b} overlap for all platforms ({start} .. {end})</source>
+        <translation>阶段 {a} 与 {b} 在所有平台上重叠（{start} .. {end}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="177"/>
+        <source> in scenario {scenario}</source>
+        <translation>（方案 {scenario}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="178"/>
+        <source>placement id {ident!r}{where} must be 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>投放 id {ident!r}{where} 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="179"/>
+        <source>duplicate placement id {ident!r}{where}</source>
+        <translation>投放 id {ident!r}{where} 重复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="180"/>
+        <source>placement {ident}{where} uses unknown slot {slot!r}</source>
+        <translation>投放 {ident}{where} 使用了未知入口 {slot!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
+        <source>placement {ident}{where} ends ({end}) before it starts ({start})</source>
+        <translation>投放 {ident}{where} 的结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
+        <source>placement {ident}{where}: units per day must be greater than 0 and at most {limit:g} (got {value:g})</source>
+        <translation>投放 {ident}{where}：每日单位数必须大于 0 且不超过 {limit:g}（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
+        <source>placement {ident}{where}: cost must not be negative nor above {limit:g} (got {value:g})</source>
+        <translation>投放 {ident}{where}：费用不能为负数，也不能超过 {limit:g}（实际为 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
+        <source>no scenario {name!r}</source>
+        <translation>没有方案 {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
+        <source>{start}..{end} is outside the plan&apos;s dates {plan_start}..{plan_end}</source>
+        <translation>{start}..{end} 超出计划日期 {plan_start}..{plan_end}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
+        <source>the plan would have {n:,} placements; the planner handles at most {limit:,}</source>
+        <translation>计划将有 {n:,} 个投放；本工具最多支持 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
+        <source>nothing to move</source>
+        <translation>没有可移动的投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
+        <source>no placement {ident!r}</source>
+        <translation>没有投放 {ident!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
+        <source>placements have no field {field!r}</source>
+        <translation>投放没有字段 {field!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
+        <source>plans have no field {field!r}</source>
+        <translation>计划没有字段 {field!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
+        <source>the mini program has no field {field!r}</source>
+        <translation>小程序没有字段 {field!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
+        <source>nothing changed</source>
+        <translation>没有任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
+        <source>nothing to add</source>
+        <translation>没有可添加的投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
+        <source>placement id {ident!r} is taken or invalid</source>
+        <translation>投放 id {ident!r} 已被占用或无效</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
+        <source>nothing to delete</source>
+        <translation>没有可删除的投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
+        <source>nothing to paste</source>
+        <translation>没有可粘贴的投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
+        <source>no phase {ident!r}</source>
+        <translation>没有阶段 {ident!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
+        <source>the phase would end ({end}) before it starts ({start})</source>
+        <translation>阶段的结束日期（{end}）将早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
+        <source>a phase needs a name</source>
+        <translation>阶段需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
+        <source>no platform {ident!r}</source>
+        <translation>没有平台 {ident!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
+        <source>expected an object, got {kind}</source>
+        <translation>应为对象，实际为{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
+        <source>expected a list, got {kind}</source>
+        <translation>应为列表，实际为{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
+        <source>expected text, got {kind}</source>
+        <translation>应为文本，实际为{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
+        <source>expected a number, got {kind}</source>
+        <translation>应为数字，实际为{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
+        <source>text longer than 10,000 characters</source>
+        <translation>文本超过 10,000 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
+        <source>number too large</source>
+        <translation>数字过大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
+        <source>expected a finite number</source>
+        <translation>应为有限数值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
+        <source>expected a date as YYYY-MM-DD, got {text!r}</source>
+        <translation>应为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
+        <source>expected {expected!r}, got {got!r}</source>
+        <translation>应为 {expected!r}，实际为 {got!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
+        <source>expected a whole number</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
+        <source>this plan was written by a newer version of the planner (JSON version {version}); this version reads up to {supported}</source>
+        <translation>此计划由更新版本的规划工具写入（JSON 版本 {version}）；当前版本最多读取版本 {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
+        <source>unknown version {version}</source>
+        <translation>未知版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
+        <source>true/false</source>
+        <translation>布尔值（true/false）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
+        <source>not valid JSON: {error} (line {line}, column {column})</source>
+        <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
+        <source>not valid JSON: nested too deeply</source>
+        <translation>不是有效的 JSON：嵌套过深</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
+        <source>not valid JSON: {error}</source>
+        <translation>不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
+        <source>plan file</source>
+        <translation>计划文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
+        <source>JSON plan</source>
+        <translation>JSON 计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
+        <source>journal file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
+        <source>write-ahead log</source>
+        <translation>预写日志</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
+        <source>working copy</source>
+        <translation>工作副本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
+        <source>working copy&apos;s log</source>
+        <translation>工作副本的日志</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
+        <source>settings file</source>
+        <translation>设置文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
+        <source>the disk may be full</source>
+        <translation>磁盘可能已满</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
+        <source>the file name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
+        <source>too many symbolic links</source>
+        <translation>符号链接过多</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
+        <source>input/output error: the disk may be failing or removed</source>
+        <translation>输入/输出错误：磁盘可能出现故障或已被移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
+        <source>no program is reading from it</source>
+        <translation>没有程序在读取它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
+        <source>{n} MiB</source>
+        <translation>{n} MiB</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
+        <source>{n} bytes</source>
+        <translation>{n} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
+        <source>{name}: is a socket, not a {what}</source>
+        <translation>{name}：是套接字，不是{what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
+        <source>{name}: no such file</source>
+        <translation>{name}：没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
+        <source>{name}: is a folder, not a {what}</source>
+        <translation>{name}：是文件夹，不是{what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
+        <source>{name}: cannot be read ({reason})</source>
+        <translation>{name}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
+        <source>{name}: is {kind}, not a {what}</source>
+        <translation>{name}：是{kind}，不是{what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
+        <source>{name}: larger than {size}; not a {what} this planner opens</source>
+        <translation>{name}：大于 {size}；不是本工具能打开的{what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
+        <source>{name}: cannot be written ({reason})</source>
+        <translation>{name}：无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
+        <source>{name}: cannot be written ({reason}); the previous file is unchanged</source>
+        <translation>{name}：无法写入（{reason}）；原文件未改变</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
+        <source>{name}: is a folder; give a file name</source>
+        <translation>{name}：是文件夹；请给出文件名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
+        <source>{name}: is {kind}; only a regular file can be written</source>
+        <translation>{name}：是{kind}；只能写入普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
+        <source>{name}: the folder {folder} does not exist</source>
+        <translation>{name}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
+        <source>{name}: {folder} is not a folder</source>
+        <translation>{name}：{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
+        <source>{name}: the file name is too long (at most 255 bytes)</source>
+        <translation>{name}：文件名过长（最多 255 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
+        <source>{name}: changed while it was being written; nothing was written</source>
+        <translation>{name}：写入过程中被改动；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
+        <source>{name}: not written: the text holds characters that are not valid Unicode</source>
+        <translation>{name}：未写入：文本含有无效的 Unicode 字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
+        <source>{name}: another program was changing this plan and did not finish ({name}-journal is beside it); open it once with that program or with sqlite3 to finish the change, then try again</source>
+        <translation>{name}：另一个程序正在修改此计划且未完成（旁边有 {name}-journal）；请先用该程序或 sqlite3 打开一次以完成修改，然后重试</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
+        <source>{name} is empty (0 bytes): not a plan file</source>
+        <translation>{name} 是空文件（0 字节）：不是计划文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
+        <source>{name} is not a plan file (it is not a SQLite database)</source>
+        <translation>{name} 不是计划文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
+        <source>{name} is damaged (invalid page size {size})</source>
+        <translation>{name} 已损坏（无效的页大小 {size}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
+        <source>{name} is damaged or from an unknown SQLite version (file format bytes {write}/{read})</source>
+        <translation>{name} 已损坏或来自未知的 SQLite 版本（文件格式字节 {write}/{read}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
+        <source>{name} is damaged (truncated: its size is not a whole number of pages)</source>
+        <translation>{name} 已损坏（被截断：大小不是整数页）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
+        <source>{name} is damaged (truncated: {pages} of {expected} pages)</source>
+        <translation>{name} 已损坏（被截断：{expected} 页中只有 {pages} 页）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
+        <source>{name} is a SQLite database but not a Campaign Planner plan</source>
+        <translation>{name} 是 SQLite 数据库，但不是小程序投放规划的计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
+        <source>{name} was made by a newer version of the planner (format {version}); this version reads up to format {supported}. Update the planner to open it.</source>
+        <translation>{name} 由更新版本的规划工具创建（格式 {version}）；当前版本最多读取格式 {supported}。请更新规划工具后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
+        <source>{name} has an unknown plan format version ({version})</source>
+        <translation>{name} 的计划格式版本未知（{version}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
+        <source>{name} has {n:,} placements; the planner handles at most {limit:,} in one plan</source>
+        <translation>{name} 有 {n:,} 个投放；本工具一个计划最多支持 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
+        <source>{name} is damaged (integrity check: {detail})</source>
+        <translation>{name} 已损坏（完整性检查：{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
+        <source>{name} took too long to read and was stopped; it may be damaged or altered</source>
+        <translation>{name} 读取时间过长，已停止；它可能已损坏或被改动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
+        <source>{name} has been altered: it asks to run SQL that a plan file never contains</source>
+        <translation>{name} 已被改动：它要求运行计划文件中从不包含的 SQL</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
+        <source>{name} is damaged or not a plan file ({detail})</source>
+        <translation>{name} 已损坏或不是计划文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
+        <source>{name} is damaged ({error})</source>
+        <translation>{name} 已损坏（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
+        <source>{name}: not a JSON plan (not UTF-8 text)</source>
+        <translation>{name}：不是 JSON 计划（不是 UTF-8 文本）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
+        <source>{name}: {problem}{more}</source>
+        <translation>{name}：{problem}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
+        <source>{name} has been altered: its tables are not those of a plan file</source>
+        <translation>{name} 已被改动：其中的表不是计划文件的表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
+        <source>{name} has been altered: it contains a {type} {object!r} that a plan file never has</source>
+        <translation>{name} 已被改动：含有计划文件中从不存在的 {type} {object!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
+        <source>{name} has been altered: unexpected table {table!r}</source>
+        <translation>{name} 已被改动：意外的表 {table!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
+        <source>plan format {version} cannot be read by this version</source>
+        <translation>当前版本无法读取计划格式 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
+        <source>the plan cannot be saved: {problem}</source>
+        <translation>无法保存计划：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
+        <source>could not save {name}: {reason}</source>
+        <translation>无法保存 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
+        <source>could not save {name}: {reason}; the previous file is unchanged</source>
+        <translation>无法保存 {name}：{reason}；原文件未改变</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
+        <source>could not save {name}: it is not a regular file; choose a file name</source>
+        <translation>无法保存 {name}：它不是普通文件；请选择一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
+        <source>could not save {name}: the plan could not be written ({error}); the previous file is unchanged</source>
+        <translation>无法保存 {name}：无法写出计划（{error}）；原文件未改变</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
+        <source>could not save {name}: the saved copy did not read back equal to the plan; nothing was overwritten</source>
+        <translation>无法保存 {name}：保存的副本读回后与计划不一致；未覆盖任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
+        <source>the saved copy did not read back as written; nothing was overwritten</source>
+        <translation>保存的副本读回后与写入的内容不一致；未覆盖任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
+        <source>{name} is damaged: {where}: {what}</source>
+        <translation>{name} 已损坏：{where}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
+        <source>text too long</source>
+        <translation>文本过长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
+        <source>expected a number</source>
+        <translation>应为数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
+        <source>expected a date</source>
+        <translation>应为日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
+        <source>expected a list of names</source>
+        <translation>应为名称列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
+        <source>unexpected key {key!r}</source>
+        <translation>意外的键 {key!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
+        <source>missing {what}</source>
+        <translation>缺少 {what}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
+        <source>unexpected {owner}.{field}</source>
+        <translation>意外的 {owner}.{field}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
+        <source>unknown scenario {scenario!r}</source>
+        <translation>未知方案 {scenario!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
+        <source>{owner}.{field} belongs to nothing in the plan</source>
+        <translation>{owner}.{field} 不属于计划中的任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
+        <source>{name} holds an invalid plan: {problem}{more}</source>
+        <translation>{name} 包含无效的计划：{problem}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
+        <source>The local store is in use by another program; saved templates and recent plans are unavailable until the planner is restarted.</source>
+        <translation>本地存储正被另一个程序使用；在重启规划工具之前，已保存的模板和最近的计划不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
+        <source>the disk or folder is read-only</source>
+        <translation>磁盘或文件夹为只读</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
+        <source>input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
+        <source>the file cannot be opened</source>
+        <translation>无法打开该文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
+        <source>The local store {store} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
+        <translation>无法使用本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
+        <source>The application-data folder {folder} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
+        <translation>无法使用应用数据文件夹 {folder}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
+        <source>The local store was damaged and set aside as {aside}, but a new one cannot be made ({reason}).</source>
+        <translation>本地存储已损坏并已移至 {aside}，但无法新建本地存储（{reason}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
+        <source>The local store could not be read ({reason}); it was set aside as {aside} and a new one was started (templates you saved and the recent plans are in the old file).</source>
+        <translation>无法读取本地存储（{reason}）；已将其移至 {aside} 并新建了一个（您保存的模板和最近的计划在旧文件中）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
+        <source>The local store {store} cannot be created ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
+        <translation>无法创建本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
+        <source>The local store {store} cannot be read ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
+        <translation>无法读取本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
+        <source>The local store {store} was made by a newer version of the planner (format {version}; this version reads up to {supported}); it was left unchanged, and saved templates and recent plans are unavailable in this version.</source>
+        <translation>本地存储 {store} 由更新版本的规划工具创建（格式 {version}；当前版本最多读取 {supported}）；已保持原样，当前版本中已保存的模板和最近的计划不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
+        <source>The local store {store} is damaged ({damage}) and cannot be set aside ({reason}); saved templates and recent plans are unavailable.</source>
+        <translation>本地存储 {store} 已损坏（{damage}），且无法移走（{reason}）；已保存的模板和最近的计划不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
+        <source>a link to nothing</source>
+        <translation>指向不存在目标的链接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
+        <source>it is {kind}</source>
+        <translation>它是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
+        <source>a link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
+        <source>its file {file} is {kind}</source>
+        <translation>它的文件 {file} 是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
+        <source>file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
+        <source>it failed its integrity check</source>
+        <translation>它未通过完整性检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
+        <source>it holds {kind} {name}, which the planner never makes</source>
+        <translation>它含有规划工具从不创建的 {kind} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
+        <source>its table {table!r} is not laid out as the planner&apos;s</source>
+        <translation>它的表 {table!r} 的结构与规划工具的不同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
+        <source>The local store cannot be changed ({error}).</source>
+        <translation>无法更改本地存储（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
+        <source>template {template} cannot be read from the local store ({error})</source>
+        <translation>无法从本地存储读取模板 {template}（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
+        <source>no template {template}; known templates: {known}</source>
+        <translation>没有模板 {template}；已知模板：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
+        <source>no template {template}; known templates: {known} ({why})</source>
+        <translation>没有模板 {template}；已知模板：{known}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
+        <source>template {template} is damaged in the local store and cannot be used</source>
+        <translation>本地存储中的模板 {template} 已损坏，无法使用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
+        <source>template {template} is invalid: {error}</source>
+        <translation>模板 {template} 无效：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
+        <source>a template id is 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
+        <translation>模板 id 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
+        <source>{template!r} is a built-in template; choose another name</source>
+        <translation>{template!r} 是内置模板；请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
+        <source>{template} is a built-in template and cannot be deleted</source>
+        <translation>{template} 是内置模板，不能删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
+        <source>{path}: cannot be added to the recent plans ({error})</source>
+        <translation>{path}：无法加入最近的计划（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
+        <source>{path}: cannot be added to the recent plans</source>
+        <translation>{path}：无法加入最近的计划</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform>（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
+        <translation>
+            <numerusform>本地存储中有 %n 个损坏的条目（模板或最近的计划）无法读取，已忽略。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="15"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="23"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="16"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="24"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>关闭前保存对“%1”的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="19"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="27"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="32"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="68"/>
+        <source>Admitted categories</source>
+        <translation>准入类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="70"/>
+        <source>Which categories does this phase admit?</source>
+        <translation>本阶段准入哪些类目？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="85"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="33"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="86"/>
         <source>Plans (*.mpplan *.json);;All files (*)</source>
         <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="39"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="92"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="40"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="93"/>
         <source>Plans (*.mpplan)</source>
         <translation>计划 (*.mpplan)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="69"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="122"/>
         <source>“%1” was moved, renamed or deleted since you opened it. Save it here again, or choose where to save?</source>
         <translation>“%1”在您打开后已被移动、重命名或删除。要在原位置重新保存，还是另选保存位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="126"/>
         <source>“%1” was changed by someone or something else since you opened it. Overwrite those changes, or save under another name?</source>
         <translation>“%1”在您打开后已被他人或其他程序修改。要覆盖这些修改，还是另存为其他名称？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="76"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="129"/>
         <source>File changed on disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="78"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="131"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="79"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="132"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="144"/>
         <source>never saved</source>
         <translation>从未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="89"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="145"/>
         <source>The planner stopped while “%1” had unsaved changes.
 Last edited: %2
 Saved as: %3</source>
@@ -1363,22 +2690,22 @@ Saved as: %3</source>
 保存位置：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="148"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="150"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="95"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="151"/>
         <source>Not now</source>
         <translation>稍后再说</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="96"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="152"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
@@ -1386,32 +2713,32 @@ Saved as: %3</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="25"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="54"/>
         <source>Activity heterogeneity (kappa)</source>
         <translation>活跃度异质性 (kappa)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="26"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="55"/>
         <source>7-day retention</source>
         <translation>7 日留存率</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="27"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="56"/>
         <source>Segment size</source>
         <translation>人群规模</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="28"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="57"/>
         <source>Impressions per unit</source>
         <translation>每单位曝光量</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="29"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="58"/>
         <source>Eligible share</source>
         <translation>可见用户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="30"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="59"/>
         <source>Click-through rate</source>
         <translation>点击率</translation>
     </message>
@@ -1419,47 +2746,165 @@ Saved as: %3</source>
 <context>
     <name>levels</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="33"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="62"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="33"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="62"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
 </context>
 <context>
+    <name>names</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="67"/>
+        <source>Government affairs</source>
+        <translation>政务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="68"/>
+        <source>Livelihood</source>
+        <translation>民生</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="69"/>
+        <source>Public welfare</source>
+        <translation>公益</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="70"/>
+        <source>Campus</source>
+        <translation>校园</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="71"/>
+        <source>Smart retail</source>
+        <translation>智慧零售</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="72"/>
+        <source>Commercial brands</source>
+        <translation>商业品牌</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="73"/>
+        <source>Government institutions</source>
+        <translation>政务机构</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="74"/>
+        <source>Influencer agencies</source>
+        <translation>红人机构</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="75"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="76"/>
+        <source>Entertainment</source>
+        <translation>娱乐</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="77"/>
+        <source>Social</source>
+        <translation>社交</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="78"/>
+        <source>Life services</source>
+        <translation>生活服务</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="79"/>
+        <source>E-commerce</source>
+        <translation>电商</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="81"/>
+        <source>All categories</source>
+        <translation>所有类目</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="84"/>
+        <source>Whitelisted</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="85"/>
+        <source>Service-type mini program</source>
+        <translation>服务类小程序</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="86"/>
+        <source>Big-V account</source>
+        <translation>大V账号</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="87"/>
+        <source>Invited</source>
+        <translation>定向邀请</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="89"/>
+        <source>custom: {id}</source>
+        <translation>自定义：{id}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="90"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="15"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="27"/>
         <source>{id} on {slot} runs {start}..{end}, outside the plan&apos;s dates {plan_start}..{plan_end}</source>
         <translation>{slot} 上的 {id} 投放于 {start}..{end}，超出计划日期 {plan_start}..{plan_end}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="16"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="28"/>
         <source>{id} on {slot}: no {platform} phase admits the category &apos;{category}&apos;</source>
         <translation>{slot} 上的 {id}：{platform} 没有任何阶段准入类目“{category}”</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="17"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="29"/>
         <source>{id} on {slot} starts {start}, before {platform} admits the category &apos;{category}&apos;: first admitted in phase {phase} from {admitted}</source>
         <translation>{slot} 上的 {id} 于 {start} 开始，早于 {platform} 准入类目“{category}”：最早在阶段“{phase}”自 {admitted} 起准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="18"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="30"/>
         <source>{id} on {slot} requires {flags}, which the mini program does not have</source>
         <translation>{slot} 上的 {id} 需要 {flags}，而小程序不具备</translation>
     </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="19"/>
-        <source>{id} on {slot} is cap-bound on {days} day(s): {peak} units a day asked, the slot allows {cap}; the excess is not projected</source>
-        <translation>{slot} 上的 {id} 有 {days} 天触及上限：每天要求 {peak} 个单位，入口最多允许 {cap}；超出部分不计入预测</translation>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="42"/>
+        <source>{id} on {slot} is cap-bound on %n day(s): {peak} units a day asked, the slot allows {cap}; the excess is not projected</source>
+        <translation>
+            <numerusform>{slot} 上的 {id} 有 %n 天触及上限：每天要求 {peak} 个单位，入口最多允许 {cap}；超出部分不计入预测</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="20"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="31"/>
         <source>{id} overlaps {other} on {slot} ({start}..{end})</source>
         <translation>{slot} 上的 {id} 与 {other} 重叠（{start}..{end}）</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="99"/>
+        <source>Weibo x Alipay rollout 2019-2020</source>
+        <translation>微博 x 支付宝 分阶段推广 2019-2020</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="100"/>
+        <source>Blank plan</source>
+        <translation>空白计划</translation>
     </message>
 </context>
 </TS>

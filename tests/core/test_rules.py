@@ -67,9 +67,11 @@ def test_cap_bound_is_a_warning_with_the_days():
     plan = plan_with(Placement("a", "s1", D(2020, 1, 2), D(2020, 1, 4), 30), slots=[feed])
     problems = check(plan)
     assert kinds(problems) == [(WARNING, "a", "cap")]
-    assert "cap-bound on 3 day(s)" in problems[0].message
+    assert "cap-bound on 3 days: 30 units a day asked" in problems[0].message
     assert not has_errors(problems)
     assert cap_bound_days(plan, plan.scenarios[0]) == {"a": [D(2020, 1, 2), D(2020, 1, 3), D(2020, 1, 4)]}
+    one = plan_with(Placement("a", "s1", D(2020, 1, 2), D(2020, 1, 2), 30), slots=[feed])
+    assert "cap-bound on 1 day: 30 units" in check(one)[0].message
 
 
 def test_two_placements_together_over_the_cap():

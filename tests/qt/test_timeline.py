@@ -228,8 +228,7 @@ def test_drag_on_the_phase_row_adds_a_phase_and_rename_it(window, answers):
     answers.text = "Alipay launch"
     QTest.mouseDClick(tl.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(int(x0) + 20, row_y))
     assert window.doc.plan.phase(new[0].id).name == "Alipay launch"
-    window.inspector.phase_page.admits.setText("all")
-    window.inspector.phase_page.admits.editingFinished.emit()
+    window.inspector.phase_page.admits.item_of("all").setCheckState(Qt.Checked)   # ticks "All categories"
     assert window.doc.plan.phase(new[0].id).admits == ("all",)
 
 

@@ -68,8 +68,8 @@ def test_plan_fields_and_assumptions_edit_through_undo(window):
 
 def test_category_change_flags_placements_in_the_problems_panel(window):
     page = window.inspector.plan_page
-    page.category.setCurrentText("entertainment")
-    page.category.lineEdit().editingFinished.emit()
+    page.category.setCurrentIndex(page.category.findData("entertainment"))   # picked from the list
+    page.category.activated.emit(page.category.currentIndex())
     assert window.doc.plan.mini_program.category == "entertainment"
     panel = window.problems
     assert panel.row_count() >= 3
@@ -179,8 +179,8 @@ def test_view_count_forbidden_placements_changes_the_numbers_not_the_plan(window
     """Placements the rules forbid do not count by default; View > Count Forbidden Placements
     counts them (issue 10 item 8). The plan and its undo history do not change."""
     page = window.inspector.plan_page
-    page.category.setCurrentText("entertainment")
-    page.category.lineEdit().editingFinished.emit()
+    page.category.setCurrentIndex(page.category.findData("entertainment"))   # picked from the list
+    page.category.activated.emit(page.category.currentIndex())
     left = window.doc.projection()
     assert set(left.left_out) == {"p1", "p2", "p5"}
     steps = window.doc.undo_stack.count()

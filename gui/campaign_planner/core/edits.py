@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from .messages import Msg
 from .plan import (
     ID_RE,
     MAX_PLACEMENTS,
@@ -69,7 +70,7 @@ def _scenario_index(plan: Plan, scenario: str | None) -> int:
     for i, s in enumerate(plan.scenarios):
         if s.name == scenario:
             return i
-    raise PlanError([f"no scenario {scenario!r}"])
+    raise PlanError([Msg("edits.no_scenario", name=scenario)])
 
 
 def _with_placements(plan: Plan, si: int, placements: tuple[Placement, ...]) -> Plan:
@@ -83,7 +84,7 @@ def _check_placement(plan: Plan, p: Placement) -> None:
     note), and dates outside the plan's."""
     problems = placement_problems([p], {s.id for s in plan.slots})
     if p.start < plan.start or p.end > plan.end:
-        problems.append(f"{p.start}..{p.end} is outside the plan's dates {plan.start}..{plan.end}")
+        problems.append(Msg("edits.outside_plan", start=p.start, end=p.end, plan_start=plan.start, plan_end=plan.end))
     if problems:
         raise PlanError(problems)
 
@@ -95,7 +96,7 @@ def _check_size(plan: Plan, si: int) -> Plan:
         raise PlanError([big])
     total = sum(len(sc.placements) for sc in plan.scenarios)
     if total > MAX_PLACEMENTS:
-        raise PlanError([f"the plan would have {total:,} placements; the planner handles at most {MAX_PLACEMENTS:,}"])
+        raise PlanError([Msg("edits.too_many_placements", n=total, limit=MAX_PLACEMENTS)])
     return plan
 
 
@@ -119,7 +120,7 @@ def new_ids(existing: Iterable[str], n: int, prefix: str = "p") -> list[str]:
 def move_placements(plan: Plan, ids: Iterable[str], days: int, scenario: str | None = None) -> tuple[Plan, Changes]:
     ids = set(ids)
     if not ids or days == 0:
-        raise PlanError(["nothing to move"])
+        raise PlanError([Msg("edits.nothing_to_move")])
     si = _scenario_index(plan, scenario)
     delta = _dt.timedelta(days=days)
     out = []
@@ -131,7 +132,7 @@ def move_placements(plan: Plan, ids: Iterable[str], days: int, scenario: str | N
             found.add(p.id)
         out.append(p)
     if found != ids:
-        raise PlanError([f"no placement {sorted(ids - found)[0]!r}"])
+        raise PlanError([Msg("edits.no_placement", ident=sorted(ids - found)[0])])
     return _with_placements(plan, si, tuple(out)), Changes(placements=frozenset(ids), scenario=plan.scenarios[si].name)
 
 
@@ -139,21 +140,21 @@ def update_placement(plan: Plan, pid: str, scenario: str | None = None, **fields
     """Change fields of one placement (slot, start, end, units_per_day, cost, note)."""
     allowed = {"slot", "start", "end", "units_per_day", "cost", "note"}
     if set(fields) - allowed:
-        raise PlanError([f"placements have no field {sorted(set(fields) - allowed)[0]!r}"])
+        raise PlanError([Msg("edits.no_field.placement", field=sorted(set(fields) - allowed)[0])])
     si = _scenario_index(plan, scenario)
     pls = list(plan.scenarios[si].placements)
     for i, p in enumerate(pls):
         if p.id == pid:
             new = replace(p, **fields)
             if new == p:
-                raise PlanError(["nothing changed"])
+                raise PlanError([Msg("edits.nothing_changed")])
             _check_placement(plan, new)
             pls[i] = new
             after = _with_placements(plan, si, tuple(pls))
             if new.slot != p.slot:
                 _check_size(after, si)
             return after, Changes(placements=frozenset({pid}), scenario=plan.scenarios[si].name)
-    raise PlanError([f"no placement {pid!r}"])
+    raise PlanError([Msg("edits.no_placement", ident=pid)])
 
 
 def add_placements(
@@ -164,7 +165,7 @@ def add_placements(
     existing = plan.scenarios[si].placements
     placements = list(placements)
     if not placements:
-        raise PlanError(["nothing to add"])
+        raise PlanError([Msg("edits.nothing_to_add")])
     if fresh_ids:
         ids = new_ids((p.id for p in existing), len(placements))
         placements = [replace(p, id=i) for p, i in zip(placements, ids)]
@@ -172,7 +173,7 @@ def add_placements(
         taken = {p.id for p in existing}
         for p in placements:
             if not ID_RE.match(p.id) or p.id in taken:
-                raise PlanError([f"placement id {p.id!r} is taken or invalid"])
+                raise PlanError([Msg("edits.id_taken", ident=p.id)])
     for p in placements:
         _check_placement(plan, p)
     added = tuple(p.id for p in placements)
@@ -196,7 +197,7 @@ def delete_placements(plan: Plan, ids: Iterable[str], scenario: str | None = Non
     before = plan.scenarios[si].placements
     after = tuple(p for p in before if p.id not in ids)
     if len(after) == len(before):
-        raise PlanError(["nothing to delete"])
+        raise PlanError([Msg("edits.nothing_to_delete")])
     return _with_placements(plan, si, after), Changes(placements=frozenset(ids), scenario=plan.scenarios[si].name)
 
 
@@ -206,7 +207,7 @@ def paste_placements(
     """Paste copies so that the earliest starts at ``at``; the rest keep their offsets."""
     copied = list(copied)
     if not copied:
-        raise PlanError(["nothing to paste"])
+        raise PlanError([Msg("edits.nothing_to_paste")])
     shift = at - min(p.start for p in copied)
     return add_placements(plan, [replace(p, start=p.start + shift, end=p.end + shift) for p in copied], scenario)
 
@@ -233,10 +234,10 @@ def _replace_phase(plan: Plan, phase_id: str, **fields) -> tuple[Plan, Changes]:
         if ph.id == phase_id:
             new = replace(ph, **fields)
             if new == ph:
-                raise PlanError(["nothing changed"])
+                raise PlanError([Msg("edits.nothing_changed")])
             phases[i] = new
             return _phases_validated(replace(plan, phases=tuple(phases))), Changes(phases=True)
-    raise PlanError([f"no phase {phase_id!r}"])
+    raise PlanError([Msg("edits.no_phase", ident=phase_id)])
 
 
 def phase_limits(plan: Plan, phase: Phase) -> tuple[_dt.date, _dt.date]:
@@ -255,13 +256,13 @@ def phase_limits(plan: Plan, phase: Phase) -> tuple[_dt.date, _dt.date]:
 
 def set_phase_dates(plan: Plan, phase_id: str, start: _dt.date, end: _dt.date) -> tuple[Plan, Changes]:
     if end < start:
-        raise PlanError([f"the phase would end ({end}) before it starts ({start})"])
+        raise PlanError([Msg("edits.phase_ends_before_start", end=end, start=start)])
     return _replace_phase(plan, phase_id, start=start, end=end)
 
 
 def rename_phase(plan: Plan, phase_id: str, name: str) -> tuple[Plan, Changes]:
     if not name.strip():
-        raise PlanError(["a phase needs a name"])
+        raise PlanError([Msg("edits.phase_needs_name")])
     new, _ = _replace_phase(plan, phase_id, name=name.strip())
     return new, Changes(names=True)
 
@@ -270,16 +271,35 @@ def set_phase_admits(plan: Plan, phase_id: str, admits: Iterable[str]) -> tuple[
     return _replace_phase(plan, phase_id, admits=tuple(dict.fromkeys(a.strip() for a in admits if a.strip())))
 
 
+def preceding_phase(plan: Plan, platform: str | None, start: _dt.date) -> Phase | None:
+    """The phase of ``platform`` (None: the phases for every platform) that starts last before
+    ``start``, or None."""
+    before = [p for p in plan.phases if p.platform == platform and p.start < start]
+    return max(before, key=lambda p: p.start, default=None)
+
+
 def add_phase(
-    plan: Plan, platform: str | None, start: _dt.date, end: _dt.date, name: str = "", admits: Iterable[str] = ()
+    plan: Plan,
+    platform: str | None,
+    start: _dt.date,
+    end: _dt.date,
+    name: str = "",
+    admits: Iterable[str] | None = None,
 ) -> tuple[Plan, Changes]:
+    """A new phase of ``platform`` from ``start`` to ``end``. Without ``admits`` it admits what
+    the platform's preceding phase admits (nothing if it is the first)."""
     if end < start:
         start, end = end, start
+    if admits is None:
+        before = preceding_phase(plan, platform, start)
+        admits = before.admits if before is not None else ()
     ids = {p.id for p in plan.phases}
     pid = next(f"phase{k}" for k in itertools.count(len(plan.phases) + 1) if f"phase{k}" not in ids)
-    phase = Phase(pid, name.strip() or pid, platform, start, end, tuple(admits))
+    phase = Phase(
+        pid, name.strip() or pid, platform, start, end, tuple(dict.fromkeys(a.strip() for a in admits if a.strip()))
+    )
     if platform is not None and platform not in {p.id for p in plan.platforms}:
-        raise PlanError([f"no platform {platform!r}"])
+        raise PlanError([Msg("edits.no_platform", ident=platform)])
     phases = tuple(sorted(plan.phases + (phase,), key=lambda p: (p.platform or "", p.start)))
     return _phases_validated(replace(plan, phases=phases)), Changes(phases=True)
 
@@ -287,7 +307,7 @@ def add_phase(
 def delete_phase(plan: Plan, phase_id: str) -> tuple[Plan, Changes]:
     phases = tuple(p for p in plan.phases if p.id != phase_id)
     if len(phases) == len(plan.phases):
-        raise PlanError([f"no phase {phase_id!r}"])
+        raise PlanError([Msg("edits.no_phase", ident=phase_id)])
     return replace(plan, phases=phases), Changes(phases=True)
 
 
@@ -298,10 +318,10 @@ def update_plan(plan: Plan, **fields) -> tuple[Plan, Changes]:
     """Change plan-level fields: name, start, end, target_reach."""
     allowed = {"name", "start", "end", "target_reach"}
     if set(fields) - allowed:
-        raise PlanError([f"plans have no field {sorted(set(fields) - allowed)[0]!r}"])
+        raise PlanError([Msg("edits.no_field.plan", field=sorted(set(fields) - allowed)[0])])
     new = replace(plan, **fields)
     if new == plan:
-        raise PlanError(["nothing changed"])
+        raise PlanError([Msg("edits.nothing_changed")])
     return _validated(new), Changes(plan=True)
 
 
@@ -309,12 +329,12 @@ def update_mini_program(plan: Plan, **fields) -> tuple[Plan, Changes]:
     """Change the mini program: name, category, flags, retention_7d."""
     allowed = {"name", "category", "flags", "retention_7d"}
     if set(fields) - allowed:
-        raise PlanError([f"the mini program has no field {sorted(set(fields) - allowed)[0]!r}"])
+        raise PlanError([Msg("edits.no_field.mini_program", field=sorted(set(fields) - allowed)[0])])
     if "flags" in fields:
         fields["flags"] = tuple(dict.fromkeys(f.strip() for f in fields["flags"] if f.strip()))
     new = replace(plan, mini_program=replace(plan.mini_program, **fields))
     if new == plan:
-        raise PlanError(["nothing changed"])
+        raise PlanError([Msg("edits.nothing_changed")])
     return _validated(new), Changes(plan=True, assumptions="retention_7d" in fields)
 
 
@@ -322,7 +342,7 @@ def set_assumption(plan: Plan, owner: str, name: str, value: Assumption) -> tupl
     """Set an assumed number (plan.ASSUMPTION_FIELDS says which there are)."""
     new = with_assumption(plan, owner, name, value)
     if new == plan:
-        raise PlanError(["nothing changed"])
+        raise PlanError([Msg("edits.nothing_changed")])
     return _validated(new), Changes(assumptions=True)
 
 

@@ -17,6 +17,7 @@ import json
 import math
 from typing import Any, NoReturn
 
+from .messages import Msg
 from .plan import (
     MAX_PLACEMENTS,
     Assumption,
@@ -44,30 +45,30 @@ class _Reader:
     def __init__(self):
         self.problems: list[str] = []
 
-    def fail(self, path: str, msg: str) -> NoReturn:
-        raise PlanError([f"{path or 'plan'}: {msg}"])
+    def fail(self, path: str, msg: Msg) -> NoReturn:
+        raise PlanError([Msg("json.at", path=path or Msg("word.plan"), problem=msg)])
 
     def obj(self, v: Any, path: str, required: set[str], optional: set[str]) -> dict:
         if not isinstance(v, dict):
-            self.fail(path, f"expected an object, got {_kind(v)}")
+            self.fail(path, Msg("json.expected_object", kind=_kind(v)))
         for k in v:
             if k not in required and k not in optional:
-                self.fail(_join(path, k), "unknown key")
+                self.fail(_join(path, k), Msg("json.unknown_key"))
         for k in sorted(required):
             if k not in v:
-                self.fail(_join(path, k), "missing")
+                self.fail(_join(path, k), Msg("json.missing"))
         return v
 
     def lst(self, v: Any, path: str) -> list:
         if not isinstance(v, list):
-            self.fail(path, f"expected a list, got {_kind(v)}")
+            self.fail(path, Msg("json.expected_list", kind=_kind(v)))
         return v
 
     def text(self, v: Any, path: str) -> str:
         if not isinstance(v, str):
-            self.fail(path, f"expected text, got {_kind(v)}")
+            self.fail(path, Msg("json.expected_text", kind=_kind(v)))
         if len(v) > 10_000:
-            self.fail(path, "text longer than 10,000 characters")
+            self.fail(path, Msg("json.text_too_long"))
         return v
 
     def texts(self, v: Any, path: str) -> tuple[str, ...]:
@@ -75,13 +76,13 @@ class _Reader:
 
     def number(self, v: Any, path: str) -> float:
         if isinstance(v, bool) or not isinstance(v, (int, float)):
-            self.fail(path, f"expected a number, got {_kind(v)}")
+            self.fail(path, Msg("json.expected_number", kind=_kind(v)))
         try:
             f = float(v)
         except OverflowError:
-            self.fail(path, "number too large")
+            self.fail(path, Msg("json.number_too_large"))
         if not math.isfinite(f):
-            self.fail(path, "expected a finite number")
+            self.fail(path, Msg("json.not_finite"))
         return f
 
     def date(self, v: Any, path: str) -> _dt.date:
@@ -89,7 +90,7 @@ class _Reader:
         try:
             return parse_date(s)
         except ValueError:
-            self.fail(path, f"expected a date as YYYY-MM-DD, got {s!r}")
+            self.fail(path, Msg("json.expected_date", text=s))
 
     def assumption(self, v: Any, path: str) -> Assumption:
         if isinstance(v, dict):
@@ -105,16 +106,12 @@ def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
 
 
+_KINDS = {dict: "object", list: "list", str: "text", bool: "bool", type(None): "null", int: "number", float: "number"}
+
+
 def _kind(v: Any) -> str:
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        type(None): "null",
-        int: "a number",
-        float: "a number",
-    }.get(type(v), type(v).__name__)
+    kind = _KINDS.get(type(v))
+    return Msg(f"json.kind.{kind}") if kind else type(v).__name__
 
 
 def plan_from_json(data: Any) -> Plan:
@@ -127,17 +124,13 @@ def plan_from_json(data: Any) -> Plan:
         {"phases", "target_reach"},
     )
     if d["format"] != FORMAT:
-        r.fail("format", f"expected {FORMAT!r}, got {d['format']!r}")
+        r.fail("format", Msg("json.wrong_format", expected=FORMAT, got=d["format"]))
     if isinstance(d["version"], bool) or not isinstance(d["version"], int):
-        r.fail("version", "expected a whole number")
+        r.fail("version", Msg("json.expected_whole"))
     if d["version"] > VERSION:
-        r.fail(
-            "version",
-            f"this plan was written by a newer version of the planner "
-            f"(JSON version {d['version']}); this version reads up to {VERSION}",
-        )
+        r.fail("version", Msg("json.newer", version=d["version"], supported=VERSION))
     if d["version"] < 1:
-        r.fail("version", f"unknown version {d['version']}")
+        r.fail("version", Msg("json.unknown_version", version=d["version"]))
 
     m = r.obj(d["mini_program"], "mini_program", {"name", "category"}, {"flags", "retention_7d"})
     mini = MiniProgram(
@@ -215,7 +208,7 @@ def plan_from_json(data: Any) -> Plan:
         if isinstance(sc, dict) and isinstance(sc.get("placements", ()), list)
     )
     if total > MAX_PLACEMENTS:
-        r.fail("scenarios", f"the plan has {total:,} placements; the planner handles at most {MAX_PLACEMENTS:,}")
+        r.fail("scenarios", Msg("plan.too_many", n=total, what=Msg("word.placements"), limit=MAX_PLACEMENTS))
     for i, sc in enumerate(r.lst(d["scenarios"], "scenarios")):
         path = f"scenarios[{i}]"
         sc = r.obj(sc, path, {"name"}, {"placements"})
@@ -258,11 +251,11 @@ def plan_from_json_text(text: str) -> Plan:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
-        raise PlanError([f"not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})"]) from None
+        raise PlanError([Msg("json.invalid", error=e.msg, line=e.lineno, column=e.colno)]) from None
     except RecursionError:
-        raise PlanError(["not valid JSON: nested too deeply"]) from None
+        raise PlanError([Msg("json.too_deep")]) from None
     except ValueError as e:  # e.g. an integer of thousands of digits
-        raise PlanError([f"not valid JSON: {e}"]) from None
+        raise PlanError([Msg("json.invalid_other", error=str(e))]) from None
     return plan_from_json(data)
 
 

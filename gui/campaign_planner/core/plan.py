@@ -20,6 +20,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from .messages import Joined, Msg
+from .names import CATEGORY_NAMES, FLAG_NAMES
+
 Date = _dt.date
 
 #: Identifiers (ids of segments, platforms, slots, phases, placements) end up in
@@ -31,21 +34,11 @@ UNITS = ("insertion", "day")
 
 #: Mini-program categories the sources name (DOMAIN.md): what phases admit and a mini
 #: program is. A plan may use others; these are the ones offered.
-CATEGORIES = (
-    "government",
-    "livelihood",
-    "public_welfare",
-    "campus",
-    "smart_retail",
-    "commercial_brand",
-    "government_institution",
-    "influencer_agency",
-    "content",
-    "entertainment",
-    "social",
-    "life_services",
-    "e_commerce",
-)
+#: core/names.py gives each its display name.
+CATEGORIES = tuple(CATEGORY_NAMES)
+
+#: What a mini program may have that slots require (core/names.py gives their display names).
+FLAGS = tuple(FLAG_NAMES)
 
 # Limits of what the planner handles (stated in docs/file-format.md). A plan past them is
 # refused with a message naming the limit, before anything large is allocated.
@@ -84,36 +77,47 @@ def bands_bytes(plan: "Plan", draws: int) -> int:
     return 16 * (plan.days + 1) * draws
 
 
-def _gib(n: float) -> str:
-    return f"{n / (1 << 30):.1f} GiB"
+def _gib(n: float) -> Msg:
+    return Msg("plan.size.gib", gib=n / (1 << 30))
 
 
-def size_problem(plan: "Plan", scenario: "Scenario", draws: int = 0) -> str | None:
+def size_problem(plan: "Plan", scenario: "Scenario", draws: int = 0) -> Msg | None:
     """A sentence if projecting ``scenario`` (with ``draws`` band draws) would need more than
     MAX_PROJECTION_BYTES of memory, else None. Checked before anything is allocated."""
     need = projection_bytes(plan, scenario)
     if need > MAX_PROJECTION_BYTES:
         used = len({p.slot for p in scenario.placements})
-        return (
-            f"projecting scenario {scenario.name!r} would need about {_gib(need)} of memory "
-            f"({used:,} slots in use over {plan.days:,} days); the planner projects plans that need "
-            f"at most {_gib(MAX_PROJECTION_BYTES)}: use fewer slots or a shorter plan"
+        return Msg(
+            "plan.size.projection",
+            scenario=scenario.name,
+            need=_gib(need),
+            used=used,
+            days=plan.days,
+            limit=_gib(MAX_PROJECTION_BYTES),
         )
     if draws and bands_bytes(plan, draws) > MAX_PROJECTION_BYTES:
-        return (
-            f"{draws:,} band draws over {plan.days:,} days would need about "
-            f"{_gib(bands_bytes(plan, draws))} of memory; the planner allows at most "
-            f"{_gib(MAX_PROJECTION_BYTES)}: use fewer draws"
+        return Msg(
+            "plan.size.bands",
+            draws=draws,
+            days=plan.days,
+            need=_gib(bands_bytes(plan, draws)),
+            limit=_gib(MAX_PROJECTION_BYTES),
         )
     return None
 
 
 class PlanError(ValueError):
-    """A plan (or an edit of one) is invalid. ``problems`` lists every reason."""
+    """A plan (or an edit of one) is invalid. ``problems`` lists every reason (each a
+    core.messages.Msg the window translates); ``str(e)`` is them all, in English."""
 
     def __init__(self, problems: Iterable[str]):
         self.problems = list(problems)
         super().__init__("; ".join(self.problems))
+
+    @property
+    def message(self) -> Joined:
+        """Every reason as one message (its parts translated one by one in the window)."""
+        return Joined(self.problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,18 +347,18 @@ def with_assumption(plan: "Plan", owner: str, name: str, value: Assumption) -> "
     no such assumption."""
     kind, _, oid = owner.partition(":")
     if name not in ASSUMPTION_FIELDS.get(kind, ()) or bool(oid) != (kind in ("segment", "slot")):
-        raise PlanError([f"no assumption {owner}.{name}"])
+        raise PlanError([Msg("plan.no_assumption", owner=owner, field=name)])
     if kind == "audience":
         return replace(plan, audience=replace(plan.audience, kappa=value))
     if kind == "mini_program":
         return replace(plan, mini_program=replace(plan.mini_program, retention_7d=value))
     if kind == "segment":
         if not any(s.id == oid for s in plan.audience.segments):
-            raise PlanError([f"no segment {oid!r}"])
+            raise PlanError([Msg("plan.no_segment", ident=oid)])
         segs = tuple(replace(s, size=value) if s.id == oid else s for s in plan.audience.segments)
         return replace(plan, audience=replace(plan.audience, segments=segs))
     if not any(s.id == oid for s in plan.slots):
-        raise PlanError([f"no slot {oid!r}"])
+        raise PlanError([Msg("plan.no_slot", ident=oid)])
     fields: dict = {name: value}
     return replace(plan, slots=tuple(replace(s, **fields) if s.id == oid else s for s in plan.slots))
 
@@ -377,7 +381,7 @@ def placement_cost(placement: Placement, slot: Slot) -> float:
 
 def _check_number(
     problems: list[str],
-    what: str,
+    what: Msg,
     a: Assumption,
     *,
     positive=False,
@@ -389,57 +393,60 @@ def _check_number(
     for label, v in (("value", a.value), ("low", a.low), ("high", a.high)):
         if v is None:
             continue
+        word = Msg(f"word.{label}")
         if not math.isfinite(v):
-            problems.append(f"{what}: {label} must be a finite number, not {v!r}")
+            problems.append(Msg("plan.number.finite", what=what, label=word, value=v))
             return
         if at_most is not None and v > at_most:
-            problems.append(f"{what}: {label} must be at most {at_most:g} (got {v:g})")
+            problems.append(Msg("plan.number.at_most", what=what, label=word, limit=at_most, value=v))
             return
         if at_least is not None and v < at_least:
-            problems.append(f"{what}: {label} must be at least {at_least:g} (got {v:g})")
+            problems.append(Msg("plan.number.at_least", what=what, label=word, limit=at_least, value=v))
             return
         if positive and v <= 0:
-            problems.append(f"{what}: {label} must be greater than 0 (got {v:g})")
+            problems.append(Msg("plan.number.positive", what=what, label=word, value=v))
             return
         if nonneg and v < 0:
-            problems.append(f"{what}: {label} must not be negative (got {v:g})")
+            problems.append(Msg("plan.number.nonneg", what=what, label=word, value=v))
             return
         if share and not (0 < v <= 1):
-            problems.append(f"{what}: {label} must be a share in (0, 1] (got {v:g})")
+            problems.append(Msg("plan.number.share", what=what, label=word, value=v))
             return
     if a.low is not None and a.low > a.value:
-        problems.append(f"{what}: low ({a.low:g}) is above the value ({a.value:g})")
+        problems.append(Msg("plan.number.low_above", what=what, low=a.low, value=a.value))
     if a.high is not None and a.high < a.value:
-        problems.append(f"{what}: high ({a.high:g}) is below the value ({a.value:g})")
+        problems.append(Msg("plan.number.high_below", what=what, high=a.high, value=a.value))
 
 
-def _check_text(problems: list[str], what: str, text: str) -> None:
+def _check_text(problems: list[str], what: Msg, text: str) -> None:
     if not isinstance(text, str):
-        problems.append(f"{what} must be text")
+        problems.append(Msg("plan.text.not_text", what=what))
     elif len(text) > MAX_TEXT:
-        problems.append(f"{what} is longer than {MAX_TEXT:,} characters")
+        problems.append(Msg("plan.text.too_long", what=what, limit=MAX_TEXT))
     else:
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            problems.append(f"{what} holds characters that are not valid Unicode (a lone surrogate)")
+            problems.append(Msg("plan.text.surrogate", what=what))
 
 
 def _check_count(problems: list[str], what: str, n: int, limit: int) -> None:
+    """``what``: a key of the plural words (``platforms``, ``placements``...)."""
     if n > limit:
-        problems.append(f"the plan has {n:,} {what}; the planner handles at most {limit:,}")
+        problems.append(Msg("plan.too_many", n=n, what=Msg(f"word.{what}"), limit=limit))
 
 
 def _check_id(problems: list[str], what: str, ident: str) -> None:
+    """``what``: the word of the kind of thing (``platform``, ``slot``...)."""
     if not isinstance(ident, str) or not ID_RE.match(ident):
-        problems.append(f"{what}: id {ident!r} must be 1-64 letters, digits, '_', '-' or '.'")
+        problems.append(Msg("plan.bad_id", what=Msg(f"word.{what}"), ident=ident))
 
 
 def _check_unique(problems: list[str], what: str, ids: Iterable[str]) -> None:
     seen: set[str] = set()
     for i in ids:
         if i in seen:
-            problems.append(f"duplicate {what} id {i!r}")
+            problems.append(Msg("plan.duplicate_id", what=Msg(f"word.{what}"), ident=i))
         seen.add(i)
 
 
@@ -447,50 +454,53 @@ def validate(plan: Plan) -> None:
     """Raise PlanError listing everything that makes ``plan`` invalid."""
     p: list[str] = []
     _check_count(p, "platforms", len(plan.platforms), MAX_PLATFORMS)
-    _check_count(p, "audience segments", len(plan.audience.segments), MAX_SEGMENTS)
+    _check_count(p, "segments", len(plan.audience.segments), MAX_SEGMENTS)
     _check_count(p, "phases", len(plan.phases), MAX_PHASES)
     _check_count(p, "slots", len(plan.slots), MAX_SLOTS)
     _check_count(p, "scenarios", len(plan.scenarios), MAX_SCENARIOS)
     _check_count(p, "placements", sum(len(sc.placements) for sc in plan.scenarios), MAX_PLACEMENTS)
     if p:
         raise PlanError(p)  # nothing more is checked in a plan this size
-    _check_text(p, "the plan's name", plan.name)
+    _check_text(p, Msg("plan.what.plan_name"), plan.name)
     if not plan.name.strip():
-        p.append("the plan needs a name")
+        p.append(Msg("plan.needs_name"))
     if plan.end < plan.start:
-        p.append(f"the plan ends ({plan.end}) before it starts ({plan.start})")
+        p.append(Msg("plan.ends_before_start", end=plan.end, start=plan.start))
     elif plan.days > MAX_DAYS:
-        p.append(f"the plan spans {plan.days} days; the planner handles at most 10 years")
+        p.append(Msg("plan.too_long", days=plan.days))
     if plan.target_reach is not None and not (math.isfinite(plan.target_reach) and 0 < plan.target_reach <= MAX_PEOPLE):
-        p.append(
-            f"target reach must be a positive number of people, at most {MAX_PEOPLE:g} (got {plan.target_reach:g})"
-        )
+        p.append(Msg("plan.bad_target", limit=MAX_PEOPLE, value=plan.target_reach))
     mp = plan.mini_program
-    _check_text(p, "the mini program's name", mp.name)
-    _check_text(p, "the mini program's category", mp.category)
+    _check_text(p, Msg("plan.what.mini_program_name"), mp.name)
+    _check_text(p, Msg("plan.what.category"), mp.category)
     for f in mp.flags:
-        _check_text(p, "a mini-program flag", f)
+        _check_text(p, Msg("plan.what.flag"), f)
     if not mp.category.strip():
-        p.append("the mini program needs a category")
-    _check_number(p, "mini program 7-day retention", mp.retention_7d, share=True)
+        p.append(Msg("plan.needs_category"))
+    _check_number(p, Msg("plan.what.retention"), mp.retention_7d, share=True)
 
     platform_ids = [x.id for x in plan.platforms]
     for x in plan.platforms:
         _check_id(p, "platform", x.id)
-        _check_text(p, f"platform {x.id}'s name", x.name)
+        _check_text(p, Msg("plan.what.platform_name", ident=x.id), x.name)
     _check_unique(p, "platform", platform_ids)
     known_platforms = set(platform_ids)
 
     _check_number(
-        p, "audience kappa", plan.audience.kappa, positive=True, at_least=KAPPA_RANGE[0], at_most=KAPPA_RANGE[1]
+        p,
+        Msg("plan.what.kappa"),
+        plan.audience.kappa,
+        positive=True,
+        at_least=KAPPA_RANGE[0],
+        at_most=KAPPA_RANGE[1],
     )
     for s in plan.audience.segments:
         _check_id(p, "segment", s.id)
-        _check_text(p, f"segment {s.id}'s name", s.name)
-        _check_number(p, f"segment {s.id} size", s.size, positive=True, at_most=MAX_PEOPLE)
+        _check_text(p, Msg("plan.what.segment_name", ident=s.id), s.name)
+        _check_number(p, Msg("plan.what.segment_size", ident=s.id), s.size, positive=True, at_most=MAX_PEOPLE)
         for pl in s.platforms:
             if pl not in known_platforms:
-                p.append(f"segment {s.id} uses unknown platform {pl!r}")
+                p.append(Msg("plan.segment_platform", ident=s.id, platform=pl))
     _check_unique(p, "segment", (s.id for s in plan.audience.segments))
 
     p.extend(phase_problems(plan))
@@ -498,43 +508,38 @@ def validate(plan: Plan) -> None:
     slot_ids = set()
     for sl in plan.slots:
         _check_id(p, "slot", sl.id)
-        _check_text(p, f"slot {sl.id}'s name", sl.name)
+        _check_text(p, Msg("plan.what.slot_name", ident=sl.id), sl.name)
         for f in sl.requires:
-            _check_text(p, f"a flag required by slot {sl.id}", f)
+            _check_text(p, Msg("plan.what.required_flag", ident=sl.id), f)
         if sl.platform not in known_platforms:
-            p.append(f"slot {sl.id} is on unknown platform {sl.platform!r}")
+            p.append(Msg("plan.slot_platform", ident=sl.id, platform=sl.platform))
         if sl.unit not in UNITS:
-            p.append(f"slot {sl.id}: unit must be one of {', '.join(UNITS)} (got {sl.unit!r})")
+            p.append(Msg("plan.slot_unit", ident=sl.id, units=", ".join(UNITS), unit=sl.unit))
         _check_number(
             p,
-            f"slot {sl.id} impressions per unit",
+            Msg("plan.what.impressions", ident=sl.id),
             sl.impressions_per_unit,
             positive=True,
             at_most=MAX_IMPRESSIONS_PER_UNIT,
         )
-        _check_number(p, f"slot {sl.id} eligible share", sl.eligible_share, share=True)
-        _check_number(p, f"slot {sl.id} click-through rate", sl.ctr, share=True)
+        _check_number(p, Msg("plan.what.eligible_share", ident=sl.id), sl.eligible_share, share=True)
+        _check_number(p, Msg("plan.what.ctr", ident=sl.id), sl.ctr, share=True)
         if sl.max_units_per_day is not None and not (
             math.isfinite(sl.max_units_per_day) and 0 < sl.max_units_per_day <= MAX_UNITS_PER_DAY
         ):
-            p.append(
-                f"slot {sl.id}: the daily cap must be greater than 0 and at most {MAX_UNITS_PER_DAY:g} "
-                f"(got {sl.max_units_per_day:g})"
-            )
+            p.append(Msg("plan.slot_cap", ident=sl.id, limit=MAX_UNITS_PER_DAY, value=sl.max_units_per_day))
         if not (math.isfinite(sl.cost_per_unit) and 0 <= sl.cost_per_unit <= MAX_MONEY):
-            p.append(
-                f"slot {sl.id}: cost per unit must not be negative nor above {MAX_MONEY:g} (got {sl.cost_per_unit:g})"
-            )
+            p.append(Msg("plan.slot_cost", ident=sl.id, limit=MAX_MONEY, value=sl.cost_per_unit))
         slot_ids.add(sl.id)
     _check_unique(p, "slot", (s.id for s in plan.slots))
 
     if not plan.scenarios:
-        p.append("a plan needs at least one scenario")
+        p.append(Msg("plan.needs_scenario"))
     _check_unique(p, "scenario", (s.name for s in plan.scenarios))
     for sc in plan.scenarios:
-        _check_text(p, "a scenario's name", sc.name)
+        _check_text(p, Msg("plan.what.scenario_name"), sc.name)
         if not sc.name.strip():
-            p.append("every scenario needs a name")
+            p.append(Msg("plan.scenario_needs_name"))
         p.extend(placement_problems(sc.placements, slot_ids, scenario=sc.name))
         if not p and plan.end >= plan.start:
             big = size_problem(plan, sc)
@@ -549,17 +554,18 @@ def phase_problems(plan: Plan) -> list[str]:
     edit of phases needs checked."""
     p: list[str] = []
     if len(plan.phases) > MAX_PHASES:
-        return [f"the plan has {len(plan.phases):,} phases; the planner handles at most {MAX_PHASES:,}"]
+        _check_count(p, "phases", len(plan.phases), MAX_PHASES)
+        return p
     known_platforms = {x.id for x in plan.platforms}
     for ph in plan.phases:
         _check_id(p, "phase", ph.id)
-        _check_text(p, f"phase {ph.id}'s name", ph.name)
+        _check_text(p, Msg("plan.what.phase_name", ident=ph.id), ph.name)
         for c in ph.admits:
-            _check_text(p, f"a category admitted by phase {ph.id}", c)
+            _check_text(p, Msg("plan.what.admitted", ident=ph.id), c)
         if ph.end < ph.start:
-            p.append(f"phase {ph.id} ends ({ph.end}) before it starts ({ph.start})")
+            p.append(Msg("plan.phase_ends_before_start", ident=ph.id, end=ph.end, start=ph.start))
         if ph.platform is not None and ph.platform not in known_platforms:
-            p.append(f"phase {ph.id} is on unknown platform {ph.platform!r}")
+            p.append(Msg("plan.phase_platform", ident=ph.id, platform=ph.platform))
     _check_unique(p, "phase", (ph.id for ph in plan.phases))
     by_platform: dict[str | None, list[Phase]] = {}
     for ph in plan.phases:
@@ -568,8 +574,11 @@ def phase_problems(plan: Plan) -> list[str]:
         phases = sorted(phases, key=lambda x: x.start)
         for a, b in zip(phases, phases[1:]):
             if b.start <= a.end:
-                where = f"on {plat}" if plat else "for all platforms"
-                p.append(f"phases {a.id} and {b.id} overlap {where} ({b.start} .. {min(a.end, b.end)})")
+                end = min(a.end, b.end)
+                if plat:
+                    p.append(Msg("plan.phases_overlap", a=a.id, b=b.id, platform=plat, start=b.start, end=end))
+                else:
+                    p.append(Msg("plan.phases_overlap_all", a=a.id, b=b.id, start=b.start, end=end))
     return p
 
 
@@ -577,24 +586,23 @@ def placement_problems(placements: Iterable[Placement], slot_ids: set[str], scen
     """Problems that make placements invalid (not rule warnings)."""
     p: list[str] = []
     seen: set[str] = set()
-    where = f" in scenario {scenario}" if scenario else ""
+    where: str = Msg("plan.in_scenario", scenario=scenario) if scenario else ""
     for pl in placements:
         if not isinstance(pl.id, str) or not ID_RE.match(pl.id):
-            p.append(f"placement id {pl.id!r}{where} must be 1-64 letters, digits, '_', '-' or '.'")
+            p.append(Msg("plan.placement.bad_id", ident=pl.id, where=where))
         if pl.id in seen:
-            p.append(f"duplicate placement id {pl.id!r}{where}")
+            p.append(Msg("plan.placement.duplicate", ident=pl.id, where=where))
         seen.add(pl.id)
         if pl.slot not in slot_ids:
-            p.append(f"placement {pl.id}{where} uses unknown slot {pl.slot!r}")
+            p.append(Msg("plan.placement.unknown_slot", ident=pl.id, where=where, slot=pl.slot))
         if pl.end < pl.start:
-            p.append(f"placement {pl.id}{where} ends ({pl.end}) before it starts ({pl.start})")
+            p.append(Msg("plan.placement.ends_before_start", ident=pl.id, where=where, end=pl.end, start=pl.start))
         if not (math.isfinite(pl.units_per_day) and 0 < pl.units_per_day <= MAX_UNITS_PER_DAY):
             p.append(
-                f"placement {pl.id}{where}: units per day must be greater than 0 and at most "
-                f"{MAX_UNITS_PER_DAY:g} (got {pl.units_per_day:g})"
+                Msg("plan.placement.units", ident=pl.id, where=where, limit=MAX_UNITS_PER_DAY, value=pl.units_per_day)
             )
         if pl.cost is not None and not (math.isfinite(pl.cost) and 0 <= pl.cost <= MAX_MONEY):
-            p.append(f"placement {pl.id}{where}: cost must not be negative nor above {MAX_MONEY:g} (got {pl.cost:g})")
+            p.append(Msg("plan.placement.cost", ident=pl.id, where=where, limit=MAX_MONEY, value=pl.cost))
         if pl.note:
-            _check_text(p, f"placement {pl.id}{where}'s note", pl.note)
+            _check_text(p, Msg("plan.what.note", ident=pl.id, where=where), pl.note)
     return p

@@ -13,7 +13,8 @@ that phase's first day on (later phases and the time after the last phase keep
 it). A platform with no phase at all admits every category.
 
 Messages are English here and pass through the GUI's translation by ``kind`` and
-``args``; the command line prints them as they are.
+``args``; the command line prints them as they are. The category and the flags in them are
+ids (core.names.Name, Names): the command line prints the ids, the window their names.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from .messages import Plural, render
+from .names import CATEGORY, FLAG, Name, Names
 from .plan import Phase, Placement, Plan, Scenario
 
 ERROR = "error"
@@ -28,8 +31,9 @@ WARNING = "warning"
 
 
 #: Sentences by kind of problem. The GUI translates these templates (qt/texts.py
-#: lists them for Qt's translation tools) and fills in the same arguments.
-TEMPLATES = {
+#: lists them for Qt's translation tools) and fills in the same arguments. A counted one
+#: (Plural) counts its argument ``n``.
+TEMPLATES: dict[str, str | Plural] = {
     "dates": "{id} on {slot} runs {start}..{end}, outside the plan's dates {plan_start}..{plan_end}",
     "not_admitted": "{id} on {slot}: no {platform} phase admits the category '{category}'",
     "phase": (
@@ -37,9 +41,13 @@ TEMPLATES = {
         "first admitted in phase {phase} from {admitted}"
     ),
     "flags": "{id} on {slot} requires {flags}, which the mini program does not have",
-    "cap": (
-        "{id} on {slot} is cap-bound on {days} day(s): {peak} units a day asked, the slot allows "
-        "{cap}; the excess is not projected"
+    "cap": Plural(
+        "{id} on {slot} is cap-bound on %n day(s): {peak} units a day asked, the slot allows {cap}; "
+        "the excess is not projected",
+        "{id} on {slot} is cap-bound on %n day: {peak} units a day asked, the slot allows {cap}; "
+        "the excess is not projected",
+        "{id} on {slot} is cap-bound on %n days: {peak} units a day asked, the slot allows {cap}; "
+        "the excess is not projected",
     ),
     "overlap": "{id} overlaps {other} on {slot} ({start}..{end})",
 }
@@ -55,11 +63,14 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return TEMPLATES[self.kind].format(**dict(self.args))
+        return render(TEMPLATES[self.kind], dict(self.args))
 
 
 def _problem(level: str, placement: str, kind: str, scenario: str, **args) -> Problem:
-    return Problem(level, placement, kind, tuple((k, str(v)) for k, v in args.items()), scenario)
+    """Arguments are kept as text (ids as core.names.Name / Names, which are text too)."""
+    return Problem(
+        level, placement, kind, tuple((k, v if isinstance(v, str) else str(v)) for k, v in args.items()), scenario
+    )
 
 
 def first_admission(plan: Plan) -> dict[str, tuple[_dt.date, Phase] | None]:
@@ -120,7 +131,7 @@ class _Context:
                         id=pl.id,
                         slot=slot.name,
                         platform=pname,
-                        category=self.cat,
+                        category=Name(CATEGORY, self.cat),
                     )
                 )
             elif pl.start < adm[0]:
@@ -134,7 +145,7 @@ class _Context:
                         slot=slot.name,
                         start=pl.start,
                         platform=pname,
-                        category=self.cat,
+                        category=Name(CATEGORY, self.cat),
                         phase=adm[1].name,
                         admitted=adm[0],
                     )
@@ -148,7 +159,7 @@ class _Context:
                     sc.name,
                     id=pl.id,
                     slot=slot.name,
-                    flags=", ".join(self.missing_flags[pl.slot]),
+                    flags=Names(FLAG, self.missing_flags[pl.slot]),
                 )
             )
         return problems
@@ -372,7 +383,7 @@ def _caps_and_overlaps_by_slot(plan: Plan, sc: Scenario):
                         sc.name,
                         id=pl.id,
                         slot=slot.name,
-                        days=int(n_over[i]),
+                        n=int(n_over[i]),
                         peak=f"{peak:g}",
                         cap=f"{slot.max_units_per_day:g}",
                     )

@@ -4,7 +4,15 @@ clicking modal dialogs."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+)
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 OVERWRITE, SAVE_AS = "overwrite", "save_as"
@@ -22,10 +30,55 @@ def ask_save_changes(parent, name: str) -> str:
     return {QMessageBox.Save: SAVE, QMessageBox.Discard: DISCARD}.get(answer, CANCEL)
 
 
-def show_error(parent, title: str, message: str) -> None:
-    """One message for a person: one line, control characters from files escaped."""
+def error_text(message) -> str:
+    """What ``show_error`` shows: a message from the core or the store (core.messages.Msg, or
+    an exception carrying one: PlanFileError, StoreError, PlanError, FileAccessError) in the
+    window's language; several messages (a list) each on its own line with a blank line
+    between; plain text line by line, control characters from files escaped."""
     from ..text import one_line
-    QMessageBox.warning(parent, title, one_line(message))
+    from .texts import tr_message
+    if isinstance(message, (list, tuple)):
+        return "\n\n".join(error_text(m) for m in message)
+    if isinstance(message, str) and type(message) is str:
+        return "\n".join(one_line(line) for line in message.split("\n"))
+    return tr_message(message)
+
+
+def show_error(parent, title: str, message) -> None:
+    """A message for a person (see ``error_text``)."""
+    QMessageBox.warning(parent, title, error_text(message))
+
+
+def ask_admits(parent, categories, checked) -> list[str] | None:
+    """Which categories a phase admits: a checkable list of ``categories`` (ids, shown by their
+    names; "all" is "All categories") with ``checked`` ticked (ids not in ``categories`` are
+    added, marked as the plan's own). Returns the ticked ids in the list's order, or None if
+    the person cancels."""
+    dlg = AdmitsDialog(parent, categories, checked)
+    return dlg.admits() if dlg.exec() == QDialog.Accepted else None
+
+
+class AdmitsDialog(QDialog):
+    """The dialog of ``ask_admits``: its ``list`` holds one checkable item per category."""
+
+    def __init__(self, parent, categories, checked):
+        super().__init__(parent)
+        from .panels.checklist import CheckList
+        from .texts import category_name
+        self.setWindowTitle(QCoreApplication.translate("dialogs", "Admitted categories"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(QCoreApplication.translate("dialogs", "Which categories does this phase admit?")))
+        self.list = CheckList(category_name)
+        self.list.set_items(list(categories), list(checked))
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.buttons = buttons
+
+    def admits(self) -> list[str]:
+        return self.list.checked()
 
 
 def get_open_path(parent) -> str | None:
@@ -84,7 +137,10 @@ def ask_external_change(parent, name: str, missing: bool) -> str:
 
 
 def ask_recover(parent, name: str, edited_at: str, saved_as: str | None) -> str:
-    """A plan was being edited when the planner stopped: restore it, keep it for later, or discard."""
+    """A plan was being edited when the planner stopped: restore it, keep it for later, or discard.
+    ``edited_at``: when it was last edited (ISO, shown as a local date and time)."""
+    from .texts import local_datetime_text
+    edited_at = local_datetime_text(edited_at)
     where = saved_as or QCoreApplication.translate("dialogs", "never saved")
     text = QCoreApplication.translate(
         "dialogs", "The planner stopped while “%1” had unsaved changes.\nLast edited: %2\nSaved as: %3") \

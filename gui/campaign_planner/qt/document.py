@@ -48,7 +48,7 @@ class PlanDocument(QObject):
 
     sig_changed = Signal(object)
     sig_path_changed = Signal()
-    sig_refused = Signal(str)   # an edit was refused: the reason, for a person
+    sig_refused = Signal(object)   # an edit was refused: the reason (core message; texts.tr_message shows it)
 
     NUDGE = 1001
 
@@ -176,7 +176,7 @@ class PlanDocument(QObject):
         try:
             after, changes = fn(self.plan, *args, **kwargs)
         except PlanError as e:
-            self.sig_refused.emit("; ".join(e.problems))
+            self.sig_refused.emit(e.message)
             return False
         self.undo_stack.push(EditCommand(self, text, self.plan, after, changes, merge_id))
         return True

@@ -16,9 +16,9 @@ Opening never fails, so the app always starts (FILE_SAFETY.md, "Learned since"):
 - rows that are not what we write (a NULL name, a blob path, a template that is not a
   valid plan) are skipped; asking for such a template is a StoreError.
 
-``notices`` holds one line per problem for the user (plain English); ``read_only`` says
-whether changes can be kept. Every write raises StoreError (never anything else) when
-it cannot be made.
+``notices`` holds one line per problem for the user (English text, each a core.messages.Msg
+the window translates); ``read_only`` says whether changes can be kept. Every write raises
+StoreError (never anything else) when it cannot be made.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ import sqlite_utils
 from .. import fileio
 from ..core import catalog
 from ..core.jsonio import plan_from_json_text, plan_to_json_text
-from ..core.plan import ID_RE, Plan
+from ..core.messages import Msg
+from ..core.plan import ID_RE, Plan, PlanError
 from ..paths import data_dir
 from ..text import one_line
 from .autosave import make_folder
@@ -46,14 +47,16 @@ TABLES = {"templates": ("id", "name", "builtin", "json", "updated"), "recent": (
 SIDE_FILES = ("-wal", "-shm", "-journal")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
-BUSY_NOTICE = (
-    "The local store is in use by another program; saved templates and recent plans are "
-    "unavailable until the planner is restarted."
-)
+BUSY_NOTICE = Msg("local.busy")
 
 
 class StoreError(Exception):
-    """A request to the local store cannot be met; ``str(e)`` is for a person."""
+    """A request to the local store cannot be met; ``str(e)`` is for a person (in English),
+    ``message`` the same as the window translates it (a core.messages.Msg)."""
+
+    @property
+    def message(self) -> str:
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 class _Damaged(Exception):
@@ -64,17 +67,22 @@ class _Unusable(Exception):
     """The store cannot be used now and must be left alone: read-only from memory."""
 
 
+def _said(e: Exception) -> str:
+    """What an exception of this module says (the message it was made with)."""
+    return e.args[0] if e.args and isinstance(e.args[0], str) else str(e)
+
+
 def _now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="microseconds")
 
 
 _SQLITE_REASONS = {
-    3: "permission denied",
-    8: "the disk or folder is read-only",
-    10: "input/output error",
-    13: "the disk may be full",
-    14: "the file cannot be opened",
-    23: "permission denied",
+    3: "fileio.reason.permission",
+    8: "local.reason.read_only",
+    10: "local.reason.io",
+    13: "fileio.reason.full",
+    14: "local.reason.cannot_open",
+    23: "fileio.reason.permission",
 }
 
 
@@ -88,17 +96,13 @@ def _classify(e: sqlite3.Error, shown: str) -> Exception:
         return _Unusable(BUSY_NOTICE)
     if primary in (11, 26) or (primary is None and ("not a database" in low or "malformed" in low)):
         return _Damaged(text)
-    why = _SQLITE_REASONS.get(primary, text) if primary is not None else text
-    return _Unusable(
-        f"The local store {shown} cannot be used ({why}); saved templates and recent plans are "
-        "unavailable until this is fixed."
-    )
+    key = _SQLITE_REASONS.get(primary) if primary is not None else None
+    why = Msg(key) if key else text
+    return _Unusable(Msg("local.unusable", store=shown, reason=why))
 
 
 def _ignored_notice(n: int) -> str:
-    if n == 1:
-        return "1 damaged entry in the local store (a template or a recent plan) could not be read and was ignored."
-    return f"{n} damaged entries in the local store (templates or recent plans) could not be read and were ignored."
+    return Msg("local.ignored", n=n)
 
 
 class LocalStore:
@@ -116,11 +120,11 @@ class LocalStore:
         try:
             self.db = self._open_or_recover()
         except _Unusable as e:
-            self._fall_back(str(e))
+            self._fall_back(_said(e))
 
     @property
     def notice(self) -> str | None:
-        """Every problem found while opening, as one line (None if there was none)."""
+        """Every problem found while opening, as one line in English (None if there was none)."""
         return " ".join(self.notices) or None
 
     # ---- opening
@@ -129,29 +133,19 @@ class LocalStore:
             make_folder(self.folder)
         except OSError as e:
             raise _Unusable(
-                f"The application-data folder {fileio.display_name(self.folder)} cannot be used "
-                f"({fileio.reason(e)}); saved templates and recent plans are unavailable until "
-                "this is fixed."
+                Msg("local.folder_unusable", folder=fileio.display_name(self.folder), reason=fileio.reason(e))
             ) from None
         try:
             return self._open()
         except _Damaged as e:
-            why = str(e)
+            why = _said(e)
         aside = self._move_aside(why)
         try:
             db = self._open()
         except _Damaged as e:
-            raise _Unusable(
-                f"The local store was damaged and set aside as {fileio.display_name(aside)}, "
-                f"but a new one cannot be made ({e})."
-            ) from None
+            raise _Unusable(Msg("local.cannot_renew", aside=fileio.display_name(aside), reason=_said(e))) from None
         self.set_aside = aside
-        self.notices.insert(
-            0,
-            f"The local store could not be read ({why}); it was set aside as "
-            f"{fileio.display_name(aside)} and a new one was started (templates you saved "
-            "and the recent plans are in the old file).",
-        )
+        self.notices.insert(0, Msg("local.set_aside", reason=why, aside=fileio.display_name(aside)))
         return db
 
     def _open(self) -> sqlite_utils.Database:
@@ -160,60 +154,45 @@ class LocalStore:
         except FileNotFoundError:
             st = None
         except OSError as e:
-            raise _Unusable(
-                f"The local store {self._shown} cannot be used ({fileio.reason(e)}); saved "
-                "templates and recent plans are unavailable until this is fixed."
-            ) from None
+            raise _Unusable(Msg("local.unusable", store=self._shown, reason=fileio.reason(e))) from None
         if st is None:
             if os.path.lexists(self.path):
-                raise _Damaged("a link to nothing")
+                raise _Damaged(Msg("local.damaged.dangling_link"))
             try:  # created by us, exclusively: never through a planted link
                 fileio.write_new(self.path, b"")
             except FileExistsError:
                 pass  # another planner made it a moment ago
             except OSError as e:
-                raise _Unusable(
-                    f"The local store {self._shown} cannot be created ({fileio.reason(e)}); saved "
-                    "templates and recent plans are unavailable until this is fixed."
-                ) from None
+                raise _Unusable(Msg("local.cannot_create", store=self._shown, reason=fileio.reason(e))) from None
         elif not stat.S_ISREG(st.st_mode):
-            raise _Damaged(f"it is {fileio.kind_of(st.st_mode)}")
+            raise _Damaged(Msg("local.damaged.kind", kind=fileio.kind_of(st.st_mode)))
         for suffix in SIDE_FILES:  # SQLite opens these too: a pipe or a link there is damage
             try:
                 side = os.lstat(f"{self.path}{suffix}")
             except OSError:
                 continue
             if not stat.S_ISREG(side.st_mode):
-                raise _Damaged(
-                    f"its file {self.path.name}{suffix} is "
-                    f"{'a link' if stat.S_ISLNK(side.st_mode) else fileio.kind_of(side.st_mode)}"
-                )
+                kind = Msg("local.kind.link") if stat.S_ISLNK(side.st_mode) else fileio.kind_of(side.st_mode)
+                raise _Damaged(Msg("local.damaged.side_file", file=f"{self.path.name}{suffix}", kind=kind))
         if st is not None and st.st_size:
             # checked before SQLite sees it: SQLite would drop the side files of a file it
             # cannot read when it closes it, and they are kept with the damaged store
             try:
                 head = _read_head(self.path)
             except OSError as e:
-                raise _Unusable(
-                    f"The local store {self._shown} cannot be read ({fileio.reason(e)}); saved "
-                    "templates and recent plans are unavailable until this is fixed."
-                ) from None
+                raise _Unusable(Msg("local.cannot_read", store=self._shown, reason=fileio.reason(e))) from None
             if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-                raise _Damaged("file is not a database")
+                raise _Damaged(Msg("local.damaged.not_a_database"))
         conn = None
         try:
             conn = sqlite3.connect(str(self.path), timeout=self._busy_timeout, check_same_thread=False)
             conn.execute("PRAGMA trusted_schema=OFF")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > STORE_VERSION:
-                raise _Unusable(
-                    f"The local store {self._shown} was made by a newer version of the planner "
-                    f"(format {version}; this version reads up to {STORE_VERSION}); it was left "
-                    "unchanged, and saved templates and recent plans are unavailable in this version."
-                )
+                raise _Unusable(Msg("local.newer", store=self._shown, version=version, supported=STORE_VERSION))
             self._check_layout(conn)
             if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-                raise _Damaged("it failed its integrity check")
+                raise _Damaged(Msg("local.damaged.integrity"))
             if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
                 conn.execute("PRAGMA journal_mode=WAL")
             db = sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
@@ -237,13 +216,13 @@ class LocalStore:
             if isinstance(name, str) and name.startswith("sqlite_"):
                 continue
             if kind != "table" or name not in TABLES:
-                raise _Damaged(f"it holds {one_line(kind)} {one_line(repr(name))}, which the planner never makes")
+                raise _Damaged(Msg("local.damaged.object", kind=one_line(kind), name=one_line(repr(name))))
             text = str(sql).upper()
             if not text.startswith("CREATE TABLE") or "WITHOUT ROWID" in text:
-                raise _Damaged(f"its table {name!r} is not laid out as the planner's")
+                raise _Damaged(Msg("local.damaged.layout", table=name))
             cols = tuple(r[1] for r in conn.execute(f"PRAGMA table_xinfo([{name}])"))  # generated ones too
             if sorted(cols) != sorted(TABLES[name]):
-                raise _Damaged(f"its table {name!r} is not laid out as the planner's")
+                raise _Damaged(Msg("local.damaged.layout", table=name))
 
     @staticmethod
     def _create_tables(db: sqlite_utils.Database) -> None:
@@ -299,8 +278,7 @@ class LocalStore:
                     os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
         except OSError as e:
             raise _Unusable(
-                f"The local store {self._shown} is damaged ({why}) and cannot be set aside "
-                f"({fileio.reason(e)}); saved templates and recent plans are unavailable."
+                Msg("local.cannot_set_aside", store=self._shown, damage=why, reason=fileio.reason(e))
             ) from None
         return aside
 
@@ -335,7 +313,7 @@ class LocalStore:
                 self.read_only = True
                 self._why_read_only = BUSY_NOTICE
                 raise StoreError(BUSY_NOTICE) from None
-            raise StoreError(f"The local store cannot be changed ({one_line(e)}).") from None
+            raise StoreError(Msg("local.cannot_change", error=one_line(e))) from None
 
     # ---- templates
     def templates(self) -> list[dict]:
@@ -366,24 +344,29 @@ class LocalStore:
         except sqlite3.Error as e:
             if template_id in catalog.BUILTIN_TEMPLATES:
                 return catalog.builtin_template(template_id)
-            raise StoreError(f"template {shown} cannot be read from the local store ({one_line(e)})") from None
+            raise StoreError(Msg("local.template.unreadable", template=shown, error=one_line(e))) from None
         if row is None:
-            known = ", ".join(t["id"] for t in self.templates())
-            extra = f" ({self._why_read_only})" if self.read_only else ""
-            raise StoreError(one_line(f"no template {shown}; known templates: {known}{extra}"))
+            known = one_line(", ".join(t["id"] for t in self.templates()))
+            if self.read_only:
+                raise StoreError(
+                    Msg("local.template.unknown_read_only", template=shown, known=known, why=self._why_read_only)
+                )
+            raise StoreError(Msg("local.template.unknown", template=shown, known=known))
         rowid, text = row
         if rowid in self._bad_templates or not isinstance(text, str):
-            raise StoreError(f"template {shown} is damaged in the local store and cannot be used")
+            raise StoreError(Msg("local.template.damaged", template=shown))
         try:
             return plan_from_json_text(text)
-        except Exception as e:  # noqa: BLE001 - a PlanError, or anything a damaged row gives
-            raise StoreError(one_line(f"template {shown} is invalid: {e}")) from None
+        except PlanError as e:
+            raise StoreError(one_line(Msg("local.template.invalid", template=shown, error=e.message))) from None
+        except Exception as e:  # noqa: BLE001 - anything a damaged row gives
+            raise StoreError(one_line(Msg("local.template.invalid", template=shown, error=str(e)))) from None
 
     def save_template(self, template_id: str, plan: Plan) -> None:
         if not isinstance(template_id, str) or not ID_RE.match(template_id):
-            raise StoreError("a template id is 1-64 letters, digits, '_', '-' or '.'")
+            raise StoreError(Msg("local.template.bad_id"))
         if template_id in catalog.BUILTIN_TEMPLATES:
-            raise StoreError(f"{template_id!r} is a built-in template; choose another name")
+            raise StoreError(Msg("local.template.builtin_save", template=template_id))
         text = plan_to_json_text(plan)
 
         def change():
@@ -398,7 +381,7 @@ class LocalStore:
 
     def delete_template(self, template_id: str) -> None:
         if template_id in catalog.BUILTIN_TEMPLATES:
-            raise StoreError(f"{one_line(repr(template_id))} is a built-in template and cannot be deleted")
+            raise StoreError(Msg("local.template.builtin_delete", template=one_line(repr(template_id))))
 
         def change():
             with self.db.conn:
@@ -412,10 +395,10 @@ class LocalStore:
             p = str(Path(path).resolve())
         except (OSError, RuntimeError, ValueError) as e:
             raise StoreError(
-                f"{fileio.display_name(path)}: cannot be added to the recent plans ({one_line(e)})"
+                Msg("local.recent.cannot_add_why", path=fileio.display_name(path), error=one_line(e))
             ) from None
         if not _good_path(p):
-            raise StoreError(f"{fileio.display_name(p)}: cannot be added to the recent plans")
+            raise StoreError(Msg("local.recent.cannot_add", path=fileio.display_name(p)))
 
         def change():
             with self.db.conn:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import fileio
+from ..core.messages import Msg
 from ..core.plan import MAX_PLACEMENTS, Plan, PlanError, assumptions, validate
 from .errors import PlanFileError
 from .rows import plan_from_tables
@@ -85,7 +86,7 @@ def read_bytes(path: str | os.PathLike, max_bytes: int | None = None, what: str 
     try:
         return fileio.read_regular(path, MAX_FILE_BYTES if max_bytes is None else max_bytes, what)
     except fileio.FileAccessError as e:
-        raise _fail(str(e)) from None
+        raise _fail(e.message) from None
 
 
 # A plan's side files (FILE_SAFETY.md): SQLite folds a "-wal" file into the database it
@@ -119,11 +120,7 @@ def read_plan_image(path: str | os.PathLike) -> bytes:
     if _exists(journal):
         head = read_bytes(journal, MAX_FILE_BYTES, "journal file")[:8]
         if head == JOURNAL_MAGIC:
-            raise _fail(
-                f"{name}: another program was changing this plan and did not finish "
-                f"({name}-journal is beside it); open it once with that program or with "
-                "sqlite3 to finish the change, then try again"
-            )
+            raise _fail(Msg("planfile.hot_journal", name=name))
     wal = side_file(p, "-wal")
     if _exists(wal):
         log = read_bytes(wal, MAX_FILE_BYTES, "write-ahead log")
@@ -191,33 +188,30 @@ def apply_wal(db: bytes, wal: bytes) -> bytes:
 def check_header(data: bytes, name: str = "this file") -> tuple[int, int]:
     """Check the 100-byte SQLite header; return (page size, format version)."""
     if len(data) == 0:
-        raise _fail(f"{name} is empty (0 bytes): not a plan file")
+        raise _fail(Msg("planfile.empty", name=name))
     if len(data) < 100 or not data.startswith(SQLITE_MAGIC):
-        raise _fail(f"{name} is not a plan file (it is not a SQLite database)")
+        raise _fail(Msg("planfile.not_sqlite", name=name))
     page_size = struct.unpack(">H", data[16:18])[0]
     if page_size == 1:
         page_size = 65536
     if page_size < 512 or page_size & (page_size - 1):
-        raise _fail(f"{name} is damaged (invalid page size {page_size})")
+        raise _fail(Msg("planfile.page_size", name=name, size=page_size))
     if data[18] not in (1, 2) or data[19] not in (1, 2):
-        raise _fail(f"{name} is damaged or from an unknown SQLite version (file format bytes {data[18]}/{data[19]})")
+        raise _fail(Msg("planfile.sqlite_version", name=name, write=data[18], read=data[19]))
     if len(data) % page_size:
-        raise _fail(f"{name} is damaged (truncated: its size is not a whole number of pages)")
+        raise _fail(Msg("planfile.not_whole_pages", name=name))
     change_counter, valid_for = struct.unpack(">I", data[24:28])[0], struct.unpack(">I", data[92:96])[0]
     header_pages = struct.unpack(">I", data[28:32])[0]
     if change_counter == valid_for and header_pages and header_pages * page_size > len(data):
-        raise _fail(f"{name} is damaged (truncated: {len(data) // page_size} of {header_pages} pages)")
+        raise _fail(Msg("planfile.truncated", name=name, pages=len(data) // page_size, expected=header_pages))
     app_id = struct.unpack(">i", data[68:72])[0]
     version = struct.unpack(">i", data[60:64])[0]
     if app_id != APPLICATION_ID:
-        raise _fail(f"{name} is a SQLite database but not a Campaign Planner plan")
+        raise _fail(Msg("planfile.not_ours", name=name))
     if version > FORMAT_VERSION:
-        raise _fail(
-            f"{name} was made by a newer version of the planner (format {version}); "
-            f"this version reads up to format {FORMAT_VERSION}. Update the planner to open it."
-        )
+        raise _fail(Msg("planfile.newer", name=name, version=version, supported=FORMAT_VERSION))
     if version < 1:
-        raise _fail(f"{name} has an unknown plan format version ({version})")
+        raise _fail(Msg("planfile.unknown_version", name=name, version=version))
     return page_size, version
 
 
@@ -295,10 +289,10 @@ def plan_from_bytes(data: bytes, name: str = "this file") -> Plan:
         _check_schema(conn, name)
         count = conn.execute("SELECT count(*) FROM placements").fetchone()[0]
         if count > MAX_PLACEMENTS:
-            raise _fail(f"{name} has {count:,} placements; the planner handles at most {MAX_PLACEMENTS:,} in one plan")
+            raise _fail(Msg("planfile.too_many_placements", name=name, n=count, limit=MAX_PLACEMENTS))
         rows = list(conn.execute("PRAGMA integrity_check(20)"))
         if rows != [("ok",)]:
-            raise _fail(f"{name} is damaged (integrity check: {rows[0][0][:200]})")
+            raise _fail(Msg("planfile.integrity", name=name, detail=str(rows[0][0])[:200]))
         tables = {t: _read_table(conn, t) for t in SCHEMA}
         tables = migrate(tables, version)
         plan = plan_from_tables(tables, name)
@@ -307,12 +301,12 @@ def plan_from_bytes(data: bytes, name: str = "this file") -> Plan:
     except sqlite3.DatabaseError as e:
         msg = str(e)
         if "interrupted" in msg:
-            raise _fail(f"{name} took too long to read and was stopped; it may be damaged or altered") from None
+            raise _fail(Msg("planfile.too_slow", name=name)) from None
         if "not authorized" in msg:
-            raise _fail(f"{name} has been altered: it asks to run SQL that a plan file never contains") from None
-        raise _fail(f"{name} is damaged or not a plan file ({msg})") from None
+            raise _fail(Msg("planfile.runs_sql", name=name)) from None
+        raise _fail(Msg("planfile.damaged_detail", name=name, detail=msg)) from None
     except (MemoryError, RecursionError, OverflowError, ValueError, TypeError) as e:
-        raise _fail(f"{name} is damaged ({type(e).__name__})") from None
+        raise _fail(Msg("planfile.damaged_error", name=name, error=type(e).__name__)) from None
     finally:
         if conn is not None:
             conn.close()
@@ -336,18 +330,22 @@ def open_any(path: str | os.PathLike) -> Plan:
     try:
         return plan_from_json_text(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise _fail(f"{name}: not a JSON plan (not UTF-8 text)") from None
+        raise _fail(Msg("planfile.json_not_utf8", name=name)) from None
     except PlanError as e:
-        more = f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else ""
-        raise _fail(f"{name}: {e.problems[0]}{more}") from None
+        raise _fail(Msg("planfile.json_invalid", name=name, problem=e.problems[0], more=more_problems(e))) from None
+
+
+def more_problems(e: PlanError) -> str:
+    """ " (and 2 more problems)" after the first of ``e``'s problems, "" if it has one."""
+    return Msg("planfile.more_problems", n=len(e.problems) - 1) if len(e.problems) > 1 else ""
 
 
 def _check_schema(conn: sqlite3.Connection, name: str) -> None:
-    altered = f"{name} has been altered: its tables are not those of a plan file"
+    altered = Msg("planfile.altered_tables", name=name)
     found: dict[str, str] = {}
     for typ, nm, tbl, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"):
         if typ != "table" or nm != tbl or not isinstance(sql, str):
-            raise _fail(f"{name} has been altered: it contains a {typ} {str(nm)[:40]!r} that a plan file never has")
+            raise _fail(Msg("planfile.altered_object", name=name, type=str(typ), object=str(nm)[:40]))
         if nm in found:
             raise _fail(altered)
         found[nm] = sql
@@ -358,7 +356,7 @@ def _check_schema(conn: sqlite3.Connection, name: str) -> None:
     if proj is not None and not PROJECTION_RE.match(proj):
         raise _fail(altered)
     if found:
-        raise _fail(f"{name} has been altered: unexpected table {next(iter(found))[:40]!r}")
+        raise _fail(Msg("planfile.altered_table", name=name, table=next(iter(found))[:40]))
 
 
 def _read_table(conn: sqlite3.Connection, table: str) -> list[tuple]:
@@ -373,7 +371,7 @@ def migrate(tables: dict[str, list[tuple]], version: int) -> dict[str, list[tupl
     """
     if version == FORMAT_VERSION:
         return tables
-    raise _fail(f"plan format {version} cannot be read by this version")  # pragma: no cover
+    raise _fail(Msg("planfile.cannot_migrate", version=version))  # pragma: no cover
 
 
 # --------------------------------------------------------------------------- saving
@@ -591,28 +589,24 @@ def save_plan(
     try:
         validate(plan)
     except PlanError as e:
-        raise _fail(f"the plan cannot be saved: {e.problems[0]}") from None
+        raise _fail(Msg("planfile.save.invalid", problem=e.problems[0])) from None
     try:
         real, st = fileio.resolve_target(target)
     except fileio.FileAccessError as e:
-        raise _fail(f"could not save {name}: {e}") from None
+        raise _fail(Msg("planfile.save.failed", name=name, reason=e.message)) from None
     if fileio.is_stream(st):
-        raise _fail(f"could not save {name}: it is not a regular file; choose a file name")
+        raise _fail(Msg("planfile.save.not_regular", name=name))
     try:
         data = plan_to_bytes(plan)
     except (sqlite3.Error, UnicodeEncodeError, OverflowError, MemoryError) as e:
-        raise _fail(
-            f"could not save {name}: the plan could not be written ({type(e).__name__}); the previous file is unchanged"
-        ) from None
+        raise _fail(Msg("planfile.save.not_written", name=name, error=type(e).__name__)) from None
     if plan_from_bytes(data, name) != plan:
-        raise _fail(
-            f"could not save {name}: the saved copy did not read back equal to the plan; nothing was overwritten"
-        )
+        raise _fail(Msg("planfile.save.not_equal", name=name))
     moved: list[tuple[Path, Path]] = []
 
     def verify(tmp: Path) -> None:
         if fileio.read_regular(tmp, MAX_FILE_BYTES) != data:
-            raise _fail("the saved copy did not read back as written; nothing was overwritten")
+            raise _fail(Msg("planfile.save.not_as_written"))
 
     def before_replace(real: Path):
         if backup_dir is not None and _exists(real):
@@ -623,10 +617,10 @@ def save_plan(
     try:
         fileio.write_file(real, data, hook=hook, verify=verify, before_replace=before_replace)
     except PlanFileError as e:
-        raise _fail(f"could not save {name}: {e}") from None
+        raise _fail(Msg("planfile.save.failed", name=name, reason=e.message)) from None
     except fileio.FileAccessError as e:
-        raise _fail(f"could not save {name}: {e.reason or e}; the previous file is unchanged") from None
+        raise _fail(Msg("planfile.save.failed_unchanged", name=name, reason=e.reason or e.message)) from None
     except OSError as e:
-        raise _fail(f"could not save {name}: {fileio.reason(e)}; the previous file is unchanged") from None
+        raise _fail(Msg("planfile.save.failed_unchanged", name=name, reason=fileio.reason(e))) from None
     for _side, aside in moved:
         aside.unlink(missing_ok=True)

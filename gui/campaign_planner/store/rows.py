@@ -11,6 +11,7 @@ import json
 import math
 from typing import Any
 
+from ..core.messages import Msg
 from ..core.plan import (
     ASSUMPTION_FIELDS,
     Assumption,
@@ -40,17 +41,17 @@ class _Rows:
     def __init__(self, name: str):
         self.name = name
 
-    def bad(self, where: str, what: str) -> PlanFileError:
-        return _fail(f"{self.name} is damaged: {where}: {what}")
+    def bad(self, where: str, what: Msg) -> PlanFileError:
+        return _fail(Msg("rows.damaged", name=self.name, where=where, what=what))
 
     def opt_text(self, v: Any, where: str) -> str | None:
         return None if v is None else self.text(v, where)
 
     def text(self, v: Any, where: str) -> str:
         if not isinstance(v, str):
-            raise self.bad(where, "expected text")
+            raise self.bad(where, Msg("rows.expected_text"))
         if len(v) > 100_000:
-            raise self.bad(where, "text too long")
+            raise self.bad(where, Msg("rows.text_too_long"))
         return v
 
     def opt_real(self, v: Any, where: str) -> float | None:
@@ -58,28 +59,28 @@ class _Rows:
 
     def real(self, v: Any, where: str) -> float:
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
-            raise self.bad(where, "expected a number")
+            raise self.bad(where, Msg("rows.expected_number"))
         return float(v)
 
     def integer(self, v: Any, where: str) -> int:
         if isinstance(v, bool) or not isinstance(v, int):
-            raise self.bad(where, "expected a whole number")
+            raise self.bad(where, Msg("rows.expected_whole"))
         return v
 
     def date(self, v: Any, where: str) -> _dt.date:
         try:
             return parse_date(self.text(v, where))
         except ValueError:
-            raise self.bad(where, "expected a date") from None
+            raise self.bad(where, Msg("rows.expected_date")) from None
 
     def strings(self, v: Any, where: str) -> tuple[str, ...]:
         s = self.text(v, where)
         try:
             out = json.loads(s)
         except (ValueError, RecursionError):
-            raise self.bad(where, "expected a list of names") from None
+            raise self.bad(where, Msg("rows.expected_names")) from None
         if not isinstance(out, list) or not all(isinstance(x, str) for x in out):
-            raise self.bad(where, "expected a list of names")
+            raise self.bad(where, Msg("rows.expected_names"))
         return tuple(out)
 
 
@@ -95,12 +96,12 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     for k, v in t["meta"]:
         k = rd.text(k, "meta.key")
         if k not in META_KEYS or k in given:
-            raise rd.bad("meta", f"unexpected key {k[:40]!r}")
+            raise rd.bad("meta", Msg("rows.unexpected_key", key=k[:40]))
         given[k] = rd.opt_text(v, f"meta.{k}")
     meta: dict[str, str] = {k: v for k, v in given.items() if v is not None}
     for k in ("name", "start", "end", "mini_program_name", "category", "flags"):
         if k not in meta:
-            raise rd.bad("meta", f"missing {k}")
+            raise rd.bad("meta", Msg("rows.missing", what=k))
 
     assumptions: dict[tuple[str, str], Assumption] = {}
     for owner, field, value, low, high, source in t["assumptions"]:
@@ -108,7 +109,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         field = rd.text(field, "assumptions.field")
         kind = owner.split(":", 1)[0]
         if field not in ASSUMPTION_FIELDS.get(kind, ()) or (owner, field) in assumptions:
-            raise rd.bad("assumptions", f"unexpected {owner[:40]}.{field[:40]}")
+            raise rd.bad("assumptions", Msg("rows.unexpected_assumption", owner=owner[:40], field=field[:40]))
         assumptions[(owner, field)] = Assumption(
             rd.real(value, f"{owner}.{field}"),
             rd.opt_real(low, f"{owner}.{field}.low"),
@@ -120,7 +121,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         try:
             return assumptions.pop((owner, field))
         except KeyError:
-            raise rd.bad("assumptions", f"missing {owner}.{field}") from None
+            raise rd.bad("assumptions", Msg("rows.missing", what=f"{owner}.{field}")) from None
 
     platforms = tuple(
         Platform(rd.text(i, "platforms.id"), rd.text(n, "platforms.name"))
@@ -172,7 +173,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     for row in t["placements"]:
         sc = rd.text(row[0], "placements.scenario")
         if sc not in by_scenario:
-            raise rd.bad("placements", f"unknown scenario {sc[:40]!r}")
+            raise rd.bad("placements", Msg("rows.unknown_scenario", scenario=sc[:40]))
         by_scenario[sc].append(row)
     scenarios = []
     for n in scen_names:
@@ -195,7 +196,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     try:
         target_value = None if target is None else float(target)
     except ValueError:
-        raise rd.bad("meta.target_reach", "expected a number") from None
+        raise rd.bad("meta.target_reach", Msg("rows.expected_number")) from None
     plan = Plan(
         name=meta["name"],
         start=rd.date(meta["start"], "meta.start"),
@@ -215,12 +216,10 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     )
     if assumptions:
         (owner, field), _ = next(iter(assumptions.items()))
-        raise rd.bad("assumptions", f"{owner[:40]}.{field[:40]} belongs to nothing in the plan")
+        raise rd.bad("assumptions", Msg("rows.orphan_assumption", owner=owner[:40], field=field[:40]))
     try:
         validate(plan)
     except PlanError as e:
-        raise _fail(
-            f"{name} holds an invalid plan: {e.problems[0]}"
-            + (f" (and {len(e.problems) - 1} more problems)" if len(e.problems) > 1 else "")
-        ) from None
+        more = Msg("planfile.more_problems", n=len(e.problems) - 1) if len(e.problems) > 1 else ""
+        raise _fail(Msg("rows.invalid_plan", name=name, problem=e.problems[0], more=more)) from None
     return plan

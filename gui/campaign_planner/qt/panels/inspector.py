@@ -2,14 +2,16 @@
 
 Every field edits through an undoable command when editing finishes. A value the
 plan cannot take is refused: the field goes back to the plan's value and a message
-says why; nothing changes.
+says why (in the window's language); nothing changes. Categories and flags are chosen by
+their names (a combo box, checkable lists), never typed. Undo steps are named with
+texts.TrText, so they can be named again after a language switch.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import edits
-from ...core.plan import CATEGORIES, Assumption
-from ...text import one_line
-from ..texts import field_text
+from ...core.names import ALL_CATEGORIES
+from ...core.plan import CATEGORIES, FLAGS, Assumption
+from ..texts import TrText, category_name, english_plural, field_text, flag_name, tr_message
+from .checklist import CheckList
 
 
 def to_qdate(d: _dt.date) -> QDate:
@@ -63,8 +66,14 @@ class _Page(QWidget):
     def __init__(self, inspector):
         super().__init__()
         self.inspector = inspector
-        self.form = QFormLayout(self)
+        self.outer = QVBoxLayout(self)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.outer.addLayout(self.form)
+
+    def keep_at_top(self):
+        """The rows stay together at the top (a page with nothing that grows)."""
+        self.outer.addStretch(1)
 
     @property
     def doc(self):
@@ -88,6 +97,9 @@ class _Page(QWidget):
         self.inspector.show_error(message)
         self.inspector.refresh()
 
+    def not_a_number(self, text: str):
+        self.refused(QCoreApplication.translate("Inspector", "“%1” is not a number").replace("%1", text))
+
 
 class PlacementPage(_Page):
     def __init__(self, inspector):
@@ -102,6 +114,7 @@ class PlacementPage(_Page):
         self.cost = self.line(self.tr("Cost"), lambda w: self._number(w, "cost", optional=True))
         self.cost.setPlaceholderText(self.tr("from the slot's cost per unit"))
         self.note = self.line(self.tr("Note"), lambda w: self._set(note=w.text()))
+        self.keep_at_top()
 
     def show_placement(self, pid: str):
         self.pid = pid
@@ -128,10 +141,13 @@ class PlacementPage(_Page):
         pl = self._current()
         if pl is None or all(getattr(pl, k) == v for k, v in fields.items()):
             return
-        names = {"start": self.tr("Change start"), "end": self.tr("Change end"), "slot": self.tr("Change slot"),
-                 "units_per_day": self.tr("Change units per day"), "cost": self.tr("Change cost"),
-                 "note": self.tr("Change note")}
-        self.inspector.edit(names[next(iter(fields))], edits.update_placement, self.pid, self.doc.scenario,
+        names = {"start": lambda: QCoreApplication.translate("PlacementPage", "Change start"),
+                 "end": lambda: QCoreApplication.translate("PlacementPage", "Change end"),
+                 "slot": lambda: QCoreApplication.translate("PlacementPage", "Change slot"),
+                 "units_per_day": lambda: QCoreApplication.translate("PlacementPage", "Change units per day"),
+                 "cost": lambda: QCoreApplication.translate("PlacementPage", "Change cost"),
+                 "note": lambda: QCoreApplication.translate("PlacementPage", "Change note")}
+        self.inspector.edit(TrText(names[next(iter(fields))]), edits.update_placement, self.pid, self.doc.scenario,
                             **fields)
 
     def _slot_chosen(self, index):
@@ -141,7 +157,7 @@ class PlacementPage(_Page):
         try:
             value = parse_number(w.text(), optional)
         except ValueError:
-            self.refused(self.tr("“%1” is not a number").replace("%1", w.text()))
+            self.not_a_number(w.text())
             return
         self._set(**{name: value})
 
@@ -150,18 +166,22 @@ class PhasePage(_Page):
     def __init__(self, inspector):
         super().__init__(inspector)
         self.phase_id: str | None = None
-        self.name = self.line(self.tr("Name"), lambda w: self._edit(self.tr("Rename phase"), edits.rename_phase,
-                                                                   w.text()))
+        self.name = self.line(self.tr("Name"), lambda w: self._edit(
+            TrText(lambda: QCoreApplication.translate("PhasePage", "Rename phase")), edits.rename_phase, w.text()))
         self.platform = QLabel()
         self.form.addRow(self.tr("Platform"), self.platform)
         self.start = self.date(self.tr("Start"), self._dates)
         self.end = self.date(self.tr("End"), self._dates)
-        self.admits = self.line(self.tr("Admits"), self._admits)
-        self.admits.setToolTip(self.tr("Categories this phase admits, separated by commas; “all” admits every "
-                                       "category. Known categories: %1").replace("%1", ", ".join(CATEGORIES)))
+        self.admits = CheckList(category_name)
+        self.admits.setToolTip(self.tr("The categories this phase admits; “All categories” admits every category. "
+                                       "A category admitted stays admitted in the platform's later phases."))
+        self.admits.sig_checked.connect(self._admits)
+        self.form.addRow(self.tr("Admits"), self.admits)
         delete = QPushButton(self.tr("Delete phase"))
-        delete.clicked.connect(lambda: self._edit(self.tr("Delete phase"), edits.delete_phase))
+        delete.clicked.connect(lambda: self._edit(
+            TrText(lambda: QCoreApplication.translate("PhasePage", "Delete phase")), edits.delete_phase))
         self.form.addRow("", delete)
+        self.keep_at_top()
 
     def show_phase(self, phase_id: str):
         self.phase_id = phase_id
@@ -173,7 +193,7 @@ class PhasePage(_Page):
             w.blockSignals(True)
             w.setDate(to_qdate(d))
             w.blockSignals(False)
-        self.admits.setText(", ".join(ph.admits))
+        self.admits.set_items([ALL_CATEGORIES, *CATEGORIES], list(ph.admits))
 
     def _edit(self, text, fn, *args):
         if self.phase_id is not None:
@@ -183,12 +203,14 @@ class PhasePage(_Page):
         ph = self.doc.plan.phase(self.phase_id)
         s, e = from_qdate(self.start.date()), from_qdate(self.end.date())
         if (s, e) != (ph.start, ph.end):
-            self._edit(self.tr("Change phase dates"), edits.set_phase_dates, s, e)
+            self._edit(TrText(lambda: QCoreApplication.translate("PhasePage", "Change phase dates")),
+                       edits.set_phase_dates, s, e)
 
-    def _admits(self, w):
-        values = [x.strip() for x in w.text().replace("，", ",").split(",") if x.strip()]
-        if tuple(values) != self.doc.plan.phase(self.phase_id).admits:
-            self._edit(self.tr("Change admitted categories"), edits.set_phase_admits, values)
+    def _admits(self, values: list):
+        """A category ticked or unticked: one undoable edit."""
+        if self.phase_id is not None and tuple(values) != self.doc.plan.phase(self.phase_id).admits:
+            self._edit(TrText(lambda: QCoreApplication.translate("PhasePage", "Change admitted categories")),
+                       edits.set_phase_admits, values)
 
 
 class PlanPage(_Page):
@@ -196,27 +218,29 @@ class PlanPage(_Page):
 
     def __init__(self, inspector):
         super().__init__(inspector)
-        self.name = self.line(self.tr("Plan name"), lambda w: self._plan(self.tr("Rename plan"), name=w.text()))
-        self.start = self.date(self.tr("Start"), lambda w: self._plan(self.tr("Change plan dates"),
-                                                                       start=from_qdate(w.date())))
-        self.end = self.date(self.tr("End"), lambda w: self._plan(self.tr("Change plan dates"),
-                                                                   end=from_qdate(w.date())))
+        def step(text):   # an undo step's name, named again after a language switch
+            return lambda: TrText(lambda: QCoreApplication.translate("PlanPage", text))
+
+        rename_plan = step(QT_TRANSLATE_NOOP("PlanPage", "Rename plan"))
+        change_dates = step(QT_TRANSLATE_NOOP("PlanPage", "Change plan dates"))
+        self.name = self.line(self.tr("Plan name"), lambda w: self._plan(rename_plan(), name=w.text()))
+        self.start = self.date(self.tr("Start"), lambda w: self._plan(change_dates(), start=from_qdate(w.date())))
+        self.end = self.date(self.tr("End"), lambda w: self._plan(change_dates(), end=from_qdate(w.date())))
         self.target = self.line(self.tr("Target reach"), self._target)
         self.target.setPlaceholderText(self.tr("people, e.g. 150000000"))
-        self.mp_name = self.line(self.tr("Mini program"), lambda w: self._mini(self.tr("Rename mini program"),
-                                                                                name=w.text()))
+        rename_mini = step(QT_TRANSLATE_NOOP("PlanPage", "Rename mini program"))
+        self.mp_name = self.line(self.tr("Mini program"), lambda w: self._mini(rename_mini(), name=w.text()))
         self.category = QComboBox()
-        self.category.setEditable(True)
-        self.category.addItems(CATEGORIES)
-        self.category.lineEdit().editingFinished.connect(
-            lambda: self._mini(self.tr("Change category"), category=self.category.currentText().strip()))
+        self.category.setToolTip(self.tr("The mini program's category: the phases admit categories"))
+        change_category = step(QT_TRANSLATE_NOOP("PlanPage", "Change category"))
         self.category.activated.connect(
-            lambda _i: self._mini(self.tr("Change category"), category=self.category.currentText().strip()))
+            lambda i: self._mini(change_category(), category=self.category.itemData(i)))
         self.form.addRow(self.tr("Category"), self.category)
-        self.flags = self.line(self.tr("Flags"), lambda w: self._mini(
-            self.tr("Change flags"), flags=tuple(x.strip() for x in w.text().replace("，", ",").split(","))))
-        self.flags.setToolTip(self.tr("What the mini program has, separated by commas: whitelisted, big_v, "
-                                      "service_type, invited"))
+        self.flags = CheckList(flag_name)
+        self.flags.setToolTip(self.tr("What the mini program has: entry slots may require it"))
+        change_flags = step(QT_TRANSLATE_NOOP("PlanPage", "Change flags"))
+        self.flags.sig_checked.connect(lambda ids: self._mini(change_flags(), flags=tuple(ids)))
+        self.form.addRow(self.tr("Flags"), self.flags)
         self.table = QTableWidget(0, self.COLS)
         self.table.setHorizontalHeaderLabels([self.tr("Assumption"), self.tr("Value"), self.tr("Low"),
                                               self.tr("High"), self.tr("Source")])
@@ -235,9 +259,15 @@ class PlanPage(_Page):
             w.setDate(to_qdate(d))
             w.blockSignals(False)
         self.target.setText(fmt(plan.target_reach))
-        self.mp_name.setText(plan.mini_program.name)
-        self.category.setCurrentText(plan.mini_program.category)
-        self.flags.setText(", ".join(plan.mini_program.flags))
+        mp = plan.mini_program
+        self.mp_name.setText(mp.name)
+        self.category.blockSignals(True)
+        self.category.clear()
+        for c in CATEGORIES + (() if mp.category in CATEGORIES else (mp.category,)):
+            self.category.addItem(category_name(c), c)
+        self.category.setCurrentIndex(self.category.findData(mp.category))
+        self.category.blockSignals(False)
+        self.flags.set_items(list(FLAGS), list(mp.flags))
         self._rows = edits.assumptions_of(plan)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
@@ -272,9 +302,9 @@ class PlanPage(_Page):
         try:
             value = parse_number(w.text(), optional=True)
         except ValueError:
-            self.refused(self.tr("“%1” is not a number").replace("%1", w.text()))
+            self.not_a_number(w.text())
             return
-        self._plan(self.tr("Change target reach"), target_reach=value)
+        self._plan(TrText(lambda: QCoreApplication.translate("PlanPage", "Change target reach")), target_reach=value)
 
     def _cell(self, item: QTableWidgetItem):
         r, c = item.row(), item.column()
@@ -284,12 +314,12 @@ class PlanPage(_Page):
         try:
             v = parse_number(item.text(), optional=c != 1)
         except ValueError:
-            self.refused(self.tr("“%1” is not a number").replace("%1", item.text()))
+            self.not_a_number(item.text())
             return
         new = Assumption(v if c == 1 else a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
         if new != a:
-            self.inspector.edit(self.tr("Change %1").replace("%1", field_text(name)), edits.set_assumption,
-                                owner, name, new)
+            text = TrText(lambda: QCoreApplication.translate("PlanPage", "Change %1").replace("%1", field_text(name)))
+            self.inspector.edit(text, edits.set_assumption, owner, name, new)
 
 
 class Inspector(QWidget):
@@ -333,13 +363,15 @@ class Inspector(QWidget):
         if self.doc.edit(text, fn, *args, **kwargs):
             self.error.hide()
 
-    def _refused(self, message: str):
-        """An edit was refused: say why, and show the plan's values again."""
+    def _refused(self, message):
+        """An edit was refused (``sig_refused``: the reason, a core message): say why, in the
+        window's language, and show the plan's values again."""
         self.show_error(message)
         self.refresh()
 
-    def show_error(self, message: str):
-        self.error.setText(self.tr("Not changed: %1").replace("%1", one_line(message)))
+    def show_error(self, message):
+        """Say why nothing changed: ``message`` is a core message (translated here) or text."""
+        self.error.setText(self.tr("Not changed: %1").replace("%1", tr_message(message)))
         self.error.show()
 
     def refresh(self, *_):
@@ -354,7 +386,7 @@ class Inspector(QWidget):
             self.phase_page.show_phase(self.doc.selection.phase)
             self.stack.setCurrentWidget(self.phase_page)
         elif sel:
-            self.title.setText(self.tr("%n placement(s) selected", "", len(sel)))
+            self.title.setText(english_plural(self.tr("%n placement(s) selected", "", len(sel)), len(sel)))
             self.plan_page.show_plan()
             self.stack.setCurrentWidget(self.plan_page)
         else:

@@ -3,10 +3,15 @@ may use it in each phase. Drag a slot onto the timeline to add a placement."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
+from ...core.names import FLAG
 from ...core.rules import slot_availability
+from ...text import one_line
+from ..texts import names_text
 from ..timeline import SLOT_MIME
 
 
@@ -40,13 +45,13 @@ class SlotPalette(QTreeWidget):
                 item = QTreeWidgetItem([slot.name, marks])
                 item.setData(0, Qt.UserRole, slot.id)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
-                lines = [f"<b>{slot.name}</b>"]
+                lines = [f"<b>{html.escape(one_line(slot.name))}</b>"]
                 if slot.requires:
-                    lines.append(self.tr("Requires: %1").replace("%1", ", ".join(slot.requires)))
+                    lines.append(html.escape(self.tr("Requires: %1").replace("%1", names_text(FLAG, slot.requires))))
                 if slot.max_units_per_day:
                     lines.append(self.tr("At most %1 a day").replace("%1", f"{slot.max_units_per_day:g}"))
                 for name, ok in avail:
-                    lines.append(("✓ " if ok else "✗ ") + name)
+                    lines.append(("✓ " if ok else "✗ ") + html.escape(one_line(name)))
                 item.setToolTip(0, "<br>".join(lines))
                 item.setToolTip(1, "<br>".join(lines[1:]))
                 top.addChild(item)

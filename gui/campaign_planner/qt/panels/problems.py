@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...core.rules import ERROR, WARNING
-from ..texts import level_text, problem_text
+from ..texts import english_plural, level_text, problem_text
 
 LEVEL_COLOURS = {ERROR: QColor("#C62828"), WARNING: QColor("#E65100")}
 ALL_LEVELS = ""
@@ -144,8 +144,10 @@ class ProblemsPanel(QWidget):
 
     def _show_count(self):
         c = self.model.counts
-        self.count.setText(self.tr("%1 errors, %2 warnings").replace("%1", f"{c.get(ERROR, 0):,}")
-                           .replace("%2", f"{c.get(WARNING, 0):,}"))
+        e, w = c.get(ERROR, 0), c.get(WARNING, 0)
+        errors = english_plural(self.tr("%Ln error(s)", "", e), e)
+        warnings = english_plural(self.tr("%Ln warning(s)", "", w), w)
+        self.count.setText(self.tr("%1, %2", "errors, warnings").replace("%1", errors).replace("%2", warnings))
 
     def row_count(self) -> int:
         return self.model.rowCount()
