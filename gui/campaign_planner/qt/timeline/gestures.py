@@ -1,5 +1,5 @@
 """One class per timeline gesture: moving bars, resizing a bar, moving or resizing a phase,
-drawing a new phase, and the rubber band. A gesture starts at a mouse press, follows the
+drawing a new phase, the rubber band, and resizing the label column. A gesture starts at a mouse press, follows the
 mouse, shows a preview (the painter asks it), and on release becomes at most one undoable
 edit (orange-canvas-core's interactions, in spirit)."""
 
@@ -246,3 +246,18 @@ class RubberBand(Gesture):
     def update(self) -> bool:
         self.view.select_in_rect(self.band(), self.ctrl, self.base)
         return True
+
+
+class ResizeLabels(Gesture):
+    """Drag the label column's right edge: the slot names get more or less room (a view
+    setting, no edit)."""
+
+    def __init__(self, view, origin):
+        super().__init__(view, origin)
+        self.width0 = view.label_w
+
+    def move(self, pos: QPoint) -> bool:
+        self.pos = pos
+        self.moved = self.moved or pos.x() != self.origin.x()
+        self.view.set_label_width(self.width0 + pos.x() - self.origin.x())
+        return False      # the view has repainted what moved

@@ -1,6 +1,7 @@
 """The timeline: ruler, phase rows and bands, one lane per slot grouped by platform,
-placements as bars. Paints only what is visible, so a 20,000-placement plan scrolls
-and zooms smoothly. Every change goes through the document as one undo step.
+placements as bars (overlapping ones stacked in sub-rows). Paints only what is visible, so a
+20,000-placement plan scrolls and zooms smoothly. Every change goes through the document as
+one undo step. The label column on the left can be made wider by dragging its edge.
 """
 
 from __future__ import annotations
@@ -8,13 +9,25 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtGui import QFontMetrics, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip
 
 from ...core import edits
 from ...core.plan import Placement
-from .geometry import LABEL_W, LANE_H, MAX_PPD, MIN_PPD, PHASE_ROW_H, RULER_H, phase_rows, ruler_level
-from .gestures import Gesture, MoveBars, NewPhase, PhaseDrag, ResizeBar, RubberBand
+from .geometry import (
+    LABEL_W,
+    LANE_H,
+    MAX_PPD,
+    MIN_PPD,
+    PHASE_ROW_H,
+    RULER_H,
+    bar_span_y,
+    phase_rows,
+    ruler_level,
+    sub_at,
+)
+from .gestures import Gesture, MoveBars, NewPhase, PhaseDrag, ResizeBar, ResizeLabels, RubberBand
+from .labels import LabelColumn
 from .model import Dirty, TimelineModel
 from .paint import TimelinePainting
 
@@ -22,7 +35,7 @@ SLOT_MIME = "application/x-campaign-planner-slot"
 EDGE = 6           # pixels at a bar's ends that resize instead of move
 
 
-class TimelineView(TimelinePainting, QAbstractScrollArea):
+class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
     sig_selection_changed = Signal()
     sig_phase_selected = Signal(object)       # phase id or None
     sig_cursor_date = Signal(object)          # date under the cursor or None
@@ -35,6 +48,8 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         self.doc = doc
         self.model = TimelineModel(doc)
         self.ppd = 6.0
+        self.label_w = LABEL_W   # the label column's width (drag its edge to change it)
+        self._ruler_h = self._ruler_height()
         self.clipboard: list[Placement] = []
         self.cursor_day: int | None = None
         self.today = _dt.date.today()
@@ -108,11 +123,26 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
                 self.viewport().update()
         self.sig_selection_changed.emit()
 
+    def ruler_h(self) -> int:
+        """The ruler's height: two rows of labels in the view's font (RULER_H at the least)."""
+        return self._ruler_h
+
+    def _ruler_height(self) -> int:
+        return max(RULER_H, 2 * QFontMetrics(self.font()).height() + 10)
+
+    def changeEvent(self, e):
+        super().changeEvent(e)
+        if e.type() == e.Type.FontChange and hasattr(self, "_label_widths"):
+            self._ruler_h = self._ruler_height()
+            self._label_widths.clear()
+            self._update_scrollbars()
+            self.viewport().update()
+
     def header_h(self) -> int:
-        return RULER_H + PHASE_ROW_H * len(phase_rows(self.plan))
+        return self._ruler_h + PHASE_ROW_H * len(phase_rows(self.plan))
 
     def _update_scrollbars(self):
-        vw = max(1, self.viewport().width() - LABEL_W)
+        vw = max(1, self.viewport().width() - self.label_w)
         content_w = int(self.plan.days * self.ppd)
         hs = self.horizontalScrollBar()
         hs.setRange(0, max(0, content_w - vw))
@@ -134,10 +164,10 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
 
     # ------------------------------------------------------------------ coordinates
     def x_of(self, day: float) -> float:
-        return LABEL_W + day * self.ppd - self.horizontalScrollBar().value()
+        return self.label_w + day * self.ppd - self.horizontalScrollBar().value()
 
     def day_at(self, x: float) -> float:
-        return (x - LABEL_W + self.horizontalScrollBar().value()) / self.ppd
+        return (x - self.label_w + self.horizontalScrollBar().value()) / self.ppd
 
     def date_of(self, day: int) -> _dt.date:
         return self.plan.start + _dt.timedelta(days=int(day))
@@ -149,11 +179,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         return self.header_h() + row.y - self.verticalScrollBar().value()
 
     def row_at(self, y: float):
-        cy = y - self.header_h() + self.verticalScrollBar().value()
-        for r in self.model.rows:
-            if r.y <= cy < r.y + r.h:
-                return r
-        return None
+        return self.model.row_at(y - self.header_h() + self.verticalScrollBar().value())
 
     def lane_row(self, slot_id: str):
         return self.model.lane_row(slot_id)
@@ -162,11 +188,13 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         row = self.lane_row(p.slot)
         if row is None:
             return None
+        lane = self.model.lanes.get(p.slot)
+        top, h = bar_span_y(row, lane.sub_of(p.id) if lane is not None and row.subs > 1 else 0)
         s, e = self.day_of(p.start), self.day_of(p.end)
-        return QRectF(self.x_of(s), self.row_y(row) + 4, max(2.0, (e - s + 1) * self.ppd), LANE_H - 8)
+        return QRectF(self.x_of(s), self.row_y(row) + top, max(2.0, (e - s + 1) * self.ppd), h)
 
     def visible_days(self) -> tuple[float, float]:
-        return self.day_at(LABEL_W), self.day_at(self.viewport().width())
+        return self.day_at(self.label_w), self.day_at(self.viewport().width())
 
     def visible_dates(self) -> tuple[_dt.date, _dt.date]:
         d0, d1 = self.visible_days()
@@ -177,11 +205,11 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         return ruler_level(self.ppd)
 
     def set_zoom(self, ppd: float, anchor_x: float | None = None):
-        anchor_x = LABEL_W if anchor_x is None else anchor_x
+        anchor_x = self.label_w if anchor_x is None else anchor_x
         day = self.day_at(anchor_x)
         self.ppd = min(MAX_PPD, max(MIN_PPD, ppd))
         self._update_scrollbars()
-        self.horizontalScrollBar().setValue(round(day * self.ppd - (anchor_x - LABEL_W)))
+        self.horizontalScrollBar().setValue(round(day * self.ppd - (anchor_x - self.label_w)))
         self.viewport().update()
         self._emit_range()
 
@@ -190,7 +218,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
 
     def fit_when_shown(self):
         """Fit the plan to the view once the view has its real size."""
-        if self.isVisible() and self.viewport().width() > LABEL_W + 100:
+        if self.isVisible() and self.viewport().width() > self.label_w + 100:
             self.fit_to_plan()
         else:
             self._fit_pending = True
@@ -202,7 +230,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
             self.fit_to_plan()
 
     def fit_to_plan(self):
-        width = max(100, self.viewport().width() - LABEL_W - 10)
+        width = max(100, self.viewport().width() - self.label_w - 10)
         self.set_zoom(width / max(1, self.plan.days))
         self.horizontalScrollBar().setValue(0)
 
@@ -220,14 +248,17 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
     # ------------------------------------------------------------------ hit testing
     def placement_at(self, pos: QPointF):
         """(placement, part) under ``pos``; part is 'body', 'left' or 'right'."""
-        if pos.x() < LABEL_W or pos.y() < self.header_h():
+        if pos.x() < self.label_w or pos.y() < self.header_h():
             return None, None
         row = self.row_at(pos.y())
         if row is None or row.kind != "lane":
             return None, None
+        sub = sub_at(row, pos.y() - self.row_y(row))
         day = self.day_at(pos.x())
         hit = None
-        for pl, s, e in self.model.lanes.get(row.key, ()).visible(day - 1, day + 1):
+        for pl, s, e, k in self.model.lanes.get(row.key, ()).visible(day - 1, day + 1):
+            if k != sub:
+                continue
             x0, x1 = self.x_of(s), self.x_of(e + 1)
             if x0 - 1 <= pos.x() <= x1 + 1:
                 hit = (pl, x0, x1)  # the last drawn is on top
@@ -243,9 +274,9 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
 
     def phase_at(self, pos: QPointF):
         """(phase row key, phase or None, part) in the phase rows, or None outside them."""
-        if pos.x() < LABEL_W or not (RULER_H <= pos.y() < self.header_h()):
+        if pos.x() < self.label_w or not (self.ruler_h() <= pos.y() < self.header_h()):
             return None
-        plat = phase_rows(self.plan)[int((pos.y() - RULER_H) // PHASE_ROW_H)]
+        plat = phase_rows(self.plan)[int((pos.y() - self.ruler_h()) // PHASE_ROW_H)]
         spans = []
         for ph in self.plan.phases:
             if ph.platform == plat:
@@ -268,7 +299,10 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         pos = e.position()
         if e.button() != Qt.LeftButton:
             return super().mousePressEvent(e)
-        if pos.x() < LABEL_W:
+        if self.on_label_edge(pos):
+            self.gesture = ResizeLabels(self, pos.toPoint())
+            return
+        if pos.x() < self.label_w:
             row = self.row_at(pos.y()) if pos.y() >= self.header_h() else None
             if row is not None and row.kind == "group":
                 self.model.toggle(row.key)
@@ -302,7 +336,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
     def mouseMoveEvent(self, e: QMouseEvent):
         pos = e.position()
         day = self.day_at(pos.x())
-        if pos.x() >= LABEL_W and 0 <= day < self.plan.days:
+        if pos.x() >= self.label_w and 0 <= day < self.plan.days:
             self.cursor_day = int(day)
             self.sig_cursor_date.emit(self.date_of(int(day)))
         else:
@@ -329,11 +363,14 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
         for sid in slots:
             r = self.model.lane_row(sid)
             if r is not None:
-                region = region.united(QRect(LABEL_W, int(self.row_y(r)), w - LABEL_W, r.h))
+                region = region.united(QRect(self.label_w, int(self.row_y(r)), w - self.label_w, r.h))
         if not region.isEmpty():
             self.viewport().update(region)
 
     def _update_cursor_shape(self, pos):
+        if self.on_label_edge(pos):
+            self.viewport().setCursor(Qt.SplitHCursor)
+            return
         pl, part = self.placement_at(pos)
         ph = self.phase_at(pos)
         if (pl and part in ("left", "right")) or (ph and ph[1] is not None and ph[2] in ("left", "right")):
@@ -380,12 +417,17 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
             y = self.row_y(r)
             if y + r.h < rect.top() or y > rect.bottom():
                 continue
-            for pl, _s, _e in self.model.lanes.get(r.key, ()).visible(d0, d1):
-                hit.add(pl.id)
+            for pl, _s, _e, sub in self.model.lanes.get(r.key, ()).visible(d0, d1):
+                top, h = bar_span_y(r, sub)
+                if y + top <= rect.bottom() and y + top + h >= rect.top():
+                    hit.add(pl.id)
         self.set_selection((base ^ hit) if ctrl else hit)
         self.viewport().update()
 
     def mouseDoubleClickEvent(self, e):
+        if self.on_label_edge(e.position()):
+            self.fit_label_width()
+            return
         ph = self.phase_at(e.position())
         if ph is not None and ph[1] is not None:
             self.select_phase(ph[1].id)
@@ -416,26 +458,21 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
 
     def viewportEvent(self, e):
         if e.type() == e.Type.ToolTip:
-            pl, _ = self.placement_at(QPointF(e.pos()))
+            pos = QPointF(e.pos())
+            pl, _ = self.placement_at(pos)
+            ph = self.phase_at(pos)
             if pl is not None:
-                QToolTip.showText(e.globalPos(), self.tooltip_for(pl), self.viewport())
+                text = self.tooltip_for(pl)
+            elif ph is not None and ph[1] is not None:
+                text = self.phase_tooltip(ph[1])
+            else:
+                text = self.label_tooltip(pos)
+            if text:
+                QToolTip.showText(e.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(e)
-
-    def tooltip_for(self, pl: Placement) -> str:
-        from ..texts import problem_text
-        slot = self.plan.slot(pl.slot)
-        lines = [f"<b>{slot.name}</b> ({pl.id})",
-                 self.tr("%1 to %2, %3 units a day").replace("%1", str(pl.start)).replace("%2", str(pl.end))
-                 .replace("%3", f"{pl.units_per_day:g}")]
-        for prob in self.model.problems_of(pl.id):
-            colour = "#C62828" if prob.level == "error" else "#E65100"
-            lines.append(f"<span style='color:{colour}'>{problem_text(prob)}</span>")
-        if pl.note:
-            lines.append(pl.note)
-        return "<br>".join(lines)
 
     # ------------------------------------------------------------------ selection and keyboard
     def set_selection(self, ids):
@@ -455,7 +492,8 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
             self.scroll_to_date(pl.start)
             row = self.lane_row(pl.slot)
             if row is not None:
-                self.verticalScrollBar().setValue(max(0, row.y - LANE_H * 2))
+                top, _h = bar_span_y(row, self.model.lanes[pl.slot].sub_of(pl.id) if row.subs > 1 else 0)
+                self.verticalScrollBar().setValue(max(0, row.y + top - LANE_H * 2))
 
     def keyPressEvent(self, e):
         key = e.key()
@@ -525,7 +563,7 @@ class TimelineView(TimelinePainting, QAbstractScrollArea):
             return
         slot = bytes(e.mimeData().data(SLOT_MIME)).decode("utf-8")
         day = int(self.day_at(e.position().x()))
-        if not (0 <= day < self.plan.days) or e.position().x() < LABEL_W:
+        if not (0 <= day < self.plan.days) or e.position().x() < self.label_w:
             self.sig_message.emit(self.tr("Drop the slot on the timeline inside the plan's dates"))
             return
         if self.doc.edit(self.tr("Add placement"), edits.add_placement, slot, self.date_of(day),
