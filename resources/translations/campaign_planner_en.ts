@@ -34,7 +34,7 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="602"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="521"/>
         <source>Delete %n placement(s)</source>
         <translation>
             <numerusform>Delete %n placement</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="608"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="527"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>Copied %n placement</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="614"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="533"/>
         <source>Paste %n placement(s)</source>
         <translation>
             <numerusform>Paste %n placement</numerusform>

@@ -162,32 +162,32 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="383"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="387"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="388"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="395"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="399"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="395"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="399"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="402"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="406"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="403"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="407"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -195,27 +195,27 @@
 <context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="513"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="517"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="520"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="524"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="522"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="526"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="524"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="528"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="525"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="529"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -223,27 +223,27 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="541"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="541"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="541"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="552"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="556"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="552"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="556"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="318"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="321"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
@@ -454,12 +454,12 @@
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="149"/>
         <source>Count &amp;Forbidden Placements</source>
-        <translation type="unfinished"></translation>
+        <translation>计入被禁止的投放(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
         <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>在预测触达中计入规则禁止的投放（它们在时间轴上以斜线标出）</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="158"/>
@@ -467,27 +467,27 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="209"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="240"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="305"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="355"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="358"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
@@ -871,52 +871,52 @@
 <context>
     <name>ReachChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="308"/>
         <source>P10-P90 band</source>
         <translation>P10-P90 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="311"/>
         <source>Total reach</source>
         <translation>总触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="310"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="314"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="337"/>
         <source>Cumulative unique reach</source>
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="357"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="358"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="362"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="365"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="371"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="375"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="338"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -972,7 +972,7 @@
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="428"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="482"/>
@@ -982,63 +982,63 @@
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="490"/>
         <source>%1 per thousand people reached</source>
-        <translation type="unfinished"></translation>
+        <translation>每触达千人 %1</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="492"/>
         <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
         <source>Cost</source>
-        <translation type="unfinished">费用</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
         <source>no costs entered</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写费用</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="497"/>
         <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished">%1 个错误，%2 个警告</translation>
+        <translation>%1 个错误，%2 个警告</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="499"/>
         <source>%1 placements; the problems are listed on page %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个投放；问题列于第 %2 页</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="502"/>
         <source>%1 placements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个投放</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="523"/>
         <source>What the reach depends on most</source>
-        <translation type="unfinished"></translation>
+        <translation>触达最依赖的假设</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="524"/>
         <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %1 that move it most:</source>
-        <translation type="unfinished"></translation>
+        <translation>每项假设分别取其低值和高值、其余保持不变时，计划结束时的触达人数。影响最大的 %1 项：</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="537"/>
         <source>Low – high</source>
-        <translation type="unfinished"></translation>
+        <translation>低值 – 高值</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="538"/>
         <source>Reach by the end, at low – at high</source>
-        <translation type="unfinished"></translation>
+        <translation>期末触达（低值时 – 高值时）</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="538"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差值</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="541"/>
         <source>No assumption with a range changes the reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何带范围的假设会改变触达人数。</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="542"/>
@@ -1111,7 +1111,7 @@
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="600"/>
         <source>… and %1 more (the Problems panel lists them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>……另有 %1 条（问题面板列出全部）。</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="603"/>
@@ -1150,32 +1150,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="492"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="496"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="493"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="497"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="494"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="498"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="494"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="498"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="498"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="502"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="499"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="503"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>
@@ -1216,14 +1216,14 @@
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="234"/>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="237"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="241"/>
         <source>Target reached %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 达到目标</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1238,7 @@
         <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="296"/>
         <source>Q%1 %2</source>
         <comment>compact</comment>
-        <translation type="unfinished">%2年第%1季度</translation>
+        <translation>%2年Q%1</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="304"/>
@@ -1254,7 +1254,7 @@
     <message>
         <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="305"/>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="331"/>
@@ -1262,115 +1262,115 @@
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="295"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/labels.py" line="68"/>
         <source>Phases: %1</source>
         <translation>阶段：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="295"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/labels.py" line="67"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/labels.py" line="75"/>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平台：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/labels.py" line="77"/>
         <source>Requires: %1</source>
-        <translation type="unfinished">需要：%1</translation>
+        <translation>需要：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="306"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/labels.py" line="80"/>
         <source>No special requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>无特殊要求</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/labels.py" line="82"/>
         <source>At most %1 a day</source>
-        <translation type="unfinished">每天最多 %1</translation>
+        <translation>每天最多 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="504"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="441"/>
         <source>Rename phase…</source>
         <translation>重命名阶段…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="505"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="628"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="442"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="547"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="511"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="448"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="512"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="449"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="514"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="451"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="543"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/labels.py" line="89"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="549"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/labels.py" line="96"/>
         <source>%1 to %2, %3 units a day</source>
         <translation>%1 至 %2，每天 %3 个单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="584"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="503"/>
         <source>Nudge placements</source>
         <translation>微调投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="602"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="521"/>
         <source>Delete %n placement(s)</source>
         <translation>
             <numerusform>删除 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="608"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="527"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>已复制 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="614"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="533"/>
         <source>Paste %n placement(s)</source>
         <translation>
             <numerusform>粘贴 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="623"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="625"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="542"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="544"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="623"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="542"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="648"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="567"/>
         <source>Drop the slot on the timeline inside the plan&apos;s dates</source>
         <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="650"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="569"/>
         <source>Add placement</source>
         <translation>添加投放</translation>
     </message>
@@ -1396,12 +1396,12 @@
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="239"/>
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="240"/>
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>

@@ -25,7 +25,8 @@ class DialogRecorder:
         self.recover_asked = []
 
     def install(self, monkeypatch):
-        monkeypatch.setattr(dialogs, "show_error", lambda parent, title, msg: self.errors.append(msg))
+        # what the person would read (a message object, an error or a list, as show_error shows it)
+        monkeypatch.setattr(dialogs, "show_error", lambda parent, title, msg: self.errors.append(dialogs.error_text(msg)))
         monkeypatch.setattr(dialogs, "ask_save_changes",
                             lambda parent, name: self.asked_to_save.append(name) or self.save_answer)
         monkeypatch.setattr(dialogs, "get_save_path", lambda parent, suggested: self.save_path)
@@ -35,6 +36,8 @@ class DialogRecorder:
                             lambda parent, name, missing: self.external_asked.append((name, missing))
                             or self.external_answer)
         monkeypatch.setattr(dialogs, "ask_recover", self._recover)
+        # a new phase admits what its predecessor did (the dialog's default)
+        monkeypatch.setattr(dialogs, "ask_admits", lambda parent, categories, checked: list(checked))
 
     def _recover(self, parent, name, edited_at, saved_as):
         self.recover_asked.append((name, edited_at, saved_as))

@@ -387,7 +387,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from campaign_planner.qt import dialogs
 errors = []
-dialogs.show_error = lambda parent, title, message: errors.append(message)
+dialogs.show_error = lambda parent, title, message: errors.append(dialogs.error_text(message))
 from campaign_planner.qt.app import create_app, make_window
 app = create_app()
 win = make_window(app, sys.argv[1])

@@ -304,9 +304,9 @@ def test_a_lane_labels_tooltip_tells_the_slots_full_name_platform_and_requiremen
     text = show_tooltip(tl, lane_point(tl, "weibo_homepage"))
     assert "账号主页入口 Account homepage entry" in text
     assert "Platform: 微博 Weibo" in text
-    assert "Requires: whitelisted, big_v" in text
+    assert "Requires: Whitelisted, Big-V account" in text
     text = show_tooltip(tl, lane_point(tl, "weibo_feed"))
-    assert "信息流 Feed" in text and "whitelisted, service_type" in text and "At most 24 a day" in text
+    assert "信息流 Feed" in text and "Whitelisted, Service-type mini program" in text and "At most 24 a day" in text
     text = show_tooltip(tl, lane_point(tl, "alipay_huabei"))
     assert "花呗频道 Huabei channel" in text and "No special requirements" in text
     # over a bar, the bar's own tooltip; over the group row, the platform's name

@@ -81,6 +81,8 @@ def test_the_lists_for_qts_tools_are_the_cores(qapp):
     from campaign_planner.core.messages import TEMPLATES, Plural
     from campaign_planner.core.rules import TEMPLATES as RULES
     from campaign_planner.qt import texts
+    for t in getattr(qapp, "_translators", []):  # the sources themselves, whatever a test installed
+        qapp.removeTranslator(t)
     assert texts._CORE == {k: v for k, v in TEMPLATES.items() if not isinstance(v, Plural)}
     assert texts.core().counted(-1) == {k: v.source for k, v in TEMPLATES.items() if isinstance(v, Plural)}
     assert {**texts._RULES, **texts.rules().counted(-1)} == {

@@ -122,10 +122,16 @@ def install_translator(app, language: str | None):
         language = "zh_CN" if QLocale.system().language() == QLocale.Chinese else "en"
     QLocale.setDefault(QLocale(QLocale.Chinese, QLocale.China) if language.startswith("zh")
                        else QLocale(QLocale.English, QLocale.UnitedStates))
+    folder_ours = str(resources_dir() / "translations")
+    if not language.startswith("zh"):  # English plural forms ("1 placement", "3 placements")
+        t = QTranslator(app)
+        if t.load("campaign_planner_en", folder_ours):
+            app.installTranslator(t)
+            app._translators.append(t)
     if language.startswith("zh"):
         from PySide6.QtCore import QLibraryInfo
         for name, folder in (("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)),
-                             ("campaign_planner_zh_CN", str(resources_dir() / "translations"))):
+                             ("campaign_planner_zh_CN", folder_ours)):
             t = QTranslator(app)
             if t.load(name, folder):
                 app.installTranslator(t)
@@ -188,6 +194,9 @@ def _switch_language(app, win, code: str):
     """Rebuild the window in the chosen language, keeping the open plan and its undo history."""
     win.settings.setValue("language", code)
     install_translator(app, code)
+    if win.doc is not None:  # undo steps are named again in the new language
+        from .texts import retranslate_stack
+        retranslate_stack(win.doc.undo_stack)
     from .main_window import MainWindow
     new = MainWindow(win.settings)
     new._store = win._store      # one store (and its problems told once) for the whole run

@@ -20,6 +20,7 @@ class EditCommand(QUndoCommand):
     def __init__(self, doc: "PlanDocument", text: str, before: Plan, after: Plan, changes: Changes,
                  merge_id: int = -1):
         super().__init__(text)
+        self.label = text  # a TrText is named again after a language switch (texts.retranslate_stack)
         self.doc, self.before, self.after, self.changes = doc, before, after, changes
         self._merge_id = merge_id
 

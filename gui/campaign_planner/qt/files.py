@@ -106,7 +106,7 @@ class PlanFiles(QObject):
             autosaver.sig_status.connect(self.sig_autosave_status)
         self.sig_autosave_status.emit((autosaver.error or "") if autosaver is not None else "")
 
-    def _error(self, title: str, message: str) -> None:
+    def _error(self, title: str, message) -> None:
         if not self.window.isVisible():
             self.window.show()   # a message over its window, never alone (a bad file on the command line)
         dialogs.show_error(self.window, title, message)
@@ -128,7 +128,7 @@ class PlanFiles(QObject):
         try:
             plan = self.window.store.template(template_id)
         except StoreError as e:
-            self._error(QCoreApplication.translate("MainWindow", "Cannot create the plan"), str(e))
+            self._error(QCoreApplication.translate("MainWindow", "Cannot create the plan"), e)
             return False
         self.show(self.document(plan))
         return True
@@ -144,7 +144,7 @@ class PlanFiles(QObject):
         try:
             plan = open_any(path)
         except PlanFileError as e:
-            self._error(QCoreApplication.translate("MainWindow", "Cannot open the plan"), str(e))
+            self._error(QCoreApplication.translate("MainWindow", "Cannot open the plan"), e)
             return False
         if not self.maybe_save():
             return False
@@ -207,7 +207,7 @@ class PlanFiles(QObject):
         try:
             save_plan(doc.plan, path, backup_dir=data_dir() / "backups")
         except PlanFileError as e:
-            self._error(QCoreApplication.translate("MainWindow", "Cannot save the plan"), str(e))
+            self._error(QCoreApplication.translate("MainWindow", "Cannot save the plan"), e)
             return False
         doc.mark_saved(str(Path(path).resolve()), fingerprint(path))   # a fresh working copy from the next edit
         self._watch(doc.autosaver)
@@ -233,7 +233,7 @@ class PlanFiles(QObject):
         try:
             self.window.store.save_template(template_id, dataclasses.replace(self.doc.plan, name=name.strip()))
         except StoreError as e:
-            self._error(QCoreApplication.translate("MainWindow", "Cannot save the template"), str(e))
+            self._error(QCoreApplication.translate("MainWindow", "Cannot save the template"), e)
             return False
         self.sig_message.emit(QCoreApplication.translate("MainWindow", "Saved the template %1")
                               .replace("%1", name.strip()), 5000)

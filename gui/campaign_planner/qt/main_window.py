@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         problems = getattr(self, "_startup_problems", None) or []
         self._startup_problems = None
         if problems:
-            dialogs.show_error(self, self.tr("Problems with the planner's files"), "\n\n".join(problems))
+            dialogs.show_error(self, self.tr("Problems with the planner's files"), list(problems))
 
     # ------------------------------------------------------------------ actions and menus
     def _build_actions(self):
@@ -195,9 +195,11 @@ class MainWindow(QMainWindow):
             a.setEnabled(enabled)
 
     def _fill_new_menu(self):
+        from .texts import template_name
         self.new_menu.clear()
         for t in self.store.templates():
-            self.new_menu.addAction(_menu_text(t["name"]), lambda tid=t["id"]: self.files.new_from_template(tid))
+            self.new_menu.addAction(_menu_text(template_name(t["id"], t["name"])),
+                                    lambda tid=t["id"]: self.files.new_from_template(tid))
 
     def _fill_recent_menu(self):
         self.recent_menu.clear()
@@ -298,8 +300,9 @@ class MainWindow(QMainWindow):
     def _show_message(self, message: str, timeout: int = 5000):
         self.statusBar().showMessage(message, timeout)
 
-    def _show_refused(self, message: str):
-        self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", message), 8000)
+    def _show_refused(self, message):
+        from .texts import tr_message
+        self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", tr_message(message)), 8000)
 
     def _show_autosave_status(self, error: str):
         """A red note in the status bar while the working copy cannot be written."""

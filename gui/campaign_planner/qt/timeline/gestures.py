@@ -227,9 +227,18 @@ class NewPhase(Gesture):
         v = self.view
         a, b = sorted((self.day0, self.day1))
         a, b = max(a, 0), min(b, v.plan.days - 1)
-        if b >= a:
-            v.doc.edit(QCoreApplication.translate("TimelineView", "Add phase"), edits.add_phase, self.platform,
-                       v.date_of(a), v.date_of(b), QCoreApplication.translate("TimelineView", "New phase"))
+        if b < a:
+            return
+        from ...core.names import ALL_CATEGORIES
+        from ...core.plan import CATEGORIES
+        from .. import dialogs
+        before = edits.preceding_phase(v.plan, self.platform, v.date_of(a))
+        admits = dialogs.ask_admits(v, [ALL_CATEGORIES, *CATEGORIES], list(before.admits) if before else [])
+        if admits is None:
+            return  # the person cancelled: no phase
+        v.doc.edit(QCoreApplication.translate("TimelineView", "Add phase"), edits.add_phase, self.platform,
+                   v.date_of(a), v.date_of(b), QCoreApplication.translate("TimelineView", "New phase"),
+                   admits=admits)
 
 
 class RubberBand(Gesture):

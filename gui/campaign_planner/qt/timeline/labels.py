@@ -11,7 +11,9 @@ import html
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QFontMetrics
 
+from ...core.names import FLAG
 from ...core.plan import Placement
+from ..texts import names_text
 from .geometry import MAX_LABEL_W, MIN_LABEL_W, PHASE_ROW_H, phase_rows
 
 LABEL_EDGE = (5, 2)  # pixels left and right of the label column's edge that resize the column
@@ -73,7 +75,7 @@ class LabelColumn:
         lines = [QCoreApplication.translate("TimelineView", "Platform: %1").replace("%1", platform)]
         if slot.requires:
             lines.append(QCoreApplication.translate("TimelineView", "Requires: %1")
-                         .replace("%1", ", ".join(slot.requires)))
+                         .replace("%1", names_text(FLAG, slot.requires)))
         else:
             lines.append(QCoreApplication.translate("TimelineView", "No special requirements"))
         if slot.max_units_per_day:
