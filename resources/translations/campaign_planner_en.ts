@@ -4,7 +4,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="389"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="400"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>%n placement selected</numerusform>

@@ -274,34 +274,34 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="101"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="102"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="385"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="381"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="392"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="385"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="396"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="389"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="400"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="393"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="404"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -340,7 +340,7 @@
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="327"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
@@ -400,14 +400,14 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="180"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="184"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="186"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="180"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="185"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="187"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -442,52 +442,52 @@
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="149"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
         <source>Count &amp;Forbidden Placements</source>
         <translation>计入被禁止的投放(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
         <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
         <translation>在预测触达中计入规则禁止的投放（它们在时间轴上以斜线标出）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="158"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="209"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="212"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="246"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="311"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="361"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="358"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="364"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
@@ -560,58 +560,58 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="170"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="171"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="172"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="173"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="174"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="174"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="175"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="176"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="177"/>
         <source>The categories this phase admits; “All categories” admits every category. A category admitted stays admitted in the platform&apos;s later phases.</source>
         <translation>本阶段准入的类目；“所有类目”表示准入全部类目。已准入的类目在该平台之后的阶段中仍然准入。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="179"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="180"/>
         <source>Admits</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="180"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="181"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="183"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213"/>
         <source>Change admitted categories</source>
         <translation>修改准入类目</translation>
     </message>
@@ -619,67 +619,67 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="110"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="111"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="111"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="112"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="112"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="113"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="114"/>
         <source>Units per day</source>
         <translation>每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="114"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="115"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="115"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="116"/>
         <source>from the slot&apos;s cost per unit</source>
         <translation>按入口单价计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="116"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="117"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145"/>
         <source>Change start</source>
         <translation>修改开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="146"/>
         <source>Change end</source>
         <translation>修改结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="147"/>
         <source>Change slot</source>
         <translation>修改入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
         <source>Change units per day</source>
         <translation>修改每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="149"/>
         <source>Change cost</source>
         <translation>修改费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="150"/>
         <source>Change note</source>
         <translation>修改备注</translation>
     </message>
@@ -687,127 +687,127 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="224"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="225"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="228"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="226"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="228"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="229"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="230"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="231"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="233"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="232"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="235"/>
         <source>The mini program&apos;s category: the phases admit categories</source>
         <translation>小程序的类目：各阶段按类目准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="236"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="239"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="241"/>
         <source>What the mini program has: entry slots may require it</source>
         <translation>小程序具备的资质：入口可能要求这些资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="243"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="244"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="242"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="247"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="247"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="251"/>
         <source>Audience and slot assumptions</source>
         <translation>受众与入口假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="283"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="285"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="308"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>

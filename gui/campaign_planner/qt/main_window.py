@@ -142,9 +142,11 @@ class MainWindow(QMainWindow):
             a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
 
         v = mb.addMenu(self.tr("&View"))
-        v.addAction(self.tr("Zoom &In"), QKeySequence.ZoomIn, lambda: self._tl("zoom_by", 1.25))
-        v.addAction(self.tr("Zoom &Out"), QKeySequence.ZoomOut, lambda: self._tl("zoom_by", 0.8))
-        v.addAction(self.tr("&Fit to Plan"), QKeySequence("Ctrl+0"), lambda: self._tl("fit_to_plan"))
+        self.act_zoom_in = v.addAction(self.tr("Zoom &In"), lambda: self._tl("zoom_by", 1.25))
+        # Ctrl++ needs Shift on most keyboards: Ctrl+= zooms too
+        self.act_zoom_in.setShortcuts([QKeySequence(QKeySequence.ZoomIn), QKeySequence("Ctrl+=")])
+        self.act_zoom_out = v.addAction(self.tr("Zoom &Out"), QKeySequence.ZoomOut, lambda: self._tl("zoom_by", 0.8))
+        self.act_fit = v.addAction(self.tr("&Fit to Plan"), QKeySequence("Ctrl+0"), lambda: self._tl("fit_to_plan"))
         v.addSeparator()
         self.act_forbidden = v.addAction(self.tr("Count &Forbidden Placements"))
         self.act_forbidden.setCheckable(True)
@@ -191,7 +193,8 @@ class MainWindow(QMainWindow):
 
     def _set_plan_actions(self, enabled: bool):
         for a in (self.act_save, self.act_save_as, self.act_save_template, self.act_close, self.act_copy,
-                  self.act_paste, self.act_delete, self.act_select_all):
+                  self.act_paste, self.act_delete, self.act_select_all, self.act_zoom_in, self.act_zoom_out,
+                  self.act_fit):
             a.setEnabled(enabled)
 
     def _fill_new_menu(self):
@@ -234,6 +237,9 @@ class MainWindow(QMainWindow):
         doc.sig_path_changed.connect(self._update_title)
         self._set_plan_actions(True)
         self._update_title()
+        # the timeline's own shortcuts (Ctrl+C, Ctrl+V, Delete, Ctrl+A) work while it has the
+        # focus, whether or not the Edit menu was ever opened
+        self.timeline.addActions([self.act_copy, self.act_paste, self.act_delete, self.act_select_all])
         self.timeline.setFocus()
         self.timeline.fit_when_shown()
         for key, dock in self.docks.items():

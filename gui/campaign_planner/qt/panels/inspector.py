@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -344,7 +345,17 @@ class Inspector(QWidget):
         doc.sig_changed.connect(self._on_changed)
         doc.sig_refused.connect(self._refused)
         doc.selection.changed.connect(self.refresh)
+        # Ctrl+Z / Ctrl+Shift+Z in a field with nothing typed undo the plan's last edit (the one
+        # Edit > Undo names), not the field's text
+        for field in self.findChildren(QLineEdit):
+            field.installEventFilter(self)
         self.refresh()
+
+    def eventFilter(self, obj, e):
+        if (e.type() == QEvent.ShortcutOverride and isinstance(obj, QLineEdit) and not obj.isModified()
+                and (e.matches(QKeySequence.Undo) or e.matches(QKeySequence.Redo))):
+            return True  # not the field's: the window's Undo/Redo shortcut takes the key
+        return super().eventFilter(obj, e)
 
     def _on_changed(self, changes):
         """Refresh only if the edit concerns what the inspector shows."""
