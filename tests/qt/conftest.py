@@ -51,6 +51,18 @@ def answers(monkeypatch):
     return rec
 
 
+@pytest.fixture(scope="module")
+def plan():
+    """The rollout template, for export and report tests."""
+    return builtin_template("weibo-alipay-2019")
+
+
+@pytest.fixture(scope="module")
+def plan_bands(plan):
+    from campaign_planner.core.reach import bands
+    return bands(plan, draws=40)
+
+
 @pytest.fixture
 def template_file(tmp_path):
     path = tmp_path / "rollout.mpplan"

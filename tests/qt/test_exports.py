@@ -11,23 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
-from campaign_planner.core.catalog import builtin_template
 from campaign_planner.core.reach import bands, project
 from campaign_planner.qt import exports
 from campaign_planner.qt.charts import svg_fix
 from campaign_planner.qt.charts.views import KINDS
 
 from conftest import center
-
-
-@pytest.fixture(scope="module")
-def plan():
-    return builtin_template("weibo-alipay-2019")
-
-
-@pytest.fixture(scope="module")
-def plan_bands(plan):
-    return bands(plan, draws=40)
 
 
 def image_stats(path):

@@ -14,21 +14,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QImage
 
-from campaign_planner.core.catalog import builtin_template
 from campaign_planner.core.plan import with_assumption
-from campaign_planner.core.reach import bands, project
+from campaign_planner.core.reach import project
 from campaign_planner.qt import dialogs
 from campaign_planner.qt.report import sensitivity, write_report
-
-
-@pytest.fixture(scope="module")
-def plan():
-    return builtin_template("weibo-alipay-2019")
-
-
-@pytest.fixture(scope="module")
-def plan_bands(plan):
-    return bands(plan, draws=40)
 
 
 @pytest.fixture(scope="module")

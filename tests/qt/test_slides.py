@@ -16,21 +16,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from campaign_planner.core.catalog import builtin_template
-from campaign_planner.core.reach import bands, project
+from campaign_planner.core.reach import project
 from campaign_planner.qt import dialogs, exports
 from campaign_planner.qt.charts.views import KINDS, _tint
 from campaign_planner.qt.style import TARGET_COLOR, TODAY_COLOR, segment_color
 from campaign_planner.store.planfile import save_plan
-
-
-@pytest.fixture(scope="module")
-def plan():
-    return builtin_template("weibo-alipay-2019")
-
-
-@pytest.fixture(scope="module")
-def plan_bands(plan):
-    return bands(plan, draws=40)
 
 
 def pixels(img: QImage) -> np.ndarray:

@@ -47,6 +47,20 @@ def _sqlite_reads_name(path: Path) -> str:
         conn.close()
 
 
+def hot_journal(work: Path, dst: Path) -> Path:
+    """``work`` as it is in the middle of a transaction in rollback mode whose pages spilled
+    into the file (a hot -journal beside it), copied to ``dst``."""
+    conn = sqlite3.connect(work, isolation_level=None)
+    conn.execute("PRAGMA cache_size=10")
+    conn.execute("BEGIN")
+    conn.execute("UPDATE projection SET reach = reach + 1")
+    conn.execute("UPDATE placements SET units_per_day = units_per_day + 1")
+    left = _snapshot(work, dst)
+    conn.execute("ROLLBACK")
+    conn.close()
+    return left
+
+
 def committed_wal(tmp_path: Path, plan, name: str) -> Path:
     """A plan file with a committed change still in its -wal (the program that made it
     has not checkpointed)."""
@@ -100,14 +114,7 @@ def test_opening_beside_a_hot_journal_refuses_with_a_message(tmp_path, plans):
     work = tmp_path / "work.mpplan"
     save_plan(plans[2], work)
     before = work.read_bytes()
-    conn = sqlite3.connect(work, isolation_level=None)
-    conn.execute("PRAGMA cache_size=10")
-    conn.execute("BEGIN")
-    conn.execute("UPDATE projection SET reach = reach + 1")
-    conn.execute("UPDATE placements SET units_per_day = units_per_day + 1")
-    left = _snapshot(work, tmp_path / "left" / "plan.mpplan")
-    conn.execute("ROLLBACK")
-    conn.close()
+    left = hot_journal(work, tmp_path / "left" / "plan.mpplan")
     assert left.read_bytes() != before, "the uncommitted change reached the file (a real hot journal)"
     with pytest.raises(PlanFileError) as e:
         open_plan(left)
@@ -144,14 +151,7 @@ def test_saving_beside_a_hot_journal_leaves_exactly_the_saved_plan(tmp_path, pla
     _, new, bigger = plans
     work = tmp_path / "work.mpplan"
     save_plan(bigger, work)
-    conn = sqlite3.connect(work, isolation_level=None)
-    conn.execute("PRAGMA cache_size=10")
-    conn.execute("BEGIN")
-    conn.execute("UPDATE projection SET reach = reach + 1")
-    conn.execute("UPDATE placements SET units_per_day = units_per_day + 1")
-    left = _snapshot(work, tmp_path / "left" / "plan.mpplan")
-    conn.execute("ROLLBACK")
-    conn.close()
+    left = hot_journal(work, tmp_path / "left" / "plan.mpplan")
     save_plan(new, left)
     assert sorted(p.name for p in left.parent.iterdir()) == ["plan.mpplan"]
     assert _sqlite_reads_name(left) == "The new version"

@@ -76,18 +76,10 @@ class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
         self._update_scrollbars()
 
     # ------------------------------------------------------------------ model -> view
-    @property
-    def plan(self):
-        return self.doc.plan
-
-    @property
-    def selected(self) -> frozenset[str]:
-        """The selected placements (the document's selection)."""
-        return self.doc.selection.placements
-
-    @property
-    def selected_phase(self) -> str | None:
-        return self.doc.selection.phase
+    # the plan and the selection, as the view model reads them from the document
+    plan = property(lambda self: self.model.plan)
+    selected = property(lambda self: self.model.selected)
+    selected_phase = property(lambda self: self.model.selected_phase)
 
     @property
     def collapsed(self) -> set[str]:
