@@ -411,3 +411,17 @@ def test_the_inspectors_undo_steps_can_be_named_again(win, qapp, monkeypatch):
     assert all(isinstance(t, texts.TrText) for t in given)
     assert [t.again() for t in given] == (["修改类目", "修改资质", "修改备注"] if other == "zh_CN"
                                           else ["Change category", "Change flags", "Change note"])
+
+
+def test_the_start_page_names_the_built_in_templates_in_the_windows_language(qapp, qtbot, answers):
+    from campaign_planner.qt.app import make_window, settings
+    settings().setValue("language", "zh_CN")
+    try:
+        win = make_window(qapp, None)
+        qtbot.addWidget(win)
+        names = [win.start_page.templates.item(i).text() for i in range(win.start_page.templates.count())]
+        assert "微博 x 支付宝 分阶段推广 2019-2020" in names and "空白计划" in names, names
+    finally:
+        settings().setValue("language", "en")
+        from campaign_planner.qt.app import install_translator
+        install_translator(qapp, "en")

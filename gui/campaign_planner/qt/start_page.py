@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..text import one_line
+from .texts import template_name
 
 
 class StartPage(QWidget):
@@ -54,7 +55,7 @@ class StartPage(QWidget):
         store = self.window.store
         self.templates.clear()
         for t in store.templates():
-            item = QListWidgetItem(one_line(t["name"]))
+            item = QListWidgetItem(template_name(t["id"], t["name"]))
             item.setData(Qt.UserRole, t["id"])
             self.templates.addItem(item)
         self.templates.setCurrentRow(0)
