@@ -191,3 +191,24 @@ def test_view_count_forbidden_placements_changes_the_numbers_not_the_plan(window
     assert window.doc.undo_stack.count() == steps
     window.act_forbidden.trigger()
     assert window.doc.projection().reach[-1] == left.reach[-1]
+
+
+def test_with_forbidden_placements_counted_the_live_chart_counts_them_during_a_drag(window, qtbot):
+    """The drag preview follows View > Count Forbidden Placements, as the settled chart does."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    from conftest import center
+    page = window.inspector.plan_page
+    page.category.setCurrentIndex(page.category.findData("entertainment"))
+    window.act_forbidden.trigger()
+    tl = window.timeline
+    before = window.charts.last_projection
+    start = center(window, "p2")
+    QTest.mousePress(tl.viewport(), Qt.LeftButton, Qt.NoModifier, start)
+    for i in range(1, 7):
+        QTest.mouseMove(tl.viewport(), start + QPoint(int(i * 10 * tl.ppd / 6), 0))
+    qtbot.waitUntil(lambda: window.charts.last_projection is not before, timeout=3000)
+    assert window.charts.last_projection.left_out == ()
+    QTest.mouseRelease(tl.viewport(), Qt.LeftButton, Qt.NoModifier, start + QPoint(int(10 * tl.ppd), 0))
+    window.act_forbidden.trigger()

@@ -24,16 +24,18 @@ class ExportError(Exception):
 
 
 def chart_widget(kind: str, plan, scenario: str | None = None, pr: Projection | None = None,
-                 bands: Bands | None = None, day: int | None = None) -> ChartView:
-    """A standalone chart of ``kind`` for ``plan``, made for export (not shown on screen)."""
+                 bands: Bands | None = None, day: int | None = None, include_forbidden: bool = False) -> ChartView:
+    """A standalone chart of ``kind`` for ``plan``, made for export (not shown on screen);
+    placements the rules forbid count only with ``include_forbidden``."""
     if kind not in CHARTS:
         raise ExportError(f"unknown chart {kind!r}; choose one of {', '.join(CHARTS)}")
-    pr = pr if pr is not None else project(plan, scenario)
+    pr = pr if pr is not None else project(plan, scenario, include_forbidden=include_forbidden)
     w = CHARTS[kind]()
     w.setAttribute(Qt.WA_DontShowOnScreen, True)
     w.set_export(True)
     if kind == "frequency":
-        w.set_data(plan, pr, frequency=frequency_at(plan, scenario, day) if day is not None else None, day=day)
+        w.set_data(plan, pr, frequency=frequency_at(plan, scenario, day, include_forbidden=include_forbidden)
+                   if day is not None else None, day=day)
     else:
         w.set_data(plan, pr, bands)
     if kind in ("reach", "daily"):

@@ -214,7 +214,8 @@ class ChartsPanel(QWidget):
     def refresh(self, preview_plan=None):
         """Redraw every chart for the document's plan (or a plan being dragged)."""
         plan = preview_plan or self.doc.plan
-        pr = project(plan, self.doc.scenario) if preview_plan is not None else self.doc.projection()
+        pr = (project(plan, self.doc.scenario, include_forbidden=self.doc.include_forbidden)
+              if preview_plan is not None else self.doc.projection())
         self.last_projection = pr
         preview = preview_plan is not None
         for k in list(self.charts):
@@ -223,7 +224,8 @@ class ChartsPanel(QWidget):
 
     def _fill(self, kind, plan, pr, preview):
         if kind == "frequency":
-            freq = frequency_at(plan, self.doc.scenario, self._freq_day) if self._freq_day is not None else None
+            freq = (frequency_at(plan, self.doc.scenario, self._freq_day, include_forbidden=self.doc.include_forbidden)
+                    if self._freq_day is not None else None)
             self.charts[kind].set_data(plan, pr, preview=preview, frequency=freq, day=self._freq_day)
         else:
             self.charts[kind].set_data(plan, pr, None if preview else self.bands.result, preview=preview)
@@ -263,7 +265,8 @@ class ChartsPanel(QWidget):
         if "frequency" not in self.charts:
             return
         plan = self.doc.plan
-        freq = frequency_at(plan, self.doc.scenario, self._freq_day) if self._freq_day is not None else None
+        freq = (frequency_at(plan, self.doc.scenario, self._freq_day, include_forbidden=self.doc.include_forbidden)
+                    if self._freq_day is not None else None)
         self.charts["frequency"].set_data(plan, self.doc.projection(), frequency=freq, day=self._freq_day)
 
     def current_kind(self) -> str:
@@ -289,7 +292,7 @@ class ChartsPanel(QWidget):
     def _export_widget(self):
         from ..exports import chart_widget
         return chart_widget(self.current_kind(), self.doc.plan, self.doc.scenario, self.doc.projection(),
-                            self.bands.result, self._freq_day)
+                            self.bands.result, self._freq_day, include_forbidden=self.doc.include_forbidden)
 
     def _run(self, fn, *args, **kwargs) -> bool:
         from .. import dialogs
