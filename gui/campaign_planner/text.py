@@ -9,6 +9,7 @@ and paragraph separators, bidirectional overrides) and every lone surrogate as
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
@@ -46,3 +47,19 @@ def is_valid_unicode(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+_DATE = re.compile(r"(\d{4})\s*[-/.年－／．]\s*(\d{1,2})\s*[-/.月－／．]\s*(\d{1,2})\s*日?")
+
+
+def parse_date(text: str) -> _dt.date | None:
+    """A date as a person types it: 2020-03-05, 2020-3-5, 2020/3/5, 2020.3.5, 2020年3月5日,
+    20200305 (spaces around the parts are fine). None if it is not one, or no such day."""
+    t = text.strip()
+    m = _DATE.fullmatch(t) or re.fullmatch(r"(\d{4})(\d{2})(\d{2})", t)
+    if m is None:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None

@@ -62,6 +62,23 @@ def test_update_checks_each_field(plan):
         edits.update_placement(plan, "p1", units_per_day=p1.units_per_day)
 
 
+def test_update_many_sets_a_shared_field_on_each_and_refuses_whole(plan):
+    new, ch = edits.update_placements(plan, ["p1", "p2", "p3"], units_per_day=7)
+    assert {placement(new, p).units_per_day for p in ("p1", "p2", "p3")} == {7}
+    assert placement(new, "p4") is placement(plan, "p4")
+    # only those that changed are named
+    again, ch2 = edits.update_placements(new, ["p1", "p4"], units_per_day=7)
+    assert ch2.placements == {"p4"}
+    # one placement that cannot take the value refuses the whole edit
+    late = max(placement(plan, p).start for p in ("p1", "p2"))
+    with pytest.raises(PlanError, match="before it starts"):
+        edits.update_placements(plan, ["p1", "p2"], end=late - dt.timedelta(days=1))
+    with pytest.raises(PlanError, match="nothing changed"):
+        edits.update_placements(new, ["p1", "p2"], units_per_day=7)
+    with pytest.raises(PlanError, match="no placement 'nope'"):
+        edits.update_placements(plan, ["p1", "nope"], units_per_day=3)
+
+
 def test_add_gives_fresh_ids_and_selects_them(plan):
     new, ch = edits.add_placement(plan, "weibo_square", D(2020, 3, 1), days=10, units=2)
     added = set(ids(new)) - set(ids(plan))

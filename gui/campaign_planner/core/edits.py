@@ -138,23 +138,38 @@ def move_placements(plan: Plan, ids: Iterable[str], days: int, scenario: str | N
 
 def update_placement(plan: Plan, pid: str, scenario: str | None = None, **fields) -> tuple[Plan, Changes]:
     """Change fields of one placement (slot, start, end, units_per_day, cost, note)."""
+    return update_placements(plan, [pid], scenario, **fields)
+
+
+def update_placements(
+    plan: Plan, ids: Iterable[str], scenario: str | None = None, **fields
+) -> tuple[Plan, Changes]:
+    """Give every placement of ``ids`` the same ``fields`` (slot, start, end, units_per_day,
+    cost, note): one edit, refused whole if any placement could not take them."""
     allowed = {"slot", "start", "end", "units_per_day", "cost", "note"}
     if set(fields) - allowed:
         raise PlanError([Msg("edits.no_field.placement", field=sorted(set(fields) - allowed)[0])])
+    ids = set(ids)
     si = _scenario_index(plan, scenario)
     pls = list(plan.scenarios[si].placements)
+    found, changed, new_slot = set(), set(), False
     for i, p in enumerate(pls):
-        if p.id == pid:
+        if p.id in ids:
+            found.add(p.id)
             new = replace(p, **fields)
-            if new == p:
-                raise PlanError([Msg("edits.nothing_changed")])
-            _check_placement(plan, new)
-            pls[i] = new
-            after = _with_placements(plan, si, tuple(pls))
-            if new.slot != p.slot:
-                _check_size(after, si)
-            return after, Changes(placements=frozenset({pid}), scenario=plan.scenarios[si].name)
-    raise PlanError([Msg("edits.no_placement", ident=pid)])
+            if new != p:
+                _check_placement(plan, new)
+                pls[i] = new
+                changed.add(p.id)
+                new_slot = new_slot or new.slot != p.slot
+    if found != ids:
+        raise PlanError([Msg("edits.no_placement", ident=sorted(ids - found)[0])])
+    if not changed:
+        raise PlanError([Msg("edits.nothing_changed")])
+    after = _with_placements(plan, si, tuple(pls))
+    if new_slot:
+        _check_size(after, si)
+    return after, Changes(placements=frozenset(changed), scenario=plan.scenarios[si].name)
 
 
 def add_placements(
@@ -323,6 +338,26 @@ def update_plan(plan: Plan, **fields) -> tuple[Plan, Changes]:
     if new == plan:
         raise PlanError([Msg("edits.nothing_changed")])
     return _validated(new), Changes(plan=True)
+
+
+def shifted(plan: Plan, days: int) -> Plan:
+    """``plan`` moved ``days`` days later (earlier if negative): its start and end, every
+    phase's dates and every placement's dates in every scenario, all by the same number of
+    days, so every length and every distance between dates stays the same (a new plan from
+    a template starting today). ``days == 0`` returns ``plan`` itself."""
+    if days == 0:
+        return plan
+    delta = _dt.timedelta(days=days)
+    return replace(
+        plan,
+        start=plan.start + delta,
+        end=plan.end + delta,
+        phases=tuple(replace(ph, start=ph.start + delta, end=ph.end + delta) for ph in plan.phases),
+        scenarios=tuple(
+            replace(sc, placements=tuple(replace(p, start=p.start + delta, end=p.end + delta) for p in sc.placements))
+            for sc in plan.scenarios
+        ),
+    )
 
 
 def update_mini_program(plan: Plan, **fields) -> tuple[Plan, Changes]:

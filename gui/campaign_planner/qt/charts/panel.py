@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QProgressBar,
     QProgressDialog,
@@ -93,8 +92,10 @@ class ChartsPanel(QWidget):
         self.bands = BandsController(doc, parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        top = QHBoxLayout()
-        self.status = QLabel()
+        # the summary is the reach chart's title (once): the tab bar's corner holds the rest
+        corner = QWidget()
+        top = QHBoxLayout(corner)
+        top.setContentsMargins(0, 0, 2, 2)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setFormat(self.tr("bands %p%"))
@@ -103,10 +104,8 @@ class ChartsPanel(QWidget):
         self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.InstantPopup)
         self.export_button.setMenu(self.export_menu(self))
-        top.addWidget(self.status, 1)
         top.addWidget(self.progress)
         top.addWidget(self.export_button)
-        layout.addLayout(top)
         # Charts are made when their tab is first shown: a pyqtgraph plot costs ~25 ms to build
         self.tabs = QTabWidget()
         self.charts: dict = {}
@@ -114,6 +113,7 @@ class ChartsPanel(QWidget):
                   "frequency": self.tr("Frequency"), "funnel": self.tr("Funnel")}
         for k in KINDS:
             self.tabs.addTab(QWidget(), titles[k])
+        self.tabs.setCornerWidget(corner, Qt.TopRightCorner)
         layout.addWidget(self.tabs, 1)
         self.last_projection = None
         self._days = None
@@ -220,7 +220,6 @@ class ChartsPanel(QWidget):
         preview = preview_plan is not None
         for k in list(self.charts):
             self._fill(k, plan, pr, preview)
-        self.status.setText(self.charts["reach"].summary())
 
     def _fill(self, kind, plan, pr, preview):
         if kind == "frequency":
@@ -360,7 +359,8 @@ class ChartsPanel(QWidget):
 
         try:
             ok = self._run(write_report, self.doc.plan, path, self.doc.scenario,
-                           bands=self.bands.result, progress=progress, cancelled=dlg.wasCanceled)
+                           bands=self.bands.result, progress=progress, cancelled=dlg.wasCanceled,
+                           include_forbidden=self.doc.include_forbidden)
         except Cancelled:
             self.sig_message.emit(self.tr("Report cancelled; nothing was written"))
             return False

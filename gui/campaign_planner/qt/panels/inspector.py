@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +32,10 @@ from PySide6.QtWidgets import (
 from ...core import edits
 from ...core.names import ALL_CATEGORIES
 from ...core.plan import CATEGORIES, FLAGS, Assumption
+from ...export.numbers import people
 from ..texts import TrText, category_name, english_plural, field_text, flag_name, tr_message
 from .checklist import CheckList
+from .datefield import DateField
 
 
 def to_qdate(d: _dt.date) -> QDate:
@@ -63,6 +66,26 @@ def fmt(x: float | None) -> str:
     return repr(float(x))
 
 
+class CompactNumbers(QStyledItemDelegate):
+    """Shows large numbers as people read them (250M, 2.5 亿) so that the table fits a
+    narrow dock; editing a cell shows and takes the whole number."""
+
+    def displayText(self, value, locale):
+        text = str(value)
+        try:
+            x = parse_number(text, optional=True)
+        except ValueError:
+            return text
+        return text if x is None or abs(x) < 1e4 else people(x, QLocale().language() == QLocale.Chinese, digits=2)
+
+
+def source_mark(source: str) -> str:
+    """A short mark for a source in a narrow column: its number in SOURCES.md ("000: Alipay
+    summit report…" gives "000"), or its first words."""
+    head = source.split(":", 1)[0].strip()
+    return head if head and len(head) <= 12 else (source[:12].rstrip() + "…" if len(source) > 12 else source)
+
+
 class _Page(QWidget):
     def __init__(self, inspector):
         super().__init__()
@@ -86,11 +109,11 @@ class _Page(QWidget):
         self.form.addRow(label, w)
         return w
 
-    def date(self, label: str, on_done) -> QDateEdit:
-        w = QDateEdit()
-        w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd")
+    def date(self, label: str, on_done) -> DateField:
+        w = DateField()
         w.editingFinished.connect(lambda: on_done(w))
+        w.sig_invalid.connect(lambda text: self.refused(
+            QCoreApplication.translate("Inspector", "“%1” is not a date: type it as 2020-03-05").replace("%1", text)))
         self.form.addRow(label, w)
         return w
 
@@ -103,9 +126,16 @@ class _Page(QWidget):
 
 
 class PlacementPage(_Page):
+    """One placement, or several: a field the selected placements share shows their value,
+    one they do not is empty ("several values"); a value entered is given to each of them,
+    as one undoable step (refused whole if one of them cannot take it)."""
+
+    FIELDS = ("slot", "start", "end", "units_per_day", "cost", "note")
+
     def __init__(self, inspector):
         super().__init__(inspector)
-        self.pid: str | None = None
+        self.ids: tuple[str, ...] = ()
+        self.mixed: set[str] = set()
         self.slot = QComboBox()
         self.slot.activated.connect(self._slot_chosen)
         self.form.addRow(self.tr("Slot"), self.slot)
@@ -113,34 +143,49 @@ class PlacementPage(_Page):
         self.end = self.date(self.tr("End"), lambda w: self._set(end=from_qdate(w.date())))
         self.units = self.line(self.tr("Units per day"), lambda w: self._number(w, "units_per_day"))
         self.cost = self.line(self.tr("Cost"), lambda w: self._number(w, "cost", optional=True))
-        self.cost.setPlaceholderText(self.tr("from the slot's cost per unit"))
         self.note = self.line(self.tr("Note"), lambda w: self._set(note=w.text()))
+        self.hint = QLabel(self.tr("Empty fields differ between the selected placements. "
+                                   "A value you enter is given to all of them."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid)")
+        self.form.addRow(self.hint)
         self.keep_at_top()
 
-    def show_placement(self, pid: str):
-        self.pid = pid
+    def show_placements(self, ids):
+        """Show the placements ``ids`` (one or more, in the current scenario)."""
+        self.ids = tuple(sorted(ids))
+        chosen = set(ids)
+        pls = [p for p in self.doc.placements() if p.id in chosen]
+        shared = {}
+        for name in self.FIELDS:
+            values = {getattr(p, name) for p in pls}
+            if len(values) == 1:
+                shared[name] = values.pop()
+        self.mixed = set(self.FIELDS) - set(shared)
+        several = self.tr("several values")
         plan = self.doc.plan
-        pl = next(p for p in self.doc.placements() if p.id == pid)
         self.slot.blockSignals(True)
         self.slot.clear()
+        if "slot" in self.mixed:
+            self.slot.addItem(self.tr("Several slots"), None)
         for s in plan.slots:
             self.slot.addItem(s.name, s.id)
-        self.slot.setCurrentIndex(self.slot.findData(pl.slot))
+        self.slot.setCurrentIndex(self.slot.findData(shared["slot"]) if "slot" in shared else 0)
         self.slot.blockSignals(False)
-        for w, d in ((self.start, pl.start), (self.end, pl.end)):
-            w.blockSignals(True)
-            w.setDate(to_qdate(d))
-            w.blockSignals(False)
-        self.units.setText(fmt(pl.units_per_day))
-        self.cost.setText(fmt(pl.cost))
-        self.note.setText(pl.note)
-
-    def _current(self):
-        return next((p for p in self.doc.placements() if p.id == self.pid), None)
+        for w, name in ((self.start, "start"), (self.end, "end")):
+            if name in shared:
+                w.setDate(to_qdate(shared[name]))
+            else:
+                w.clear(several)
+        for w, name in ((self.units, "units_per_day"), (self.cost, "cost"), (self.note, "note")):
+            w.setPlaceholderText(several if name in self.mixed else
+                                 self.tr("from the slot's cost per unit") if name == "cost" else "")
+            w.setText("" if name in self.mixed else fmt(shared[name]) if name != "note" else shared[name])
+        self.hint.setVisible(bool(self.mixed))
 
     def _set(self, **fields):
-        pl = self._current()
-        if pl is None or all(getattr(pl, k) == v for k, v in fields.items()):
+        pls = [p for p in self.doc.placements() if p.id in set(self.ids)]
+        if not pls or all(getattr(p, k) == v for p in pls for k, v in fields.items()):
             return
         names = {"start": lambda: QCoreApplication.translate("PlacementPage", "Change start"),
                  "end": lambda: QCoreApplication.translate("PlacementPage", "Change end"),
@@ -148,13 +193,17 @@ class PlacementPage(_Page):
                  "units_per_day": lambda: QCoreApplication.translate("PlacementPage", "Change units per day"),
                  "cost": lambda: QCoreApplication.translate("PlacementPage", "Change cost"),
                  "note": lambda: QCoreApplication.translate("PlacementPage", "Change note")}
-        self.inspector.edit(TrText(names[next(iter(fields))]), edits.update_placement, self.pid, self.doc.scenario,
+        self.inspector.edit(TrText(names[next(iter(fields))]), edits.update_placements, self.ids, self.doc.scenario,
                             **fields)
 
     def _slot_chosen(self, index):
-        self._set(slot=self.slot.itemData(index))
+        slot = self.slot.itemData(index)
+        if slot is not None:
+            self._set(slot=slot)
 
     def _number(self, w: QLineEdit, name: str, optional: bool = False):
+        if name in self.mixed and not w.text().strip():
+            return   # still "several values": nothing entered
         try:
             value = parse_number(w.text(), optional)
         except ValueError:
@@ -245,11 +294,36 @@ class PlanPage(_Page):
         self.table = QTableWidget(0, self.COLS)
         self.table.setHorizontalHeaderLabels([self.tr("Assumption"), self.tr("Value"), self.tr("Low"),
                                               self.tr("High"), self.tr("Source")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        # readable in the default dock width: names wrap, numbers fit, the source is a short
+        # mark with the whole source in its tooltip
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for c in (1, 2, 3, 4):
+            header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        self.table.setItemDelegate(CompactNumbers(self.table))
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideRight)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.itemChanged.connect(self._cell)
-        self.form.addRow(QLabel(self.tr("Audience and slot assumptions")))
-        self.form.addRow(self.table)
+        # two tabs: the plan's fields, and the assumptions table with the dock's whole height
+        self.outer.removeItem(self.form)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.addLayout(self.form)
+        fields_layout.addStretch(1)
+        assumptions = QWidget()
+        table_layout = QVBoxLayout(assumptions)
+        table_layout.setContentsMargins(0, 4, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(fields, self.tr("Plan"))
+        self.tabs.addTab(assumptions, self.tr("Assumptions"))
+        self.tabs.setTabToolTip(1, self.tr("The audience and slot numbers the projection uses, with the range "
+                                           "(low–high) the uncertainty bands draw from. Double-click a number "
+                                           "to change it."))
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.addWidget(self.tabs, 1)
         self._rows = []
 
     def show_plan(self):
@@ -279,8 +353,10 @@ class PlanPage(_Page):
             what.setFlags(Qt.ItemIsEnabled)
             self.table.setItem(r, 0, what)
             for c, v in ((1, a.value), (2, a.low), (3, a.high)):
-                self.table.setItem(r, c, QTableWidgetItem(fmt(v)))
-            src = QTableWidgetItem(a.source or self.tr("assumption"))
+                cell = QTableWidgetItem(fmt(v))
+                cell.setToolTip(fmt(v))
+                self.table.setItem(r, c, cell)
+            src = QTableWidgetItem(source_mark(a.source) if a.source else self.tr("assumption"))
             src.setFlags(Qt.ItemIsEnabled)
             src.setToolTip(a.source or self.tr("No source gives this number: it is an assumption"))
             self.table.setItem(r, 4, src)
@@ -344,7 +420,7 @@ class Inspector(QWidget):
         layout.addWidget(self.stack, 1)
         doc.sig_changed.connect(self._on_changed)
         doc.sig_refused.connect(self._refused)
-        doc.selection.changed.connect(self.refresh)
+        doc.selection.changed.connect(self._selection_changed)
         # Ctrl+Z / Ctrl+Shift+Z in a field with nothing typed undo the plan's last edit (the one
         # Edit > Undo names), not the field's text
         for field in self.findChildren(QLineEdit):
@@ -365,9 +441,13 @@ class Inspector(QWidget):
                 return
             if page is self.phase_page and not (changes.phases or changes.plan or changes.names):
                 return
-            if page is self.plan_page and not (changes.plan or changes.assumptions or changes.names
-                                               or len(self.doc.selection.placements) > 1):
+            if page is self.plan_page and not (changes.plan or changes.assumptions or changes.names):
                 return
+        self.refresh()
+
+    def _selection_changed(self, *_):
+        """Another selection: a refusal said about the last one no longer applies."""
+        self.error.hide()
         self.refresh()
 
     def edit(self, text, fn, *args, **kwargs):
@@ -387,19 +467,15 @@ class Inspector(QWidget):
 
     def refresh(self, *_):
         sel = self.doc.selection.placements
-        if len(sel) == 1:
-            pid = next(iter(sel))
-            self.title.setText(self.tr("Placement %1").replace("%1", pid))
-            self.placement_page.show_placement(pid)
+        if len(sel) == 1 or (sel and not self.doc.selection.phase):
+            self.title.setText(self.tr("Placement %1").replace("%1", next(iter(sel))) if len(sel) == 1 else
+                               english_plural(self.tr("%n placement(s) selected", "", len(sel)), len(sel)))
+            self.placement_page.show_placements(sel)
             self.stack.setCurrentWidget(self.placement_page)
         elif self.doc.selection.phase:
             self.title.setText(self.tr("Phase"))
             self.phase_page.show_phase(self.doc.selection.phase)
             self.stack.setCurrentWidget(self.phase_page)
-        elif sel:
-            self.title.setText(english_plural(self.tr("%n placement(s) selected", "", len(sel)), len(sel)))
-            self.plan_page.show_plan()
-            self.stack.setCurrentWidget(self.plan_page)
         else:
             self.title.setText(self.tr("Plan"))
             self.plan_page.show_plan()
