@@ -79,6 +79,10 @@ def test_ctrl_click_adds_to_the_selection(window):
     QTest.mouseClick(tl.viewport(), Qt.LeftButton, Qt.NoModifier, center(window, "p3"))
     QTest.mouseClick(tl.viewport(), Qt.LeftButton, Qt.ControlModifier, center(window, "p4"))
     assert tl.selected == {"p3", "p4"}
+    # a plain click (no drag) on one of them selects it alone; a drag would have moved both
+    QTest.mouseClick(tl.viewport(), Qt.LeftButton, Qt.NoModifier, center(window, "p4"))
+    assert tl.selected == {"p4"}
+    assert window.doc.undo_stack.count() == 0
 
 
 def test_delete_and_undo(window):

@@ -381,6 +381,10 @@ class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
             if g.previews_plan:
                 self.sig_preview.emit(None)
             g.finish()
+        elif isinstance(g, (MoveBars, ResizeBar)) and self.selected != {g.placement.id}:
+            # a click (no drag) on one bar of a selection selects that bar alone; the press
+            # kept the selection in case the person dragged them all
+            self.set_selection({g.placement.id})
         slots = g.dirty_slots()
         if slots is not None and not isinstance(g, RubberBand):
             self._update_lanes(slots)
