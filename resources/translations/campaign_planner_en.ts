@@ -4,7 +4,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="474"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>%n placement selected</numerusform>
@@ -32,9 +32,68 @@
     </message>
 </context>
 <context>
+    <name>ReportWriter</name>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="477"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="518"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="519"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="522"/>
+        <source>%n placement(s); the problems are listed on page %1</source>
+        <translation>
+            <numerusform>%n placement; the problems are listed on page %1</numerusform>
+            <numerusform>%n placements; the problems are listed on page %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="525"/>
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="550"/>
+        <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</source>
+        <translation>
+            <numerusform>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</numerusform>
+            <numerusform>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="627"/>
+        <source>… and %n more (the Problems panel lists them all).</source>
+        <translation>
+            <numerusform>… and %n more (the Problems panel lists them all).</numerusform>
+            <numerusform>… and %n more (the Problems panel lists them all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="521"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="517"/>
         <source>Delete %n placement(s)</source>
         <translation>
             <numerusform>Delete %n placement</numerusform>
@@ -42,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="527"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="523"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>Copied %n placement</numerusform>
@@ -50,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="533"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
         <source>Paste %n placement(s)</source>
         <translation>
             <numerusform>Paste %n placement</numerusform>
@@ -61,7 +120,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -69,11 +128,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>%n damaged entry in the local store (a template or a recent plan) could not be read and was ignored.</numerusform>
             <numerusform>%n damaged entries in the local store (templates or recent plans) could not be read and were ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
+        <source>{ids} and %n more</source>
+        <translation>
+            <numerusform>{ids} and %n more</numerusform>
+            <numerusform>{ids} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
+        <source>Left out (forbidden): {ids} — %n placement(s)</source>
+        <translation>
+            <numerusform>Left out (forbidden): {ids} — %n placement</numerusform>
+            <numerusform>Left out (forbidden): {ids} — %n placements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
+        <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
+        <translation>
+            <numerusform>Counted although the rules forbid it: {ids} — %n placement</numerusform>
+            <numerusform>Counted although the rules forbid them: {ids} — %n placements</numerusform>
         </translation>
     </message>
 </context>

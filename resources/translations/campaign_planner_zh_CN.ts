@@ -4,18 +4,18 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="100"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="101"/>
         <source>the lock file cannot be made</source>
         <extracomment>why the working copy is not up to date (one line), or &quot;&quot; once a write succeeded again</extracomment>
         <translation>无法创建锁文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="101"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="102"/>
         <source>cannot lock a working copy in %1 (%2)</source>
         <translation>无法锁定 %1 中的工作副本（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="167"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
@@ -23,138 +23,138 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="100"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="101"/>
         <source>bands %p%</source>
         <translation>区间 %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="103"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="104"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="112"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="112"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="112"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="114"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="114"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="277"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="278"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="279"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="281"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="282"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="300"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="302"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="313"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="313"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="319"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="333"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="326"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="326"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="339"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="349"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="349"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="352"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="352"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="353"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="365"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="377"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="380"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
@@ -162,60 +162,79 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="387"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="400"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="388"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="401"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="412"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="412"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="406"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="419"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="407"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="420"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/datefield.py" line="30"/>
+        <location filename="../../gui/campaign_planner/qt/panels/datefield.py" line="60"/>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/datefield.py" line="31"/>
+        <source>Type a date (2020-03-05, 2020/3/5, 2020年3月5日) or pick one; Up and Down change it by a day</source>
+        <translation>输入日期（2020-03-05、2020/3/5、2020年3月5日）或从日历中选择；上下方向键每次改变一天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/datefield.py" line="37"/>
+        <source>Pick a date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="517"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="530"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="524"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="537"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="526"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="539"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="528"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="541"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="529"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="542"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -223,50 +242,58 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="541"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="554"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="541"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="554"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="541"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="554"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="556"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="569"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="556"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="569"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="62"/>
+        <source>Campaign Planner user guide</source>
+        <translation>小程序投放规划使用指南</translation>
+    </message>
+</context>
+<context>
     <name>ImageSizeDialog</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="65"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="64"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="74"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="73"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="75"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="74"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="76"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="75"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
@@ -274,34 +301,39 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="102"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="126"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="385"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="467"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="392"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="473"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="396"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="478"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="474"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="404"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="117"/>
+        <source>“%1” is not a date: type it as 2020-03-05</source>
+        <translation>“%1”不是日期：请输入如 2020-03-05 的格式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="482"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -309,7 +341,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="164"/>
         <source>Cannot open the plan</source>
         <translation>无法打开计划</translation>
     </message>
@@ -334,225 +366,298 @@
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="102"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="110"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="101"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="109"/>
         <source>Problems with the planner&apos;s files</source>
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="364"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="115"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="116"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="115"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="118"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="117"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="119"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="118"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="122"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="121"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="123"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="122"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="124"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="123"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="125"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="124"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="127"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="126"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="129"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="130"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="182"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="209"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="182"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="187"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="210"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="136"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="135"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="137"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="136"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="138"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="137"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="139"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="138"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="150"/>
         <source>Count &amp;Forbidden Placements</source>
         <translation>计入被禁止的投放(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="152"/>
         <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
         <translation>在预测触达中计入规则禁止的投放（它们在时间轴上以斜线标出）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="165"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
+        <source>&amp;User Guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="168"/>
+        <source>The Model&apos;s &amp;Terms and Limits</source>
+        <translation>模型术语和局限(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
+        <source>&amp;About Campaign Planner</source>
+        <translation>关于小程序投放规划(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="236"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="238"/>
+        <source>Clear Recent Plans</source>
+        <translation>清除最近的计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="273"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="348"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="140"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="398"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="401"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="134"/>
         <source>Cannot create the plan</source>
         <translation>无法创建计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="159"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="176"/>
         <source>Imported %1: save it as a plan file</source>
         <translation>已导入 %1：请另存为计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="210"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="227"/>
         <source>Cannot save the plan</source>
         <translation>无法保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="215"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="232"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="274"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="295"/>
+        <source>A template named “%1” already exists: choose another name</source>
+        <translation>已有名为“%1”的模板：请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="308"/>
+        <source>Rename template</source>
+        <translation>重命名模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="315"/>
+        <source>Cannot rename the template</source>
+        <translation>无法重命名模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="336"/>
+        <source>Remove the template “%1”? This cannot be undone.</source>
+        <translation>删除模板“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="339"/>
+        <source>Remove template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="340"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="345"/>
+        <source>Cannot remove the template</source>
+        <translation>无法删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="363"/>
+        <source>Cannot change the recent plans</source>
+        <translation>无法修改最近的计划列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="400"/>
         <source>A copy of unsaved changes could not be read (%1) and could not be set aside (%2).</source>
         <translation>一份未保存更改的副本无法读取（%1），也无法移走（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="288"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="414"/>
         <source>The discarded changes could not be moved to %1 (%2).</source>
         <translation>已放弃的更改无法移至 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="300"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="426"/>
         <source>A copy of unsaved changes could not be read and was set aside in %1 (%2).</source>
         <translation>一份未保存更改的副本无法读取，已移至 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="430"/>
         <source>%1 copies of unsaved changes could not be read and were set aside in %2.</source>
         <translation>%1 份未保存更改的副本无法读取，已移至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="449"/>
         <source>Restored unsaved changes to %1</source>
         <translation>已恢复 %1 的未保存更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="244"/>
         <source>Save as template</source>
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="310"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="253"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="263"/>
         <source>Cannot save the template</source>
         <translation>无法保存模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="266"/>
         <source>Saved the template %1</source>
         <translation>已保存模板 %1</translation>
     </message>
@@ -560,58 +665,58 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="220"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="171"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="221"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="223"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="174"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="224"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="225"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="177"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
         <source>The categories this phase admits; “All categories” admits every category. A category admitted stays admitted in the platform&apos;s later phases.</source>
         <translation>本阶段准入的类目；“所有类目”表示准入全部类目。已准入的类目在该平台之后的阶段中仍然准入。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="230"/>
         <source>Admits</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="181"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="233"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="242"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="257"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="263"/>
         <source>Change admitted categories</source>
         <translation>修改准入类目</translation>
     </message>
@@ -619,67 +724,82 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="111"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="142"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="112"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="143"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="144"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="114"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145"/>
         <source>Units per day</source>
         <translation>每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="115"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="146"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="116"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="183"/>
         <source>from the slot&apos;s cost per unit</source>
         <translation>按入口单价计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="117"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="147"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
+        <source>Empty fields differ between the selected placements. A value you enter is given to all of them.</source>
+        <translation>空白的字段在所选投放之间各不相同。输入的值会赋给所有所选投放。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="166"/>
+        <source>several values</source>
+        <translation>多个值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="171"/>
+        <source>Several slots</source>
+        <translation>多个入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191"/>
         <source>Change start</source>
         <translation>修改开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
         <source>Change end</source>
         <translation>修改结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="193"/>
         <source>Change slot</source>
         <translation>修改入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194"/>
         <source>Change units per day</source>
         <translation>修改每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="195"/>
         <source>Change cost</source>
         <translation>修改费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="196"/>
         <source>Change note</source>
         <translation>修改备注</translation>
     </message>
@@ -687,127 +807,137 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="277"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="275"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="228"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="278"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="276"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="279"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="280"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="281"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="283"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="282"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="285"/>
         <source>The mini program&apos;s category: the phases admit categories</source>
         <translation>小程序的类目：各阶段按类目准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="286"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="289"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="291"/>
         <source>What the mini program has: entry slots may require it</source>
         <translation>小程序具备的资质：入口可能要求这些资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="294"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="321"/>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322"/>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="323"/>
+        <source>The audience and slot numbers the projection uses, with the range (low–high) the uncertainty bands draw from. Double-click a number to change it.</source>
+        <translation>预测所用的人群和入口数字，以及不确定区间取值的范围（下限–上限）。双击数字可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="292"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="296"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="296"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="296"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="297"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="297"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="251"/>
-        <source>Audience and slot assumptions</source>
-        <translation>受众与入口假设</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="361"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="363"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="386"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="400"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
@@ -871,52 +1001,52 @@
 <context>
     <name>ReachChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="321"/>
         <source>P10-P90 band</source>
         <translation>P10-P90 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="324"/>
         <source>Total reach</source>
         <translation>总触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="327"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="350"/>
         <source>Cumulative unique reach</source>
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="370"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="375"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="378"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="388"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="338"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="351"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -924,199 +1054,257 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="461"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="474"/>
         <source>Mini program: %1 (category %2; flags: %3)</source>
         <translation>小程序：%1（类目 %2；资质：%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="464"/>
-        <source>Plan: %1 to %2 (%3 days); scenario %4</source>
-        <translation>计划：%1 至 %2（%3 天）；方案 %4</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="427"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="438"/>
         <source>Report made on %1</source>
-        <extracomment>fields the reach does not depend on (they act on visitors and retention only)</extracomment>
         <translation>报告生成于 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="472"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="491"/>
         <source>Unique people reached</source>
         <translation>去重触达人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="485"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="504"/>
         <source>Unique visitors</source>
         <translation>去重访问人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="471"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="490"/>
         <source>Retained after 7 days</source>
         <translation>7 日后留存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="471"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="490"/>
         <source>Reach, P10 to P90</source>
         <translation>触达（P10 至 P90）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="484"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="503"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="479"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="498"/>
         <source>%1, reached on %2</source>
         <translation>%1，于 %2 达到</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="428"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="65"/>
+        <source>the PDF cannot be written</source>
+        <extracomment>fields the reach does not depend on (they act on visitors and retention only)</extracomment>
+        <translation>无法写入 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="439"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="482"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="473"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="477"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="478"/>
+        <source>Plan: %1 to %2 (%3); scenario %4</source>
+        <translation>计划：%1 至 %2（%3）；方案 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="501"/>
         <source>%1, not reached; %2 short</source>
         <translation>%1，未达到；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="490"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="509"/>
         <source>%1 per thousand people reached</source>
         <translation>每触达千人 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="492"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="511"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
         <source>no costs entered</source>
         <translation>未填写费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="497"/>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 个错误，%2 个警告</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="499"/>
-        <source>%1 placements; the problems are listed on page %2</source>
-        <translation>%1 个投放；问题列于第 %2 页</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="502"/>
-        <source>%1 placements</source>
-        <translation>%1 个投放</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="523"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="547"/>
         <source>What the reach depends on most</source>
         <translation>触达最依赖的假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="524"/>
-        <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %1 that move it most:</source>
-        <translation>每项假设分别取其低值和高值、其余保持不变时，计划结束时的触达人数。影响最大的 %1 项：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="563"/>
         <source>Low – high</source>
         <translation>低值 – 高值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="564"/>
         <source>Reach by the end, at low – at high</source>
         <translation>期末触达（低值时 – 高值时）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="564"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="541"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="567"/>
         <source>No assumption with a range changes the reach.</source>
         <translation>没有任何带范围的假设会改变触达人数。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="542"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="568"/>
         <source>Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, correlation of eligibility between slots beyond what activity explains.</source>
         <translation>未建模：病毒式二次传播（分享的再分享）、单人频次上限，以及活跃度之外的入口可见性相关性。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="547"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="573"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="582"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="608"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="587"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="613"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="537"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="563"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="537"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="517"/>
+        <source>%1, %2</source>
+        <comment>errors, warnings</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="518"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="519"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="522"/>
+        <source>%n placement(s); the problems are listed on page %1</source>
+        <translation>
+            <numerusform>%n 个投放；问题列在第 %1 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="525"/>
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n 个投放</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="550"/>
+        <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</source>
+        <translation>
+            <numerusform>每个假设分别取其下限和上限、其他假设不变时，计划结束时的触达。影响最大的 %n 个：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="563"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="588"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/report.py" line="627"/>
+        <source>… and %n more (the Problems panel lists them all).</source>
+        <translation>
+            <numerusform>……另有 %n 个（“问题”面板列出全部）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="503"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="594"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="526"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="620"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="596"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="622"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="596"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="622"/>
         <source>Placement</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="596"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="622"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="600"/>
-        <source>… and %1 more (the Problems panel lists them all).</source>
-        <translation>……另有 %1 条（问题面板列出全部）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="603"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="629"/>
         <source>None: every placement is allowed by the rules.</source>
         <translation>无：所有投放均符合规则。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="125"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="130"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="130"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -1150,32 +1338,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="496"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="509"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="497"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="510"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="498"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="511"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="498"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="511"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="502"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="515"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="503"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="516"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>
@@ -1183,45 +1371,90 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="17"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="53"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="20"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="56"/>
         <source>Plan a mini program&apos;s campaign across Alipay, Weibo and other apps, and see how many distinct people it reaches.</source>
         <translation>规划小程序在支付宝、微博等应用中的投放，并查看能触达多少不重复的用户。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="24"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="60"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="62"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="64"/>
+        <source>Remove from list</source>
+        <translation>从列表中移除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="66"/>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="70"/>
         <source>&lt;b&gt;New plan from a template&lt;/b&gt;</source>
         <translation>&lt;b&gt;从模板新建计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="25"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="71"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="27"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="75"/>
         <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近的计划&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/start_page.py" line="27"/>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="76"/>
         <source>Open…</source>
         <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="123"/>
+        <source>Built-in templates cannot be renamed or removed</source>
+        <translation>内置模板不能重命名或删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="128"/>
+        <source>Give the selected template another name</source>
+        <translation>给所选模板换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="129"/>
+        <source>Remove the selected template</source>
+        <translation>删除所选模板</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="133"/>
+        <source>Take the selected plan off the list (the file stays)</source>
+        <translation>把所选计划从列表中移除（文件保留）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/start_page.py" line="135"/>
+        <source>Take every plan off the list (the files stay)</source>
+        <translation>把所有计划从列表中移除（文件保留）</translation>
     </message>
 </context>
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="247"/>
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="254"/>
         <source>Target reached %1</source>
         <translation>%1 达到目标</translation>
     </message>
@@ -1292,28 +1525,28 @@
         <translation>每天最多 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="441"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="437"/>
         <source>Rename phase…</source>
         <translation>重命名阶段…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="442"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="547"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="438"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="543"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="448"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="444"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="449"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="445"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="451"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="447"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -1328,49 +1561,49 @@
         <translation>%1 至 %2，每天 %3 个单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="503"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="499"/>
         <source>Nudge placements</source>
         <translation>微调投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="521"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="517"/>
         <source>Delete %n placement(s)</source>
         <translation>
             <numerusform>删除 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="527"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="523"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>已复制 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="533"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
         <source>Paste %n placement(s)</source>
         <translation>
             <numerusform>粘贴 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="542"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="544"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="540"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="542"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="538"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="567"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="563"/>
         <source>Drop the slot on the timeline inside the plan&apos;s dates</source>
         <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="569"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="565"/>
         <source>Add placement</source>
         <translation>添加投放</translation>
     </message>
@@ -2170,6 +2403,7 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
@@ -2585,103 +2819,179 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
+        <source>{template} is a built-in template and cannot be renamed</source>
+        <translation>{template} 是内置模板，不能重命名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
+        <source>there is already a template named {name}; choose another name</source>
+        <translation>已有名为 {name} 的模板；请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
         <source>{path}: cannot be added to the recent plans</source>
         <translation>{path}：无法加入最近的计划</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
+        <source>cannot write to {folder} ({reason})</source>
+        <translation>无法写入 {folder}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
+        <source>{name}: not a working copy of this planner</source>
+        <translation>{name}：不是本工具的工作副本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
+        <source>{name}: empty</source>
+        <translation>{name}：是空的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
+        <source>{name}: damaged ({error})</source>
+        <translation>{name}：已损坏（{error}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
+        <source>{name} is {kind}</source>
+        <translation>{name} 是{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
+        <source>the plan&apos;s file name is not text</source>
+        <translation>计划的文件名不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
+        <source>the count of edits is not a number</source>
+        <translation>编辑次数不是数字</translation>
+    </message>
+    <message>
         <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
+        <source>input/output error: the disk may be full or failing</source>
+        <translation>输入/输出错误：磁盘可能已满或出现故障</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <source>a file of that name is already there; the planner writes only files it makes</source>
+        <translation>已有同名文件；本工具只写入它自己创建的文件</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>本地存储中有 %n 个损坏的条目（模板或最近的计划）无法读取，已忽略。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
+        <source>{ids} and %n more</source>
+        <translation>
+            <numerusform>{ids} 等，另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
+        <source>Left out (forbidden): {ids} — %n placement(s)</source>
+        <translation>
+            <numerusform>未计入（被禁止）：{ids} — 共 %n 个投放</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
+        <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
+        <translation>
+            <numerusform>虽被规则禁止但已计入：{ids} — 共 %n 个投放</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="23"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="24"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="24"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="25"/>
         <source>Save the changes to “%1” before closing?</source>
         <translation>关闭前保存对“%1”的更改吗？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="27"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="28"/>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="68"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="69"/>
         <source>Admitted categories</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="70"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="71"/>
         <source>Which categories does this phase admit?</source>
         <translation>本阶段准入哪些类目？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="85"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="86"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="87"/>
         <source>Plans (*.mpplan *.json);;All files (*)</source>
         <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="92"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="93"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="93"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="94"/>
         <source>Plans (*.mpplan)</source>
         <translation>计划 (*.mpplan)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="122"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="218"/>
         <source>“%1” was moved, renamed or deleted since you opened it. Save it here again, or choose where to save?</source>
         <translation>“%1”在您打开后已被移动、重命名或删除。要在原位置重新保存，还是另选保存位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="126"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="222"/>
         <source>“%1” was changed by someone or something else since you opened it. Overwrite those changes, or save under another name?</source>
         <translation>“%1”在您打开后已被他人或其他程序修改。要覆盖这些修改，还是另存为其他名称？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="129"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="225"/>
         <source>File changed on disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="227"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="132"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="228"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="240"/>
         <source>never saved</source>
         <translation>从未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="241"/>
         <source>The planner stopped while “%1” had unsaved changes.
 Last edited: %2
 Saved as: %3</source>
@@ -2690,24 +3000,32 @@ Saved as: %3</source>
 保存位置：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="244"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="246"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="151"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="247"/>
         <source>Not now</source>
         <translation>稍后再说</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="152"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="248"/>
         <source>Discard</source>
         <translation>丢弃</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/exports.py" line="132"/>
+        <source>the %1 image could not be made</source>
+        <translation>无法生成 %1 图像</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +3059,149 @@ Saved as: %3</source>
         <location filename="../../gui/campaign_planner/qt/texts.py" line="59"/>
         <source>Click-through rate</source>
         <translation>点击率</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="34"/>
+        <source>Activity heterogeneity (kappa): how unevenly people use the apps. Small: a few heavy users see most impressions and reach grows slowly; large: everyone alike, reach grows fast.</source>
+        <translation>活跃度异质性 (kappa)：人们使用应用的不均匀程度。小：少数重度用户看到大部分曝光，触达增长慢；大：人人相似，触达增长快。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="37"/>
+        <source>Eligible share: the share of the app&apos;s users who ever see this slot&apos;s surface.</source>
+        <translation>可见用户占比：应用用户中会看到这个入口的人所占的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="39"/>
+        <source>Impressions per unit: how many times one booking unit (an insertion or a day) is seen.</source>
+        <translation>每单位曝光量：一个预订单位（一次投放或一天）被看到的次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="41"/>
+        <source>Click-through rate: the share of impressions that open the mini program (the funnel&apos;s visitors).</source>
+        <translation>点击率：打开小程序的曝光所占比例（漏斗中的访客）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="44"/>
+        <source>7-day retention: the share of visitors still using the mini program a week later.</source>
+        <translation>7 日留存率：一周后仍在使用小程序的访客比例。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="46"/>
+        <source>Segment size: how many people use only Alipay, only Weibo, or both; each person is counted once.</source>
+        <translation>人群规模：只用支付宝、只用微博或两者都用的人数；每人只计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="50"/>
+        <source>Low and high bound the P10–P90 band: the planner draws 200 sets of values between them and shows the range 80 % of the draws fall in.</source>
+        <translation>下限和上限决定 P10–P90 区间：本工具在两者之间抽取 200 组取值，显示其中 80 % 落入的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="85"/>
+        <source>Timeline: move the selection by a day / a week</source>
+        <translation>时间轴：把所选投放移动一天 / 一周</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="86"/>
+        <source>Arrow keys / Shift+arrow keys</source>
+        <translation>方向键 / Shift+方向键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="87"/>
+        <source>Timeline: add to the selection</source>
+        <translation>时间轴：加入选择</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="87"/>
+        <source>Ctrl+click</source>
+        <translation>Ctrl+单击</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="88"/>
+        <source>Timeline: select several</source>
+        <translation>时间轴：选中多个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="88"/>
+        <source>Drag on empty space</source>
+        <translation>在空白处拖动</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="89"/>
+        <source>Timeline: zoom</source>
+        <translation>时间轴：缩放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="89"/>
+        <source>Ctrl+wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="90"/>
+        <source>Date field: a day earlier / later</source>
+        <translation>日期字段：提前 / 推后一天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="90"/>
+        <source>Down / Up</source>
+        <translation>下 / 上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="91"/>
+        <source>Date field: a month earlier / later</source>
+        <translation>日期字段：提前 / 推后一个月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="92"/>
+        <source>Page Down / Page Up</source>
+        <translation>Page Down / Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="93"/>
+        <source>Date field: open the calendar</source>
+        <translation>日期字段：打开日历</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="93"/>
+        <source>Alt+Down</source>
+        <translation>Alt+下</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="149"/>
+        <source>Campaign Planner %1</source>
+        <translation>小程序投放规划 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="150"/>
+        <source>Plans mini-program campaigns across Alipay, Weibo and other Alibaba apps and projects their unique reach.</source>
+        <translation>规划小程序在支付宝、微博和其他阿里系应用中的投放，并预测其去重触达。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="153"/>
+        <source>Licence: MIT (the LICENSE file). Built with Qt and PySide6 (LGPLv3), pyqtgraph (MIT), sqlite-utils (Apache 2.0) and NumPy (BSD).</source>
+        <translation>许可证：MIT（见 LICENSE 文件）。使用 Qt 和 PySide6 (LGPLv3)、pyqtgraph (MIT)、sqlite-utils (Apache 2.0) 和 NumPy (BSD) 构建。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="157"/>
+        <source>Templates, recent plans and working copies: %1</source>
+        <translation>模板、最近的计划和工作副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="159"/>
+        <source>Backups (the version each save replaced): %1</source>
+        <translation>备份（每次保存所替换的版本）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="161"/>
+        <source>Settings: %1</source>
+        <translation>设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="174"/>
+        <source>About Campaign Planner</source>
+        <translation>关于小程序投放规划</translation>
     </message>
 </context>
 <context>

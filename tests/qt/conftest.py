@@ -23,6 +23,9 @@ class DialogRecorder:
         self.external_asked = []
         self.recover_answers = []      # answers to give, in order; LATER when they run out
         self.recover_asked = []
+        self.text_asked = []           # (title, label, text shown) of each get_text
+        self.confirm_answer = True
+        self.confirm_asked = []        # (title, text) of each ask_confirm
 
     def install(self, monkeypatch):
         # what the person would read (a message object, an error or a list, as show_error shows it)
@@ -31,13 +34,29 @@ class DialogRecorder:
                             lambda parent, name: self.asked_to_save.append(name) or self.save_answer)
         monkeypatch.setattr(dialogs, "get_save_path", lambda parent, suggested: self.save_path)
         monkeypatch.setattr(dialogs, "get_open_path", lambda parent: self.open_path)
-        monkeypatch.setattr(dialogs, "get_text", lambda parent, title, label, text="": self.text)
+        monkeypatch.setattr(dialogs, "get_text", self._get_text)
+        monkeypatch.setattr(dialogs, "ask_confirm", self._confirm)
         monkeypatch.setattr(dialogs, "ask_external_change",
                             lambda parent, name, missing: self.external_asked.append((name, missing))
                             or self.external_answer)
         monkeypatch.setattr(dialogs, "ask_recover", self._recover)
         # a new phase admits what its predecessor did (the dialog's default)
         monkeypatch.setattr(dialogs, "ask_admits", lambda parent, categories, checked: list(checked))
+
+    def _get_text(self, parent, title, label, text="", check=None):
+        """The recorded answer; one its ``check`` refuses is not accepted (as OK is disabled
+        in the dialog): the refusal is recorded in ``errors`` and None returned."""
+        self.text_asked.append((title, label, text))
+        if check is not None and self.text is not None and self.text.strip():
+            problem = check(self.text)
+            if problem:
+                self.errors.append(problem)
+                return None
+        return self.text
+
+    def _confirm(self, parent, title, text, action=None):
+        self.confirm_asked.append((title, text))
+        return self.confirm_answer
 
     def _recover(self, parent, name, edited_at, saved_as):
         self.recover_asked.append((name, edited_at, saved_as))

@@ -208,3 +208,143 @@ def test_the_band_fits_in_the_live_chart_when_it_arrives(window, qtbot):
     qtbot.waitUntil(lambda: panel.bands.result is not None, timeout=20000)
     top = panel.charts["reach"].plot.getViewBox().viewRange()[1][1]
     assert top >= panel.bands.result.p90.max()
+
+
+# --------------------------------------------------------------------------- placements left out (issue 10 item 8)
+
+NOTE_INK = np.array([0x8A, 0x4B, 0x00])       # the note's brown (ChartView.NOTE_COLOR)
+
+
+def brand_plan(plan):
+    """The rollout for a commercial brand: its October placements on Weibo (p1, p2) come
+    before the public test admits the category, so the rules forbid them."""
+    import dataclasses
+    return dataclasses.replace(plan, mini_program=dataclasses.replace(plan.mini_program, category="commercial_brand"))
+
+
+def svg_text(path) -> str:
+    root = ET.parse(path).getroot()
+    return " ".join(" ".join("".join(t.itertext()).split()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+
+
+def rgb(path) -> np.ndarray:
+    img = QImage(str(path)).convertToFormat(QImage.Format_RGB32)
+    arr = np.frombuffer(img.constBits(), dtype=np.uint8).reshape(img.height(), img.bytesPerLine() // 4, 4)
+    return arr[:, :img.width(), 2::-1].astype(int)
+
+
+def note_ink(px: np.ndarray, top: int) -> int:
+    """Pixels of the note's brown above the plot (the title's band)."""
+    return int((np.abs(px[:top] - NOTE_INK).sum(axis=2) < 100).sum())
+
+
+def test_exported_charts_say_which_forbidden_placements_were_left_out(qapp, tmp_path, plan):
+    brand = brand_plan(plan)
+    note = "Left out (forbidden): p1, p2 — 2 placements"
+    w = exports.chart_widget("reach", brand)
+    exports.save_svg(w, tmp_path / "r.svg", 1200, 600)
+    exports.save_png(w, tmp_path / "r.png", 1200, 600)
+    assert note in svg_text(tmp_path / "r.svg")
+    top = int(w.plot.getViewBox().sceneBoundingRect().top())
+    # drawn in the picture, under the title: in the PNG and in the SVG as librsvg draws it
+    subprocess.run(["rsvg-convert", str(tmp_path / "r.svg"), "-o", str(tmp_path / "r-svg.png")], check=True)
+    assert note_ink(rgb(tmp_path / "r.png"), top) > 150
+    assert note_ink(rgb(tmp_path / "r-svg.png"), top) > 150
+    # every chart says it
+    for kind in KINDS:
+        exports.save_svg(exports.chart_widget(kind, brand), tmp_path / f"{kind}.svg", 1000, 500)
+        assert note in svg_text(tmp_path / f"{kind}.svg"), kind
+    # nothing is said when nothing was left out: forbidden placements counted, or none at all
+    for name, chart in (("counted", exports.chart_widget("reach", brand, include_forbidden=True)),
+                        ("clean", exports.chart_widget("reach", plan))):
+        exports.save_svg(chart, tmp_path / f"{name}.svg", 1200, 600)
+        exports.save_png(chart, tmp_path / f"{name}.png", 1200, 600)
+        assert "Left out" not in svg_text(tmp_path / f"{name}.svg") and "forbidden" not in svg_text(
+            tmp_path / f"{name}.svg")
+        top = int(chart.plot.getViewBox().sceneBoundingRect().top())
+        assert note_ink(rgb(tmp_path / f"{name}.png"), top) == 0, name
+        assert not np.array_equal(rgb(tmp_path / f"{name}.png"), rgb(tmp_path / "r.png"))
+
+
+def test_one_placement_left_out_is_one_placement_and_a_long_list_is_cut(qapp, tmp_path, plan):
+    import dataclasses
+    brand = brand_plan(plan)
+    sc = brand.scenario()
+    one = dataclasses.replace(brand, scenarios=(dataclasses.replace(
+        sc, placements=tuple(p for p in sc.placements if p.id != "p2")),))
+    exports.save_svg(exports.chart_widget("funnel", one), tmp_path / "one.svg", 800, 400)
+    assert "Left out (forbidden): p1 — 1 placement" in svg_text(tmp_path / "one.svg")
+    assert "1 placements" not in svg_text(tmp_path / "one.svg")
+    # 30 more October placements on Weibo: the first ones are named, the rest counted
+    p1 = sc.placements[0]
+    many = dataclasses.replace(brand, scenarios=(dataclasses.replace(sc, placements=sc.placements + tuple(
+        dataclasses.replace(p1, id=f"october-{i:02d}") for i in range(30))),))
+    left = project(many).left_out
+    assert len(left) == 32
+    w = exports.chart_widget("reach", many)
+    exports.save_svg(w, tmp_path / "many.svg", 640, 360)
+    text = svg_text(tmp_path / "many.svg")
+    shown = exports.left_out_note(project(many))
+    assert shown.startswith("Left out (forbidden): p1, p2, october-00, ") and shown.endswith(" more — 32 placements")
+    named = shown.split(": ", 1)[1].split(" and ")[0].split(", ")
+    assert 3 <= len(named) <= 10 and shown.endswith(f" and {32 - len(named)} more — 32 placements")
+    # wrapped to the picture's width, whole, above the plot
+    assert " ".join(shown.split()) in text or all(part in text for part in shown.split(" — "))
+    title = w._scene_title.sceneBoundingRect()
+    assert title.right() <= 640 and title.bottom() <= w.plot.getViewBox().sceneBoundingRect().top()
+
+
+def test_exported_charts_in_chinese_say_it_too(qapp, tmp_path, plan):
+    from campaign_planner.qt.app import install_translator
+    brand = brand_plan(plan)
+    install_translator(qapp, "zh_CN")
+    try:
+        note = exports.left_out_note(project(brand))
+        w = exports.chart_widget("reach", brand)
+        exports.save_svg(w, tmp_path / "r.svg", 1200, 600)
+        exports.save_png(w, tmp_path / "r.png", 1200, 600)
+    finally:
+        install_translator(qapp, "en")
+    text = svg_text(tmp_path / "r.svg")
+    assert "累计去重触达" in text and note in text and "p1, p2" in note and "2" in note
+    top = int(w.plot.getViewBox().sceneBoundingRect().top())
+    assert note_ink(rgb(tmp_path / "r.png"), top) > 150
+
+
+def test_chart_exports_from_the_window_follow_count_forbidden_placements(qapp, qtbot, answers, tmp_path, plan,
+                                                                        monkeypatch):
+    """Chart as SVG, Chart as PNG and Copy chart, from the menus, say what was left out, and
+    say nothing once View > Count Forbidden Placements counts it."""
+    from PySide6.QtWidgets import QApplication
+
+    from campaign_planner.qt import dialogs
+    from campaign_planner.qt.app import make_window
+    from campaign_planner.store.planfile import save_plan
+    save_plan(brand_plan(plan), tmp_path / "brand.mpplan")
+    win = make_window(qapp, str(tmp_path / "brand.mpplan"))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    qtbot.waitExposed(win)
+    menu = {a.text().replace("&", ""): a for a in win.export_menu.actions()}
+    view = next(a.menu() for a in win.menuBar().actions() if a.text().replace("&", "") == "View")
+    count = next(a for a in view.actions() if a.text().replace("&", "") == "Count Forbidden Placements")
+    monkeypatch.setattr(dialogs, "get_image_size", lambda parent: (1200, 600, 96))
+    note = "Left out (forbidden): p1, p2 — 2 placements"
+    for counted in (False, True):
+        if counted:
+            count.trigger()
+        assert count.isChecked() == counted
+        svg, png = tmp_path / f"{counted}.svg", tmp_path / f"{counted}.png"
+        monkeypatch.setattr(dialogs, "get_export_path", lambda *a, p=svg: str(p))
+        menu["Chart as SVG…"].trigger()
+        monkeypatch.setattr(dialogs, "get_export_path", lambda *a, p=png: str(p))
+        menu["Chart as PNG…"].trigger()
+        menu["Copy chart"].trigger()
+        assert answers.errors == []
+        assert (note in svg_text(svg)) is not counted
+        copied = QApplication.clipboard().image().convertToFormat(QImage.Format_RGB32)
+        arr = np.frombuffer(copied.constBits(), dtype=np.uint8).reshape(copied.height(), -1, 4)
+        copied_px = arr[:, :copied.width(), 2::-1].astype(int)
+        for px in (rgb(png), copied_px):
+            assert (note_ink(px, 60) > 150) is not counted
+    win.doc.undo_stack.setClean()

@@ -5,8 +5,8 @@ shown once."""
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from campaign_planner.qt.panels.inspector import PlacementPage

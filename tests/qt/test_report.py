@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 
 from campaign_planner.core.plan import with_assumption
 from campaign_planner.core.reach import project
+from campaign_planner.export.numbers import people
 from campaign_planner.qt import dialogs
 from campaign_planner.qt.report import sensitivity, write_report
 
@@ -226,3 +227,132 @@ def test_report_from_the_menu_has_the_footer_on_each_page(window, answers, tmp_p
     for i in (1, n):
         assert page_text(out, i).rstrip().endswith(f"Page {i} of {n}")
     assert window.doc.plan.name in page_text(out, n)
+
+
+# --------------------------------------------------------------------------- forbidden placements, names, counts
+
+def brand_plan(plan):
+    """The rollout for a commercial brand: the rules forbid its October Weibo placements p1, p2."""
+    return dataclasses.replace(plan, mini_program=dataclasses.replace(plan.mini_program, category="commercial_brand"))
+
+
+def flat(text: str) -> str:
+    """pdftotext's text on one line, ligatures (ﬂ, ﬀ) as letters, runs of spaces as one."""
+    import unicodedata
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_the_first_page_says_which_forbidden_placements_were_left_out(qapp, tmp_path, plan):
+    brand = brand_plan(plan)
+    write_report(brand, tmp_path / "left.pdf")
+    write_report(brand, tmp_path / "counted.pdf", include_forbidden=True)
+    write_report(plan, tmp_path / "clean.pdf")
+    left, counted, clean = (flat(page_text(tmp_path / f"{n}.pdf", 1, layout=False)) for n in ("left", "counted", "clean"))
+    assert "Left out (forbidden): p1, p2 — 2 placements" in left
+    assert "Counted although the rules forbid them: p1, p2 — 2 placements" in counted and "Left out" not in counted
+    assert "forbid" not in clean and "Left out" not in clean
+    # the numbers follow: reach without p1 and p2, and with them
+    assert f"Unique people reached {people(project(brand).reach[-1])}" in left
+    assert f"Unique people reached {people(project(brand, include_forbidden=True).reach[-1])}" in counted
+    assert people(project(brand).reach[-1]) != people(project(brand, include_forbidden=True).reach[-1])
+    # each chart page says it under the chart's title (not said twice on the first page)
+    assert left.count("Left out (forbidden)") == 1
+    pages = chart_pages(tmp_path / "left.pdf")
+    assert len(pages) >= 1
+    for i in range(2, page_count(tmp_path / "left.pdf") + 1):
+        text = flat(page_text(tmp_path / "left.pdf", i, layout=False))
+        if "Cumulative unique reach" in text or "Funnel by the end of the plan" in text:
+            assert "Left out (forbidden): p1, p2 — 2 placements" in text, i
+    assert "Left out" not in flat(page_text(tmp_path / "counted.pdf", layout=False))
+
+
+def test_the_first_page_names_the_category_and_flags(qapp, tmp_path, plan):
+    write_report(brand_plan(plan), tmp_path / "r.pdf")
+    first = flat(page_text(tmp_path / "r.pdf", 1, layout=False))
+    assert "(category Commercial brands; flags: Whitelisted, Service-type mini program)" in first
+    assert "commercial_brand" not in first and "service_type" not in first and "whitelisted" not in first
+    bare = dataclasses.replace(plan, mini_program=dataclasses.replace(plan.mini_program, flags=()))
+    write_report(bare, tmp_path / "bare.pdf")
+    assert "(category Public welfare; flags: none)" in flat(page_text(tmp_path / "bare.pdf", 1, layout=False))
+
+
+def test_the_first_page_in_chinese_names_the_category_and_flags_in_chinese(qapp, tmp_path, plan):
+    from campaign_planner.core.messages import forbidden_note
+    from campaign_planner.qt.app import install_translator
+    from campaign_planner.qt.texts import category_name, flag_name, tr_message
+    install_translator(qapp, "zh_CN")
+    try:
+        write_report(brand_plan(plan), tmp_path / "r.pdf")
+        names = [category_name("commercial_brand"), flag_name("whitelisted"), flag_name("service_type")]
+        note = tr_message(forbidden_note(["p1", "p2"]))
+    finally:
+        install_translator(qapp, "en")
+    first = flat(page_text(tmp_path / "r.pdf", 1, layout=False)).replace(" ", "")
+    assert names[0] == "商业品牌"
+    for name in names:
+        assert name.replace(" ", "") in first, name
+    assert "commercial_brand" not in first and "service_type" not in first
+    # the note, in the window's language (its English words until the sentence is translated)
+    assert "p1, p2" in note and flat(note).replace(" ", "") in first
+
+
+def one_placement_plan(plan):
+    """The brand plan with p1 only: one placement, forbidden (one error)."""
+    brand = brand_plan(plan)
+    sc = brand.scenario()
+    return dataclasses.replace(brand, scenarios=(dataclasses.replace(
+        sc, placements=tuple(p for p in sc.placements if p.id == "p1")),))
+
+
+def test_counts_say_one_and_many(qapp, tmp_path, plan):
+    one = one_placement_plan(plan)
+    from campaign_planner.core import rules
+    assert [p.level for p in rules.check(one)] == ["error"]
+    write_report(one, tmp_path / "one.pdf")
+    first = flat(page_text(tmp_path / "one.pdf", 1, layout=False))
+    assert "1 error, 0 warnings" in first and "1 errors" not in first
+    assert re.search(r"\b1 placement; the problems are listed on page \d+", first)
+    assert "Left out (forbidden): p1 — 1 placement" in first and "1 placements" not in first
+    assert "(366 days)" in first
+    write_report(brand_plan(plan), tmp_path / "many.pdf")
+    many = flat(page_text(tmp_path / "many.pdf", 1, layout=False))
+    assert "2 errors, 0 warnings" in many and re.search(r"\b6 placements; the problems are listed on page", many)
+    short = dataclasses.replace(plan, end=plan.start, scenarios=(dataclasses.replace(plan.scenario(), placements=()),))
+    write_report(short, tmp_path / "day.pdf")
+    day = flat(page_text(tmp_path / "day.pdf", 1, layout=False))
+    assert "(1 day)" in day and "0 placements" in day and "0 errors, 0 warnings" in day
+
+
+def view_action(win, text):
+    view = next(a.menu() for a in win.menuBar().actions() if a.text().replace("&", "") == "View")
+    return next(a for a in view.actions() if a.text().replace("&", "") == text)
+
+
+def test_report_from_the_menu_follows_count_forbidden_placements(qapp, qtbot, answers, tmp_path, plan, monkeypatch):
+    """File > Export > PDF report counts the forbidden placements when View > Count Forbidden
+    Placements is on, as the window's numbers do, and says so; off, it says which it left out."""
+    from campaign_planner.qt.app import make_window
+    from campaign_planner.store.planfile import save_plan
+    brand = brand_plan(plan)
+    save_plan(brand, tmp_path / "brand.mpplan")
+    win = make_window(qapp, str(tmp_path / "brand.mpplan"))
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    qtbot.waitExposed(win)
+    count = view_action(win, "Count Forbidden Placements")
+    report_action = next(a for a in win.export_menu.actions() if a.text().replace("&", "") == "PDF report…")
+    out = {}
+    for on in (True, False):
+        if count.isChecked() != on:
+            count.trigger()
+        out[on] = tmp_path / f"{on}.pdf"
+        monkeypatch.setattr(dialogs, "get_export_path", lambda *a, p=out[on]: str(p))
+        report_action.trigger()
+    assert answers.errors == []
+    counted, left = flat(page_text(out[True], 1, layout=False)), flat(page_text(out[False], 1, layout=False))
+    assert "Counted although the rules forbid them: p1, p2 — 2 placements" in counted
+    assert f"Unique people reached {people(project(brand, include_forbidden=True).reach[-1])}" in counted
+    assert "Left out (forbidden): p1, p2 — 2 placements" in left
+    assert f"Unique people reached {people(project(brand).reach[-1])}" in left
+    assert "Left out" not in flat(page_text(out[True], layout=False))
+    win.doc.undo_stack.setClean()

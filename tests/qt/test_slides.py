@@ -316,3 +316,27 @@ def test_no_today_line_outside_the_plan_and_no_target_line_when_not_reached(qapp
     w = exports.chart_widget("daily", high)
     assert w.markers() == {}
     assert "not reached" in exports.chart_widget("reach", high).title.text()
+
+
+# --------------------------------------------------------------------------- the note on forbidden placements
+
+@pytest.mark.parametrize("kind,size", [("reach", (1200, 600)), ("slots", (640, 360)), ("funnel", (800, 450))])
+def test_the_left_out_note_is_under_the_title_whole_and_covers_nothing(qapp, tmp_path, plan, kind, size):
+    """A picture that left forbidden placements out says so under its title: inside the
+    picture, above the plot, clear of the legend, nothing cut at the edges (as librsvg draws it)."""
+    brand = dataclasses.replace(plan, mini_program=dataclasses.replace(plan.mini_program, category="commercial_brand"))
+    w = exports.chart_widget(kind, brand)
+    path = tmp_path / f"{kind}.svg"
+    exports.save_svg(w, path, *size)
+    assert w.note == "Left out (forbidden): p1, p2 — 2 placements"
+    vb, legend = plot_and_legend(w)
+    title = w._scene_title.sceneBoundingRect()
+    assert title.bottom() <= vb.top() and title.bottom() <= legend.top() + 1
+    assert title.left() >= 0 and title.right() <= size[0]
+    px = rasterise(path, tmp_path / f"{kind}.png")
+    frame = np.concatenate([px[:2].reshape(-1, 3), px[-2:].reshape(-1, 3), px[:, :2].reshape(-1, 3),
+                            px[:, -2:].reshape(-1, 3)])
+    assert frame.min() >= 235
+    # the note's brown is drawn between the title's line and the plot
+    brown = np.abs(px - np.array([0x8A, 0x4B, 0x00])).sum(axis=2) < 100
+    assert brown[:int(vb.top())].sum() > 100

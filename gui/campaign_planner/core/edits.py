@@ -141,9 +141,7 @@ def update_placement(plan: Plan, pid: str, scenario: str | None = None, **fields
     return update_placements(plan, [pid], scenario, **fields)
 
 
-def update_placements(
-    plan: Plan, ids: Iterable[str], scenario: str | None = None, **fields
-) -> tuple[Plan, Changes]:
+def update_placements(plan: Plan, ids: Iterable[str], scenario: str | None = None, **fields) -> tuple[Plan, Changes]:
     """Give every placement of ``ids`` the same ``fields`` (slot, start, end, units_per_day,
     cost, note): one edit, refused whole if any placement could not take them."""
     allowed = {"slot", "start", "end", "units_per_day", "cost", "note"}

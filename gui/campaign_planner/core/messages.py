@@ -326,12 +326,68 @@ TEMPLATES: dict[str, str | Plural] = {
     "local.template.bad_id": "a template id is 1-64 letters, digits, '_', '-' or '.'",
     "local.template.builtin_save": "{template!r} is a built-in template; choose another name",
     "local.template.builtin_delete": "{template} is a built-in template and cannot be deleted",
+    "local.template.builtin_rename": "{template} is a built-in template and cannot be renamed",
+    "local.template.name_taken": "there is already a template named {name}; choose another name",
     "local.recent.cannot_add_why": "{path}: cannot be added to the recent plans ({error})",
     "local.recent.cannot_add": "{path}: cannot be added to the recent plans",
+    # ---- working copies (store/autosave.py)
+    "autosave.cannot_write": "cannot write to {folder} ({reason})",
+    "autosave.not_ours": "{name}: not a working copy of this planner",
+    "autosave.empty": "{name}: empty",
+    "autosave.damaged": "{name}: damaged ({error})",
+    "autosave.cannot_read": "{name}: cannot be read ({reason})",
+    "autosave.not_regular": "{name} is {kind}",
+    "autosave.bad_saved_as": "the plan's file name is not text",
+    "autosave.bad_edits": "the count of edits is not a number",
+    "autosave.reason.io": "input/output error: the disk may be full or failing",
+    "autosave.reason.exists": "a file of that name is already there; the planner writes only files it makes",
+    # ---- placements the rules forbid (the charts, the report, the command line)
+    "left_out.more": Plural("{ids} and %n more", "{ids} and %n more", "{ids} and %n more"),
+    "left_out.note": Plural(
+        "Left out (forbidden): {ids} — %n placement(s)",
+        "Left out (forbidden): {ids} — %n placement",
+        "Left out (forbidden): {ids} — %n placements",
+    ),
+    "left_out.counted": Plural(
+        "Counted although the rules forbid them: {ids} — %n placement(s)",
+        "Counted although the rules forbid it: {ids} — %n placement",
+        "Counted although the rules forbid them: {ids} — %n placements",
+    ),
 }
 
 
 SEPARATOR = "; "  # TEMPLATES["list.separator"]
+#: ids named in one note at most (the rest are counted: "and 7 more"), and about how many
+#: characters they may take
+IDS_SHOWN, IDS_CHARS = 10, 100
+
+
+def id_list(ids: Iterable[str], most: int = IDS_SHOWN, chars: int = IDS_CHARS) -> str:
+    """Ids (placements') for a person, as "p3, p7": the first ``most`` of them that fit in
+    about ``chars`` characters (one at least), then "and N more" (a Msg) for the rest."""
+    ids = [str(i) for i in ids]
+    shown: list[str] = []
+    used = 0
+    for i in ids:
+        if shown and (len(shown) >= most or used + 2 + len(i) > chars):
+            break
+        shown.append(i)
+        used += len(i) + 2
+    text = ", ".join(shown)
+    rest = len(ids) - len(shown)
+    return Msg("left_out.more", ids=text, n=rest) if rest else text
+
+
+def forbidden_note(
+    ids: Iterable[str], counted: bool = False, most: int = IDS_SHOWN, chars: int = IDS_CHARS
+) -> Msg | None:
+    """What an export or the report says about the placements the rules forbid: which were
+    left out of the numbers ("Left out (forbidden): p3, p7 — 2 placements"), or, ``counted``,
+    which were counted all the same. None when there are none."""
+    ids = tuple(ids)
+    if not ids:
+        return None
+    return Msg("left_out.counted" if counted else "left_out.note", ids=id_list(ids, most, chars), n=len(ids))
 
 
 def _english(value: Any) -> Any:

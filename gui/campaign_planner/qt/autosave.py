@@ -27,6 +27,7 @@ from .. import fileio
 from ..paths import data_dir
 from ..store import autosave
 from ..text import one_line
+from .texts import tr_message
 
 
 def folder() -> Path:
@@ -113,7 +114,8 @@ class Autosaver(QObject):
                 raise autosave.WorkingCopyError(self._lock_problem())
             self.working.write(self.doc.plan, self.doc.path, self._touched)
         except Exception as e:  # noqa: BLE001 - a full disk must not stop editing; the window says so
-            self._set_error(str(e) or type(e).__name__)
+            self._set_error(tr_message(e) if isinstance(e, autosave.WorkingCopyError) else one_line(e)
+                            or type(e).__name__)
             return  # what was touched stays noted: the next write covers it
         self._touched = set()
         self._set_error(None)
@@ -160,7 +162,7 @@ def recoverable() -> list[tuple[autosave.Recovered | None, Path, QLockFile, str]
         try:
             out.append((autosave.read_working_copy(path), path, lock, ""))
         except autosave.WorkingCopyError as e:
-            out.append((None, path, lock, str(e)))
+            out.append((None, path, lock, tr_message(e)))
         except Exception as e:  # noqa: BLE001 - recovery at start must never raise
             out.append((None, path, lock, QCoreApplication.translate("Autosaver", "%1: cannot be read (%2)")
                         .replace("%1", fileio.display_name(path.name)).replace("%2", one_line(e))))

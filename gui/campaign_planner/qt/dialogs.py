@@ -4,12 +4,13 @@ clicking modal dialogs."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QVBoxLayout,
 )
@@ -97,9 +98,104 @@ def get_save_path(parent, suggested: str) -> str | None:
     return path or None
 
 
-def get_text(parent, title: str, label: str, text: str = "") -> str | None:
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value if ok else None
+def get_text(parent, title: str, label: str, text: str = "", check=None) -> str | None:
+    """A line of text (a name): a ``TextDialog`` wide enough for its title, label and text.
+    ``check``: called with the text as it is typed, returns None if it is fine or why it is
+    not (shown under the field, OK disabled). Returns the text, or None if cancelled."""
+    dlg = TextDialog(parent, title, label, text, check=check)
+    return dlg.value() if dlg.exec() == QDialog.Accepted else None
+
+
+class TextDialog(QDialog):
+    """The dialog of ``get_text``: a label, a field (``edit``), what is wrong with the text
+    (``error``, shown only while ``check`` says something) and OK (``ok``, disabled while
+    the text is empty or refused) / Cancel. Its width fits the title, the label and the
+    text (between ``MIN_WIDTH`` and ``MAX_WIDTH``; a longer label wraps)."""
+
+    MIN_WIDTH = 360
+    MAX_WIDTH = 700
+    TITLE_BAR_EXTRA = 140   # the title bar's icon and buttons, beside the title's text
+    ROOM_TO_TYPE = 8        # characters of room after the text
+
+    def __init__(self, parent, title: str, label: str, text: str = "", check=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._check = check
+        layout = QVBoxLayout(self)
+        self.label = QLabel(label)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label)
+        self.edit = QLineEdit(text)
+        self.label.setBuddy(self.edit)
+        layout.addWidget(self.edit)
+        self.error = QLabel()
+        self.error.setObjectName("text_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.ok = self.buttons.button(QDialogButtonBox.Ok)
+        self.edit.textChanged.connect(self._validate)
+        self._validate()
+        self.edit.selectAll()
+        width = self.fitting_width(title, label, text)
+        self.setMinimumWidth(min(width, self.MIN_WIDTH))
+        self._fit_height(width)
+
+    def _fit_height(self, width: int) -> None:
+        """As tall as the contents need at ``width`` (a wrapped label or message), no taller."""
+        self.layout().activate()
+        self.resize(width, max(self.minimumSizeHint().height(), self.heightForWidth(width)))
+
+    def fitting_width(self, title: str, label: str, text: str) -> int:
+        """The width that shows the whole title, label and text, within the limits."""
+        margins = self.layout().contentsMargins()
+        inside = margins.left() + margins.right()
+        title_font = QFont(self.font())
+        title_font.setBold(True)   # title bars often use a bold font
+        title_width = QFontMetrics(title_font).horizontalAdvance(title) + self.TITLE_BAR_EXTRA
+        fm = self.label.fontMetrics()
+        label_width = max((fm.horizontalAdvance(line) for line in label.split("\n")), default=0) + inside
+        efm = self.edit.fontMetrics()
+        edit_extra = self.edit.sizeHint().width() - efm.horizontalAdvance("x" * 17)   # its frame and margins
+        text_width = (efm.horizontalAdvance(text) + self.ROOM_TO_TYPE * efm.averageCharWidth()
+                      + max(edit_extra, 12) + inside)
+        width = max(title_width, label_width, text_width, self.MIN_WIDTH)
+        screen = self.screen()
+        limit = self.MAX_WIDTH
+        if screen is not None:
+            limit = min(limit, max(self.MIN_WIDTH, screen.availableGeometry().width() - 40))
+        return min(width, limit)
+
+    def _validate(self, *_):
+        value = self.edit.text()
+        problem = self._check(value) if (self._check is not None and value.strip()) else None
+        shown = self.error.isVisibleTo(self)
+        self.error.setText(problem or "")
+        self.error.setVisible(bool(problem))
+        self.ok.setEnabled(bool(value.strip()) and not problem)
+        if shown != bool(problem):   # as tall as it needs, no taller: the message comes and goes
+            self._fit_height(self.width())
+
+    def value(self) -> str:
+        return self.edit.text()
+
+
+def ask_confirm(parent, title: str, text: str, action: str | None = None) -> bool:
+    """Whether to go on with something that cannot be undone (removing a template): True if
+    the person confirms. ``action``: the confirming button's text (default: OK)."""
+    box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Cancel, parent)
+    if action:
+        yes = box.addButton(action, QMessageBox.AcceptRole)
+    else:
+        yes = box.addButton(QMessageBox.Ok)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 def get_export_path(parent, title: str, suggested: str, kinds: str, suffix: str) -> str | None:

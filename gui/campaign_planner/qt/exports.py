@@ -6,11 +6,12 @@ from __future__ import annotations
 import html
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from .. import fileio
+from ..core.messages import forbidden_note
 from ..core.reach import Bands, Projection, frequency_at, project
 from .charts import svg_fix
 from .charts.views import CHARTS, ChartView
@@ -20,19 +21,36 @@ SCREEN_DPI = 96
 
 
 class ExportError(Exception):
-    """An export cannot be written; ``str(e)`` is for a person."""
+    """An export cannot be written. ``message`` is for a person: a core/store message (Msg,
+    translated where it is shown) or a sentence already in the window's language; ``str(e)``
+    is it in English (the command line)."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(str(message))
+
+
+def left_out_note(pr: Projection) -> str:
+    """The note an exported chart carries when placements the rules forbid were left out of
+    ``pr`` ("Left out (forbidden): p3, p7 — 2 placements"), in the window's language; "" when
+    none was."""
+    from .texts import tr_message
+    note = forbidden_note(pr.left_out)
+    return tr_message(note) if note else ""
 
 
 def chart_widget(kind: str, plan, scenario: str | None = None, pr: Projection | None = None,
                  bands: Bands | None = None, day: int | None = None, include_forbidden: bool = False) -> ChartView:
     """A standalone chart of ``kind`` for ``plan``, made for export (not shown on screen);
-    placements the rules forbid count only with ``include_forbidden``."""
+    placements the rules forbid count only with ``include_forbidden`` (a given ``pr`` says
+    what it counted). When some were left out, the picture says which under its title."""
     if kind not in CHARTS:
         raise ExportError(f"unknown chart {kind!r}; choose one of {', '.join(CHARTS)}")
     pr = pr if pr is not None else project(plan, scenario, include_forbidden=include_forbidden)
     w = CHARTS[kind]()
     w.setAttribute(Qt.WA_DontShowOnScreen, True)
     w.set_export(True)
+    w.set_note(left_out_note(pr))
     if kind == "frequency":
         w.set_data(plan, pr, frequency=frequency_at(plan, scenario, day, include_forbidden=include_forbidden)
                    if day is not None else None, day=day)
@@ -93,7 +111,7 @@ def check_target(path: str | os.PathLike) -> None:
     try:
         fileio.resolve_target(path)
     except fileio.FileAccessError as e:
-        raise ExportError(str(e)) from None
+        raise ExportError(e.message) from None
 
 
 def write_export(path: str | os.PathLike, data: bytes | str) -> None:
@@ -101,7 +119,7 @@ def write_export(path: str | os.PathLike, data: bytes | str) -> None:
     try:
         fileio.write_file(path, data)
     except fileio.FileAccessError as e:
-        raise ExportError(str(e)) from None
+        raise ExportError(e.message) from None
 
 
 def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
@@ -111,7 +129,7 @@ def image_bytes(image: QImage, fmt: str = "PNG") -> bytes:
     ok = image.save(dev, fmt)
     dev.close()
     if not ok:
-        raise ExportError(f"the {fmt} image could not be made")
+        raise ExportError(QCoreApplication.translate("exports", "the %1 image could not be made").replace("%1", fmt))
     return bytes(buf.data())
 
 

@@ -26,6 +26,8 @@ from ..text import one_line
 from . import dialogs
 from .document import PlanDocument
 
+BLANK_TEMPLATE = "blank"   # the built-in template a new plan starts today from
+
 
 def fill(template: str, *values: str) -> str:
     """``template`` with %1, %2… replaced at once (a value holding "%2" stays as it is)."""
@@ -55,6 +57,7 @@ class PlanFiles(QObject):
     sig_document = Signal(object, bool)   # the document to show (None: none), defer its panels
     sig_message = Signal(str, int)        # a status-bar note, for so many milliseconds
     sig_autosave_status = Signal(str)     # why the working copy is not up to date, "" once it is
+    sig_store_changed = Signal()          # templates or recent plans changed: lists of them are filled again
 
     def __init__(self, window):
         super().__init__(window)
@@ -130,8 +133,22 @@ class PlanFiles(QObject):
         except StoreError as e:
             self._error(QCoreApplication.translate("MainWindow", "Cannot create the plan"), e)
             return False
-        self.show(self.document(plan))
+        self.show(self.document(self.new_plan(template_id, plan)))
         return True
+
+    @staticmethod
+    def new_plan(template_id: str, plan):
+        """The plan a template makes: a built-in template's is named in the window's language,
+        and the blank plan starts today (its length kept)."""
+        import datetime as dt
+
+        from ..core import catalog, edits
+        from .texts import template_name
+        if template_id in catalog.BUILTIN_TEMPLATES:
+            plan = dataclasses.replace(plan, name=template_name(template_id, plan.name))
+        if template_id == BLANK_TEMPLATE:
+            plan = edits.shifted(plan, (dt.date.today() - plan.start).days)
+        return plan
 
     def open_dialog(self) -> bool:
         path = dialogs.get_open_path(self.window)
@@ -217,26 +234,135 @@ class PlanFiles(QObject):
         return True
 
     def save_as_template(self) -> bool:
-        """Keep the open plan as a template in the local store (File > New from template)."""
-        import hashlib
+        """Keep the open plan as a template in the local store (File > New from template),
+        under a name no other template has: an existing template is never replaced."""
+        import secrets
 
         from ..store.local import StoreError
         if self.doc is None:
             return False
-        name = dialogs.get_text(self.window, QCoreApplication.translate("MainWindow", "Save as template"),
-                                QCoreApplication.translate("MainWindow", "Template name:"), self.doc.plan.name)
+        title = QCoreApplication.translate("MainWindow", "Save as template")
+        taken = self.template_names()
+        name = dialogs.get_text(self.window, title, QCoreApplication.translate("MainWindow", "Template name:"),
+                                self.doc.plan.name, check=lambda text: self._name_taken(taken, text))
         if not name or not name.strip():
             return False
-        slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", name.strip()).strip("-")[:40] or "template"
-        # the same name replaces its template; different names (Chinese ones too) never collide
-        template_id = f"user-{slug}-{hashlib.sha1(name.strip().encode('utf-8')).hexdigest()[:6]}"
+        name = name.strip()
+        problem = self._name_taken(self.template_names(), name)   # the store may have changed meanwhile
+        if problem:
+            self._error(QCoreApplication.translate("MainWindow", "Cannot save the template"), problem)
+            return False
+        slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-")[:40] or "template"
+        ids = {t["id"] for t in self.window.store.templates()}
+        template_id = f"user-{slug}-{secrets.token_hex(3)}"
+        while template_id in ids:
+            template_id = f"user-{slug}-{secrets.token_hex(3)}"
         try:
-            self.window.store.save_template(template_id, dataclasses.replace(self.doc.plan, name=name.strip()))
+            self.window.store.save_template(template_id, dataclasses.replace(self.doc.plan, name=name))
         except StoreError as e:
             self._error(QCoreApplication.translate("MainWindow", "Cannot save the template"), e)
             return False
+        self.sig_store_changed.emit()
         self.sig_message.emit(QCoreApplication.translate("MainWindow", "Saved the template %1")
-                              .replace("%1", name.strip()), 5000)
+                              .replace("%1", one_line(name)), 5000)
+        return True
+
+    # ------------------------------------------------------------------ templates and recent plans
+    def template_names(self, except_id: str | None = None) -> dict[str, str]:
+        """The names the templates (but ``except_id``) are known by, as compared (without case
+        or surrounding spaces) -> as shown: each one's stored name and, for a built-in one,
+        its name in the window's language."""
+        from ..core import catalog
+        from .texts import template_name
+        names: dict[str, str] = {}
+        for t in self.window.store.templates():
+            if t["id"] == except_id:
+                continue
+            shown = template_name(t["id"], t["name"])
+            known = [t["name"]]
+            if t["builtin"] or t["id"] in catalog.BUILTIN_TEMPLATES:
+                known.append(shown)
+            for n in known:
+                names.setdefault(n.strip().casefold(), shown)
+        return names
+
+    @staticmethod
+    def _name_taken(names: dict[str, str], text: str) -> str | None:
+        """Why ``text`` cannot name a template (``names``: from ``template_names``), or None."""
+        shown = names.get(text.strip().casefold())
+        if shown is None:
+            return None
+        return QCoreApplication.translate(
+            "MainWindow", "A template named “%1” already exists: choose another name").replace("%1", shown)
+
+    def _template(self, template_id: str) -> dict | None:
+        return next((t for t in self.window.store.templates() if t["id"] == template_id), None)
+
+    def rename_template(self, template_id: str) -> bool:
+        """Ask for a new name of a saved template (built-in ones keep theirs) and give it."""
+        from ..core import catalog
+        from ..store.local import StoreError
+        t = self._template(template_id)
+        if t is None or t["builtin"] or template_id in catalog.BUILTIN_TEMPLATES:
+            return False
+        title = QCoreApplication.translate("MainWindow", "Rename template")
+        taken = self.template_names(except_id=template_id)
+        name = dialogs.get_text(self.window, title, QCoreApplication.translate("MainWindow", "Template name:"),
+                                t["name"], check=lambda text: self._name_taken(taken, text))
+        if not name or not name.strip():
+            return False
+        name = name.strip()
+        cannot = QCoreApplication.translate("MainWindow", "Cannot rename the template")
+        problem = self._name_taken(self.template_names(except_id=template_id), name)
+        if problem:
+            self._error(cannot, problem)
+            return False
+        try:
+            self.window.store.rename_template(template_id, name)
+        except StoreError as e:
+            self._error(cannot, e)
+            return False
+        self.sig_store_changed.emit()
+        return True
+
+    def remove_template(self, template_id: str) -> bool:
+        """Remove a saved template from the local store, once the person confirms."""
+        from ..core import catalog
+        from ..store.local import StoreError
+        from .texts import template_name
+        t = self._template(template_id)
+        if t is None or t["builtin"] or template_id in catalog.BUILTIN_TEMPLATES:
+            return False
+        text = QCoreApplication.translate(
+            "MainWindow", "Remove the template “%1”? This cannot be undone.").replace(
+                "%1", template_name(t["id"], t["name"]))
+        if not dialogs.ask_confirm(self.window, QCoreApplication.translate("MainWindow", "Remove template"), text,
+                                   QCoreApplication.translate("MainWindow", "Remove")):
+            return False
+        try:
+            self.window.store.delete_template(template_id)
+        except StoreError as e:
+            self._error(QCoreApplication.translate("MainWindow", "Cannot remove the template"), e)
+            return False
+        self.sig_store_changed.emit()
+        return True
+
+    def remove_recent(self, path: str) -> bool:
+        """Take a plan off the recent plans (its file stays where it is)."""
+        return self._change_recent(lambda store: store.remove_recent(path))
+
+    def clear_recent(self) -> bool:
+        """Empty the recent plans (the files stay where they are)."""
+        return self._change_recent(lambda store: store.clear_recent())
+
+    def _change_recent(self, change) -> bool:
+        from ..store.local import StoreError
+        try:
+            change(self.window.store)
+        except StoreError as e:
+            self._error(QCoreApplication.translate("MainWindow", "Cannot change the recent plans"), e)
+            return False
+        self.sig_store_changed.emit()
         return True
 
     # ------------------------------------------------------------------ closing

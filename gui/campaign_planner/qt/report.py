@@ -2,9 +2,11 @@
 
 - every page ends with a footer: the plan's name, the day the report was made, "Page N of M";
 - page 1 says what a reader needs first: the totals (reach with its P10-P90 range, the
-  target, visitors, retention, cost), how many problems there are, a small reach chart, and
-  the assumptions the reach depends on most (a one-at-a-time sensitivity of the reach by the
-  end of the plan: each assumption set to its low and to its high value, the others kept);
+  target, visitors, retention, cost), how many problems there are, which placements the
+  rules forbid were left out of the numbers (or counted: View > Count Forbidden Placements),
+  a small reach chart, and the assumptions the reach depends on most (a one-at-a-time
+  sensitivity of the reach by the end of the plan: each assumption set to its low and to
+  its high value, the others kept);
 - the timeline, drawn for the page in strips of whole months at the report's text size, so
   that every month's name is whole;
 - each chart laid out for the page: its text is the size of the report's text, not a screen
@@ -21,17 +23,20 @@ import dataclasses
 import datetime as _dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QPoint, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ..core import edits, reach, rules
+from ..core.messages import forbidden_note
+from ..core.names import FLAG
 from ..core.plan import Assumption, placement_cost, with_assumption
 from ..export.numbers import people
 from ..text import one_line
 from .charts.axes import is_chinese
 from .charts.views import KINDS
 from .exports import SCREEN_DPI, ExportError, chart_widget, check_target, paint_chart, write_export
+from .texts import category_name, english_plural, names_text, tr_message
 
 RESOLUTION = 150                  # dots per inch of the PDF's coordinate system
 SCALE = RESOLUTION / SCREEN_DPI   # a screen pixel on paper: 9 pt text stays 9 pt
@@ -57,7 +62,7 @@ class _Pages:
         if not dry:
             self.p = QPainter()
             if not self.p.begin(writer):
-                raise ExportError("the PDF cannot be written")
+                raise ExportError(QCoreApplication.translate("ReportWriter", "the PDF cannot be written"))
         self.full = QRectF(0, 0, writer.width(), writer.height())
         self.footer_h = self.metrics(self.font(FOOTER_PT)).height() * 2.4
         self.rect = QRectF(0, 0, self.full.width(), self.full.height() - self.footer_h)
@@ -203,12 +208,13 @@ class Sensitivity:
 
 
 def sensitivity(plan, scenario: str | None = None, base: reach.Projection | None = None,
-                cancelled: Callable[[], bool] | None = None) -> list[Sensitivity]:
+                cancelled: Callable[[], bool] | None = None, include_forbidden: bool = False) -> list[Sensitivity]:
     """One-at-a-time sensitivity of the reach by the end of the plan to every assumption with
     a range, largest swing first. Skipped (their swing is 0): the fields the reach does not
-    depend on (click-through rate, retention) and the slots no placement of the scenario uses."""
+    depend on (click-through rate, retention) and the slots no placement of the scenario uses.
+    Placements the rules forbid count only with ``include_forbidden`` (as in ``base``)."""
     sc = plan.scenario(scenario)
-    base = base if base is not None else reach.project(plan, sc.name)
+    base = base if base is not None else reach.project(plan, sc.name, include_forbidden=include_forbidden)
     base_reach = float(base.reach[-1]) if base.days else 0.0
     used = {p.slot for p in sc.placements}
     out = []
@@ -225,19 +231,20 @@ def sensitivity(plan, scenario: str | None = None, base: reach.Projection | None
             if cancelled is not None and cancelled():
                 raise Cancelled()
             variant = with_assumption(plan, owner, name, dataclasses.replace(a, value=v))
-            pr = reach.project(variant, sc.name)
+            pr = reach.project(variant, sc.name, include_forbidden=include_forbidden)
             ends.append(float(pr.reach[-1]) if pr.days else 0.0)
         out.append(Sensitivity(owner, name, label, a, ends[0], ends[1]))
     out.sort(key=lambda s: -s.swing)
     return [s for s in out if s.swing > 0]
 
 
-def plan_cost(plan, scenario: str | None = None) -> float:
+def plan_cost(plan, scenario: str | None = None, left_out=()) -> float:
     """What the scenario's placements cost (CNY): each placement's own cost, or units x days x
-    its slot's cost per unit."""
+    its slot's cost per unit; the placements ``left_out`` (of the numbers) not counted."""
     slots = {s.id: s for s in plan.slots}
+    skip = set(left_out)
     return float(sum(placement_cost(p, slots[p.slot]) for p in plan.scenario(scenario).placements
-                     if p.slot in slots))
+                     if p.slot in slots and p.id not in skip))
 
 
 class _PrintTimeline:
@@ -369,9 +376,11 @@ class ReportWriter(QObject):
 
     def write(self, plan, path, scenario: str | None = None, *, bands: reach.Bands | None = None,
               progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> None:
+              cancelled: Callable[[], bool] | None = None, include_forbidden: bool = False) -> None:
         """Write the report; ``progress(done, total)`` after each part, ``cancelled()`` True stops
-        it (raises Cancelled, and nothing is left at ``path``)."""
+        it (raises Cancelled, and nothing is left at ``path``). Placements the rules forbid
+        count only with ``include_forbidden`` (View > Count Forbidden Placements); ``bands``
+        must have been computed the same way."""
         check_target(path)
         sc = plan.scenario(scenario).name
         steps = 5 + len(KINDS)
@@ -384,11 +393,13 @@ class ReportWriter(QObject):
             if cancelled is not None and cancelled():
                 raise Cancelled()
 
-        pr = reach.project(plan, sc)
-        self.ctx = dict(plan=plan, sc=sc, pr=pr, bands=bands, zh=is_chinese(),
-                        today=_dt.date.today(), problems=rules.check(plan, sc),
-                        sensitivity=sensitivity(plan, sc, pr, cancelled)[:TOP_ASSUMPTIONS],
-                        cost=plan_cost(plan, sc), refs={})
+        pr = reach.project(plan, sc, include_forbidden=include_forbidden)
+        # the placements the rules forbid: left out of the numbers, or counted all the same
+        forbidden = pr.left_out if not include_forbidden else reach.schedule(plan, plan.scenario(sc)).left_out
+        self.ctx = dict(plan=plan, sc=sc, pr=pr, bands=bands, zh=is_chinese(), include_forbidden=include_forbidden,
+                        forbidden=forbidden, today=_dt.date.today(), problems=rules.check(plan, sc),
+                        sensitivity=sensitivity(plan, sc, pr, cancelled, include_forbidden)[:TOP_ASSUMPTIONS],
+                        cost=plan_cost(plan, sc, pr.left_out), refs={})
         step()
         # the PDF is made in memory and written whole (fileio): a full disk or a kill leaves
         # the old file, never a truncated one
@@ -439,7 +450,8 @@ class ReportWriter(QObject):
             pages.new_page()
 
             def draw(p, r, kind=kind):
-                w = chart_widget(kind, c["plan"], c["sc"], c["pr"], c["bands"])
+                w = chart_widget(kind, c["plan"], c["sc"], c["pr"], c["bands"],
+                                 include_forbidden=c["include_forbidden"])
                 paint_chart(w, p, r, RESOLUTION)
                 w.close()
                 w.deleteLater()
@@ -458,12 +470,19 @@ class ReportWriter(QObject):
         mp = plan.mini_program
         W = pages.rect.width()
         pages.text(one_line(plan.name), 20, True, gap=0.5)
+        flags = names_text(FLAG, mp.flags) if mp.flags else self.tr("none")
         pages.text(self.tr("Mini program: %1 (category %2; flags: %3)").replace("%1", one_line(mp.name))
-                   .replace("%2", mp.category).replace("%3", ", ".join(mp.flags) or "-"), 10, color="#444444",
+                   .replace("%2", category_name(mp.category)).replace("%3", flags), 10, color="#444444",
                    gap=0.1)
-        pages.text(self.tr("Plan: %1 to %2 (%3 days); scenario %4").replace("%1", str(plan.start))
-                   .replace("%2", str(plan.end)).replace("%3", str(plan.days)).replace("%4", one_line(c["sc"])),
-                   10, color="#444444", gap=1.0)
+        days = english_plural(self.tr("%n day(s)", "", plan.days), plan.days)
+        pages.text(self.tr("Plan: %1 to %2 (%3); scenario %4").replace("%1", str(plan.start))
+                   .replace("%2", str(plan.end)).replace("%3", days).replace("%4", one_line(c["sc"])),
+                   10, color="#444444", gap=0.1 if c["forbidden"] else 1.0)
+        # which placements the rules forbid were left out of every number below (or counted)
+        note = forbidden_note(c["forbidden"], counted=c["include_forbidden"], most=40, chars=400)
+        if note is not None:
+            pages.text(tr_message(note), 10, color="#8A4B00" if not c["include_forbidden"] else "#444444",
+                       gap=1.0)
         # left: the key figures; right: the reach chart
         top = pages.y
         left_w = W * 0.40
@@ -494,12 +513,16 @@ class ReportWriter(QObject):
             figures.append((self.tr("Cost"), self.tr("no costs entered"), ""))
         errors = sum(1 for p in c["problems"] if p.level == "error")
         warnings = len(c["problems"]) - errors
-        count = self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings))
+        # "2 errors, 1 warning": each count in its own counted sentence, then the two together
+        count = self.tr("%1, %2", "errors, warnings") \
+            .replace("%1", english_plural(self.tr("%n error(s)", "", errors), errors)) \
+            .replace("%2", english_plural(self.tr("%n warning(s)", "", warnings), warnings))
+        n = len(placements)
         if c["problems"]:
-            where = self.tr("%1 placements; the problems are listed on page %2") \
-                .replace("%1", str(len(placements))).replace("%2", str(c["refs"].get("problems", 99)))
+            where = english_plural(self.tr("%n placement(s); the problems are listed on page %1", "", n), n) \
+                .replace("%1", str(c["refs"].get("problems", 99)))
         else:
-            where = self.tr("%1 placements").replace("%1", str(len(placements)))
+            where = english_plural(self.tr("%n placement(s)", "", n), n)
         figures.append((self.tr("Problems"), count, where))
         for label, value, note in figures:
             pages.text(label, 9, color="#666666", gap=0.05, width=left_w)
@@ -513,7 +536,8 @@ class ReportWriter(QObject):
         chart_h = max(left_end - top, pages.rect.height() * 0.42)
 
         def draw(p, r):
-            w = chart_widget("reach", plan, c["sc"], pr, bands)
+            w = chart_widget("reach", plan, c["sc"], pr, bands, include_forbidden=c["include_forbidden"])
+            w.set_note("")      # the page says it above, in the same words
             paint_chart(w, p, r, RESOLUTION)
             w.close()
             w.deleteLater()
@@ -521,9 +545,11 @@ class ReportWriter(QObject):
         pages.y = max(left_end, pages.y) + pages.metrics(pages.font(10)).height() * 0.8
         # the assumptions that matter most
         pages.text(self.tr("What the reach depends on most"), 13, True, gap=0.2)
-        pages.text(self.tr("Each assumption set to its low and to its high value, the others kept: the reach by "
-                           "the end of the plan at each end of the range. The %1 that move it most:")
-                   .replace("%1", str(len(c["sensitivity"]))), 9, color="#444444", gap=0.4)
+        n = len(c["sensitivity"])
+        if n:
+            pages.text(self.tr("Each assumption set to its low and to its high value, the others kept: the reach by "
+                               "the end of the plan at each end of the range. The %n with the largest effect:", "", n),
+                       9, color="#444444", gap=0.4)
         from .texts import field_text
         rows = []
         for s in c["sensitivity"]:
@@ -597,14 +623,16 @@ class ReportWriter(QObject):
                         [[level_text(p.level), one_line(p.placement or ""), problem_text(p)] for p in problems[:2000]],
                         [0.1, 0.12, 0.78])
             if len(problems) > 2000:
-                pages.text(self.tr("… and %1 more (the Problems panel lists them all).")
-                           .replace("%1", str(len(problems) - 2000)), 10)
+                more = len(problems) - 2000
+                pages.text(self.tr("… and %n more (the Problems panel lists them all).", "", more), 10)
         else:
             pages.text(self.tr("None: every placement is allowed by the rules."), 11)
 
 
 def write_report(plan, path, scenario: str | None = None, *, bands: reach.Bands | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> None:
-    """Write the PDF report of ``plan`` to ``path`` (see ReportWriter.write)."""
-    ReportWriter().write(plan, path, scenario, bands=bands, progress=progress, cancelled=cancelled)
+                 cancelled: Callable[[], bool] | None = None, include_forbidden: bool = False) -> None:
+    """Write the PDF report of ``plan`` to ``path`` (see ReportWriter.write); placements the
+    rules forbid count only with ``include_forbidden``."""
+    ReportWriter().write(plan, path, scenario, bands=bands, progress=progress, cancelled=cancelled,
+                         include_forbidden=include_forbidden)

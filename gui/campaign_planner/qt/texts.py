@@ -334,7 +334,19 @@ _CORE = {
     "local.template.builtin_save": QT_TRANSLATE_NOOP("core", "{template!r} is a built-in template; choose another name"),
     "local.template.builtin_delete": QT_TRANSLATE_NOOP("core", "{template} is a built-in template and cannot be deleted"),
     "local.recent.cannot_add_why": QT_TRANSLATE_NOOP("core", "{path}: cannot be added to the recent plans ({error})"),
+    "local.template.builtin_rename": QT_TRANSLATE_NOOP("core", "{template} is a built-in template and cannot be renamed"),
+    "local.template.name_taken": QT_TRANSLATE_NOOP("core", "there is already a template named {name}; choose another name"),
     "local.recent.cannot_add": QT_TRANSLATE_NOOP("core", "{path}: cannot be added to the recent plans"),
+    "autosave.cannot_write": QT_TRANSLATE_NOOP("core", "cannot write to {folder} ({reason})"),
+    "autosave.not_ours": QT_TRANSLATE_NOOP("core", "{name}: not a working copy of this planner"),
+    "autosave.empty": QT_TRANSLATE_NOOP("core", "{name}: empty"),
+    "autosave.damaged": QT_TRANSLATE_NOOP("core", "{name}: damaged ({error})"),
+    "autosave.cannot_read": QT_TRANSLATE_NOOP("core", "{name}: cannot be read ({reason})"),
+    "autosave.not_regular": QT_TRANSLATE_NOOP("core", "{name} is {kind}"),
+    "autosave.bad_saved_as": QT_TRANSLATE_NOOP("core", "the plan's file name is not text"),
+    "autosave.bad_edits": QT_TRANSLATE_NOOP("core", "the count of edits is not a number"),
+    "autosave.reason.io": QT_TRANSLATE_NOOP("core", "input/output error: the disk may be full or failing"),
+    "autosave.reason.exists": QT_TRANSLATE_NOOP("core", "a file of that name is already there; the planner writes only files it makes"),
 }
 
 
@@ -347,6 +359,9 @@ class core(QObject):  # noqa: N801 - named as the context of its sentences
         return {
             "planfile.more_problems": self.tr(" (and %n more problem(s))", "", n),
             "local.ignored": self.tr("%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.", "", n),
+            "left_out.more": self.tr("{ids} and %n more", "", n),
+            "left_out.note": self.tr("Left out (forbidden): {ids} — %n placement(s)", "", n),
+            "left_out.counted": self.tr("Counted although the rules forbid them: {ids} — %n placement(s)", "", n),
         }
 
 

@@ -44,6 +44,7 @@ from pathlib import Path
 
 from .. import fileio
 from ..core.jsonio import placement_to_json, plan_from_json, plan_to_json
+from ..core.messages import Msg
 from ..core.plan import Placement, Plan
 from ..text import one_line
 
@@ -68,10 +69,12 @@ FOLDER_MODE = 0o700
 
 
 class WorkingCopyError(Exception):
-    """A working copy cannot be read or written; ``str(e)`` is one line for a person."""
+    """A working copy cannot be read or written; ``str(e)`` is one line for a person (in
+    English), ``message`` the same as the window translates it (a core.messages.Msg)."""
 
     def __init__(self, message: str):
-        super().__init__(one_line(message))
+        self.message = one_line(message)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -99,24 +102,39 @@ def make_folder(folder: Path) -> None:
 
 
 _SQLITE_REASONS = {
-    3: "permission denied",
-    8: "the folder or disk is read-only",
-    10: "input/output error: the disk may be full or failing",
-    13: "the disk may be full",
-    14: "the file cannot be opened",
-    23: "permission denied",
+    3: "fileio.reason.permission",
+    8: "local.reason.read_only",
+    10: "autosave.reason.io",
+    13: "fileio.reason.full",
+    14: "local.reason.cannot_open",
+    23: "fileio.reason.permission",
 }
 
 
 def _why(e: BaseException) -> str:
+    """Why a write failed, in words (a Msg; SQLite's own words when it is none of the usual
+    reasons)."""
     if isinstance(e, sqlite3.Error):
         code = getattr(e, "sqlite_errorcode", None)
-        reason = _SQLITE_REASONS.get(code & 0xFF) if isinstance(code, int) else None
-        return reason or one_line(e)
+        key = _SQLITE_REASONS.get(code & 0xFF) if isinstance(code, int) else None
+        return Msg(key) if key else one_line(e)
     if isinstance(e, fileio.FileAccessError):
-        return e.reason or str(e)
+        return e.reason or e.message
+    if isinstance(e, OSError) and e.errno == errno.EEXIST:
+        return Msg("autosave.reason.exists")
     if isinstance(e, OSError):
         return fileio.reason(e)
+    return one_line(e)
+
+
+def _detail(e: BaseException) -> str:
+    """What an exception says, kept a message when it carries one (PlanError, FileAccessError,
+    an error made here with a Msg)."""
+    said = getattr(e, "message", None)
+    if isinstance(said, str):
+        return one_line(said)
+    if e.args and isinstance(e.args[0], Msg):
+        return one_line(e.args[0])
     return one_line(e)
 
 
@@ -148,7 +166,8 @@ class WorkingCopy:
             else:
                 st = os.lstat(self.path)
                 if not stat.S_ISREG(st.st_mode):
-                    raise OSError(errno.EINVAL, f"{self.path.name} is {fileio.kind_of(st.st_mode)}")
+                    why = Msg("autosave.not_regular", name=self.path.name, kind=fileio.kind_of(st.st_mode))
+                    raise OSError(errno.EINVAL, why)  # fileio.reason says it (strerror)
             conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             try:
                 conn.execute("PRAGMA trusted_schema=OFF")
@@ -207,7 +226,9 @@ class WorkingCopy:
                     pass
                 raise
         except (OSError, sqlite3.Error, fileio.FileAccessError) as e:
-            raise WorkingCopyError(f"cannot write to {fileio.display_name(self.folder)} ({_why(e)})") from None
+            raise WorkingCopyError(
+                Msg("autosave.cannot_write", folder=fileio.display_name(self.folder), reason=_why(e))
+            ) from None
         self.edits += 1
         apply()  # what the file holds now (a failed write changes nothing: the next one redoes it)
 
@@ -332,7 +353,7 @@ def _check_schema(conn: sqlite3.Connection, name: str) -> bool:
     for tables in (tuple(SCHEMA), SCHEMA_1):
         if have == sorted(("table", n, SCHEMA[n]) for n in tables):
             return "orders" in tables
-    raise WorkingCopyError(f"{name}: not a working copy of this planner")
+    raise WorkingCopyError(Msg("autosave.not_ours", name=name))
 
 
 def read_working_copy(path: Path) -> Recovered:
@@ -348,9 +369,9 @@ def read_working_copy(path: Path) -> Recovered:
             if os.path.lexists(f"{path}-wal"):
                 wal = fileio.read_regular(f"{path}-wal", MAX_BYTES, "working copy's log")
         except fileio.FileAccessError as e:
-            raise WorkingCopyError(str(e)) from None
+            raise WorkingCopyError(e.message) from None
         if not data:
-            raise WorkingCopyError(f"{name}: empty")
+            raise WorkingCopyError(Msg("autosave.empty", name=name))
         copy = Path(private) / "copy.db"
         fileio.write_new(copy, data)
         if wal:
@@ -368,16 +389,16 @@ def read_working_copy(path: Path) -> Recovered:
             }
             orders = dict(conn.execute("SELECT scenario, json FROM orders")) if has_orders else {}
         except sqlite3.Error as e:
-            raise WorkingCopyError(f"{name}: damaged ({e})") from None
+            raise WorkingCopyError(Msg("autosave.damaged", name=name, error=one_line(e))) from None
         finally:
             if conn is not None:
                 conn.close()
     except OSError as e:
-        raise WorkingCopyError(f"{name}: cannot be read ({fileio.reason(e)})") from None
+        raise WorkingCopyError(Msg("autosave.cannot_read", name=name, reason=fileio.reason(e))) from None
     finally:
         shutil.rmtree(private, ignore_errors=True)
     if row is None:
-        raise WorkingCopyError(f"{name}: empty")
+        raise WorkingCopyError(Msg("autosave.empty", name=name))
     try:
         state = json.loads(row[0])
         data = state["plan"]
@@ -388,13 +409,13 @@ def read_working_copy(path: Path) -> Recovered:
         plan = plan_from_json(data)
         saved_as = state.get("saved_as")
         if saved_as is not None and (not isinstance(saved_as, str) or not saved_as or "\x00" in saved_as):
-            raise ValueError("the plan's file name is not text")
+            raise ValueError(Msg("autosave.bad_saved_as"))
         edits = state.get("edits", 0)
         if not isinstance(edits, int) or edits < 0:
-            raise ValueError("the count of edits is not a number")
+            raise ValueError(Msg("autosave.bad_edits"))
         return Recovered(path, plan, saved_as, one_line(state.get("edited_at", "")), edits)
     except Exception as e:  # noqa: BLE001 - whatever a damaged copy holds, it is one error
-        raise WorkingCopyError(f"{name}: damaged ({e})") from None
+        raise WorkingCopyError(Msg("autosave.damaged", name=name, error=_detail(e))) from None
 
 
 def working_copies(folder: Path) -> list[Path]:

@@ -27,6 +27,7 @@ import datetime as _dt
 import os
 import sqlite3
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import sqlite_utils
@@ -35,7 +36,7 @@ from .. import fileio
 from ..core import catalog
 from ..core.jsonio import plan_from_json_text, plan_to_json_text
 from ..core.messages import Msg
-from ..core.plan import ID_RE, Plan, PlanError
+from ..core.plan import ID_RE, Plan, PlanError, validate
 from ..paths import data_dir
 from ..text import one_line
 from .autosave import make_folder
@@ -389,6 +390,36 @@ class LocalStore:
 
         self._write(change)
 
+    def rename_template(self, template_id: str, name: str) -> None:
+        """Give a saved template another name: its row and the plan stored in it. Refused (a
+        StoreError, nothing changed) for a built-in template, an unknown one, a name that
+        makes the plan invalid (empty, too long), and a name another template already has
+        (compared without case and surrounding spaces)."""
+        shown = one_line(repr(template_id))
+        if template_id in catalog.BUILTIN_TEMPLATES:
+            raise StoreError(Msg("local.template.builtin_rename", template=shown))
+        name = name.strip() if isinstance(name, str) else ""
+        plan = self.template(template_id)  # unknown, damaged or unreadable: its StoreError
+        try:
+            renamed = replace(plan, name=name)
+            validate(renamed)
+        except PlanError as e:
+            raise StoreError(one_line(Msg("local.template.invalid", template=shown, error=e.message))) from None
+        key = _name_key(name)
+        for t in self.templates():
+            if t["id"] != template_id and _name_key(t["name"]) == key:
+                raise StoreError(Msg("local.template.name_taken", name=one_line(repr(name))))
+        text = plan_to_json_text(renamed)
+
+        def change():
+            with self.db.conn:
+                self.db.execute(
+                    "UPDATE templates SET name = ?, json = ?, updated = ? WHERE id = ?",
+                    [name, text, _now(), template_id],
+                )
+
+        self._write(change)
+
     # ---- recent files
     def add_recent(self, path: str | os.PathLike) -> None:
         try:
@@ -425,6 +456,15 @@ class LocalStore:
 
         self._write(change)
 
+    def clear_recent(self) -> None:
+        """Forget every recent plan (the files themselves are not touched)."""
+
+        def change():
+            with self.db.conn:
+                self.db.execute("DELETE FROM recent")
+
+        self._write(change)
+
 
 def _read_head(path: Path) -> bytes:
     """The first 100 bytes of a regular file, without blocking."""
@@ -435,6 +475,11 @@ def _read_head(path: Path) -> bytes:
         return os.pread(fd, 100, 0)
     finally:
         os.close(fd)
+
+
+def _name_key(name) -> str:
+    """A template name as names are compared: without case and surrounding spaces."""
+    return name.strip().casefold() if isinstance(name, str) else ""
 
 
 def _good_path(p) -> bool:

@@ -299,7 +299,7 @@ class ChartsPanel(QWidget):
         try:
             fn(*args, **kwargs)
         except ExportError as e:
-            dialogs.show_error(self, self.tr("Export failed"), str(e))
+            dialogs.show_error(self, self.tr("Export failed"), e.message)
             return False
         return True
 

@@ -50,12 +50,15 @@ class ChartView(QWidget):
     or a bar. ``set_export(True)`` makes the view a picture for a slide or a page: the
     title moves into the plot's scene (so SVG, PNG and PDF all carry it), the hover line
     and the margins go, and fills are drawn as one path each (no seams when antialiased).
+    A picture may carry a note under its title (``set_note``: which placements the rules
+    forbid were left out of its numbers).
     """
 
     sig_hover_day = Signal(int)
     LEGEND_GAP = 10      # between the plot and the legend
     TITLE_PAD = 6        # around the title, when it is in the scene
     EXPORT_MARGIN = 8    # round an exported picture
+    NOTE_COLOR = "#8A4B00"
 
     def __init__(self, axis_items: dict, parent=None):
         super().__init__(parent)
@@ -86,6 +89,7 @@ class ChartView(QWidget):
         self._scene_title = QGraphicsTextItem(item)
         self._scene_title.setDefaultTextColor(QColor("#222222"))
         self._scene_title.hide()
+        self.note = ""       # a line under the title of an exported picture ("" for none)
         item.vb.sigResized.connect(self._place_legend)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
@@ -153,8 +157,11 @@ class ChartView(QWidget):
         text = self.title.text()
         head, sep, rest = text.partition("    ")
         body = f"<b>{html.escape(head)}</b>" + (f"&nbsp;&nbsp;&nbsp; {html.escape(rest.strip())}" if sep else "")
-        t = self._scene_title
         font = QFont(self.font())
+        if self.note:
+            body += (f'<br><span style="font-size:{font.pointSizeF():g}pt; color:{self.NOTE_COLOR}">'
+                     f"{html.escape(self.note)}</span>")
+        t = self._scene_title
         font.setPointSizeF(font.pointSizeF() + 1)
         t.setFont(font)
         t.document().setDocumentMargin(0)
@@ -168,6 +175,12 @@ class ChartView(QWidget):
 
     def set_title(self, text: str):
         self.title.setText(text)
+        if self.exporting:
+            self._update_scene_title()
+
+    def set_note(self, text: str):
+        """A note under the title of an exported picture, in a smaller, brown type ("" for none)."""
+        self.note = text
         if self.exporting:
             self._update_scene_title()
 

@@ -33,6 +33,7 @@ from ...core import edits
 from ...core.names import ALL_CATEGORIES
 from ...core.plan import CATEGORIES, FLAGS, Assumption
 from ...export.numbers import people
+from ..help import term_help
 from ..texts import TrText, category_name, english_plural, field_text, flag_name, tr_message
 from .checklist import CheckList
 from .datefield import DateField
@@ -351,6 +352,7 @@ class PlanPage(_Page):
                                     f"{field_text(name)}: {label}" if owner.startswith("segment:") else
                                     field_text(name))
             what.setFlags(Qt.ItemIsEnabled)
+            what.setToolTip(term_help(name))
             self.table.setItem(r, 0, what)
             for c, v in ((1, a.value), (2, a.low), (3, a.high)):
                 cell = QTableWidgetItem(fmt(v))
