@@ -58,8 +58,7 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
             dock.hide()
             self.docks[key] = dock
-        self.resizeDocks([self.docks["charts"]], [300], Qt.Vertical)
-        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [260, 340], Qt.Horizontal)
+        self._docks_sized = False
         self._build_actions()
         self._update_title()
 
@@ -162,7 +161,31 @@ class MainWindow(QMainWindow):
             act = lang.addAction(name, lambda c=code: self.sig_language.emit(c))
             act.setCheckable(True)
             act.setChecked(self.settings.value("language", "") == code)
+
+        h = mb.addMenu(self.tr("&Help"))
+        self.act_guide = h.addAction(self.tr("&User Guide"), QKeySequence.HelpContents, lambda: self.show_help())
+        self.act_shortcuts = h.addAction(self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
+        self.act_terms = h.addAction(self.tr("The Model's &Terms and Limits"), lambda: self.show_help("model"))
+        h.addSeparator()
+        self.act_about = h.addAction(self.tr("&About Campaign Planner"), self.show_about)
+        self._guide = None
         self._set_plan_actions(False)
+
+    def show_help(self, section: str | None = None):
+        """Help > User Guide (F1), opened at ``section`` (an anchor of the guide)."""
+        from .help import GuideWindow
+        if self._guide is None:
+            self._guide = GuideWindow(self)
+        self._guide.show_section(section)
+
+    def show_shortcuts(self):
+        from .help import ShortcutsDialog
+        self._shortcuts = ShortcutsDialog(self)
+        self._shortcuts.show()
+
+    def show_about(self):
+        from .help import show_about
+        show_about(self)
 
     def _count_forbidden(self, on: bool):
         if self.doc is not None:
@@ -206,10 +229,14 @@ class MainWindow(QMainWindow):
 
     def _fill_recent_menu(self):
         self.recent_menu.clear()
-        for path in self.store.recent():
+        recent = self.store.recent()
+        for path in recent:
             self.recent_menu.addAction(_menu_text(path), lambda p=path: self.files.open_path(p))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent plans")).setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.act_clear_recent = self.recent_menu.addAction(self.tr("Clear Recent Plans"), self.files.clear_recent)
+        self.act_clear_recent.setEnabled(bool(recent))
 
     # ------------------------------------------------------------------ the open plan's views
     def _show_document(self, doc: PlanDocument | None, defer: bool):
@@ -245,8 +272,18 @@ class MainWindow(QMainWindow):
         for key, dock in self.docks.items():
             self._replace_dock_widget(key, QLabel(self.tr("Loading…")))
             dock.show()
+        if not self._docks_sized:
+            self._size_docks()
         if not defer:
             self.finish_loading()
+
+    def _size_docks(self):
+        """The docks' first sizes (once they are shown: a hidden dock cannot be sized): the
+        inspector wide and tall enough for its assumptions table, the problems below it."""
+        self._docks_sized = True
+        self.resizeDocks([self.docks["charts"]], [300], Qt.Vertical)
+        self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [260, 400], Qt.Horizontal)
+        self.resizeDocks([self.docks["inspector"], self.docks["problems"]], [420, 130], Qt.Vertical)
 
     def _drop_views(self):
         """Delete the views of the open plan and forget them: nothing keeps its document alive."""
