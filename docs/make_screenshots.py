@@ -40,6 +40,16 @@ def main():
                 app.processEvents()
             win.grab().save(str(DOCS / name))
             win.doc.undo_stack.setClean()
+            # the start page (File > Close plan), and the inspector's assumptions
+            win.inspector.plan_page.tabs.setCurrentIndex(1)
+            win.timeline.set_selection(set())
+            for _ in range(5):
+                app.processEvents()
+            win.inspector.grab().save(str(DOCS / name.replace("screenshot", "assumptions")))
+            win.files.close_plan()
+            for _ in range(5):
+                app.processEvents()
+            win.grab().save(str(DOCS / name.replace("screenshot", "start")))
             win.close()
         # a sample of every export, made by the same code as File > Export and the command line
         from campaign_planner.core.reach import bands
@@ -48,7 +58,7 @@ def main():
         from campaign_planner.qt.report import write_report
         out = DOCS / "exports"
         out.mkdir(exist_ok=True)
-        plan = builtin_template("weibo-alipay-2019")
+        # the commercial brand's plan: its exports say which forbidden placements were left out
         b = bands(plan)
         for lang in ("en", "zh_CN"):
             install_translator(app, lang)
