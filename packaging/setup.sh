@@ -16,10 +16,12 @@ command -v "$PY" >/dev/null 2>&1 || PY=python3
 pkgs=(libgl1 libegl1 libx11-6 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3
       libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1
       libxcb-randr0 libxcb-render-util0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-render0
-      libxcb-shape0 libxcb-xkb1 libxcb1 libx11-xcb1 fonts-wqy-microhei sqlite3)
+      libxcb-shape0 libxcb-xkb1 libxcb1 libx11-xcb1 fonts-wqy-microhei sqlite3
+      desktop-file-utils shared-mime-info)  # the desktop's menu entry and the .mpplan file type
 if [ "$mode" = "--test" ]; then
   pkgs+=(poppler-utils    # pdftotext, pdfinfo and pdftoppm check the PDF report
-        librsvg2-bin)    # rsvg-convert draws the exported SVGs for the tests to look at
+        librsvg2-bin     # rsvg-convert draws the exported SVGs for the tests to look at
+        appstream)       # appstreamcli validates the AppStream metadata
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=()
@@ -55,6 +57,20 @@ if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install -q --disable-pip-version-check -e .
   fi
   touch "$stamp"
+fi
+
+# The desktop's menu entry, icon and .mpplan file type, for this user (once; not for the
+# tests, which never touch the person's desktop). Never fails the set-up.
+entry="${XDG_DATA_HOME:-$HOME/.local/share}/applications/io.github.campaignplanner.CampaignPlanner.desktop"
+if [ "$mode" != "--test" ] && [ ! -f "$entry" ]; then
+  if command -v desktop-file-install >/dev/null 2>&1 && command -v update-mime-database >/dev/null 2>&1; then
+    echo "Adding the planner to the desktop's menu and opening .mpplan files with it"
+    .venv/bin/campaign-planner install-desktop >/dev/null \
+      || echo "note: could not add the planner to the desktop's menu; .venv/bin/campaign-planner install-desktop says why"
+  else
+    echo "note: the planner is not in the desktop's menu: install desktop-file-utils and shared-mime-info," \
+         "then run .venv/bin/campaign-planner install-desktop"
+  fi
 fi
 
 if [ "$mode" = "--run" ]; then

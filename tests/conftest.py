@@ -14,6 +14,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 def pytest_addoption(parser):
     parser.addoption("--long", action="store_true", default=False,
                      help="run the long variants (1,000 kill trials, 100,000 fuzz cases)")
+    parser.addoption("--bundle", action="store_true", default=False,
+                     help="check the PyInstaller bundle, .tar.gz and .deb (packaging/build.sh builds them if missing)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--bundle"):
+        return
+    skip = pytest.mark.skip(reason="checks the built bundle: run with --bundle")
+    for item in items:
+        if "bundle" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)

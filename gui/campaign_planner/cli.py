@@ -15,7 +15,7 @@ from . import __version__
 from .text import one_line
 
 PROG = "campaign-planner"
-COMMANDS = ("new", "import", "dump", "check", "project", "export")
+COMMANDS = ("new", "import", "dump", "check", "project", "export", "install-desktop")
 CHART_KINDS = ("reach", "daily", "slots", "frequency", "funnel")
 EXIT_OK, EXIT_RULES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -83,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="count placements the rules forbid (by default they are left out, and named on stderr)",
     )
+
+    c = sub.add_parser(
+        "install-desktop", help="register the app, its icon and the .mpplan file type for this user (freedesktop)"
+    )
+    c.add_argument("--uninstall", action="store_true", help="remove what install-desktop installed")
     return p
 
 
@@ -188,13 +193,14 @@ def _check_size(plan, scenario, draws: int = 0) -> None:
 
 
 def _note_left_out(pr) -> None:
-    """Say (one line on stderr) which placements the rules forbid and the numbers leave out."""
-    if pr.left_out:
-        shown = ", ".join(pr.left_out[:10]) + (f" and {len(pr.left_out) - 10:,} more" if len(pr.left_out) > 10 else "")
-        _say(
-            f"note: {len(pr.left_out):,} placement(s) the rules forbid are not counted ({shown}); "
-            "--include-forbidden counts them"
-        )
+    """Say (one line on stderr) which placements the rules forbid and the numbers leave out
+    (named as the exported charts and the report name them: core.messages.id_list)."""
+    from .core.messages import id_list
+
+    n = len(pr.left_out)
+    if n:
+        what = "1 placement the rules forbid is" if n == 1 else f"{n:,} placements the rules forbid are"
+        _say(f"note: {what} not counted ({id_list(pr.left_out)}); --include-forbidden counts them")
 
 
 def _scenario(plan, name):
@@ -288,11 +294,21 @@ def cmd_export(a) -> int:
             if a.svg:
                 exports.save_svg(widget, a.svg, a.width, a.height)
         if a.pdf:
-            report.write_report(plan, a.pdf, name, bands=b)
+            report.write_report(plan, a.pdf, name, bands=b, include_forbidden=a.include_forbidden)
     except exports.ExportError as e:
         raise BadInput(str(e)) from None
     if a.csv:
         _write_text(a.csv, series_csv(plan, pr))
+    return EXIT_OK
+
+
+def cmd_install_desktop(a) -> int:
+    from . import desktop
+
+    try:
+        (desktop.uninstall if a.uninstall else desktop.install)()
+    except desktop.DesktopError as e:
+        raise BadInput(str(e)) from None
     return EXIT_OK
 
 
@@ -303,6 +319,7 @@ HANDLERS = {
     "dump": cmd_dump,
     "check": cmd_check,
     "project": cmd_project,
+    "install-desktop": cmd_install_desktop,
 }
 
 

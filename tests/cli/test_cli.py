@@ -176,8 +176,62 @@ def test_forbidden_placements_are_not_counted_and_are_named(tmp_path):
     left = run("project", path, "--csv", "-")
     counted = run("project", path, "--csv", "-", "--include-forbidden")
     assert left.returncode == counted.returncode == 0
-    assert left.stderr.count("\n") == 1 and "3 placement(s) the rules forbid are not counted (p1, p2, p5)" in left.stderr
+    assert left.stderr.count("\n") == 1 and "3 placements the rules forbid are not counted (p1, p2, p5)" in left.stderr
     assert counted.stderr == ""
     reach_left = float(left.stdout.splitlines()[-1].split(",")[1])
     reach_all = float(counted.stdout.splitlines()[-1].split(",")[1])
     assert reach_left < reach_all
+
+
+def test_one_forbidden_placement_is_one_and_a_long_list_is_cut(tmp_path):
+    data = plan_to_json(builtin_template("weibo-alipay-2019"))
+    data["mini_program"]["category"] = "commercial_brand"   # p1 and p2 come before the public test
+    first = data["scenarios"][0]["placements"][0]
+    data["scenarios"][0]["placements"] = [first]
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(data))
+    r = run("project", path, "--csv", "-")
+    assert r.returncode == 0 and "note: 1 placement the rules forbid is not counted (p1); " in r.stderr
+    data["scenarios"][0]["placements"] += [dict(first, id=f"october-{i:02d}") for i in range(20)]
+    path.write_text(json.dumps(data))
+    r = run("project", path, "--csv", "-")
+    assert r.returncode == 0 and r.stderr.count("\n") == 1
+    assert "note: 21 placements the rules forbid are not counted (p1, october-00, " in r.stderr
+    assert " more); --include-forbidden counts them" in r.stderr and "october-19" not in r.stderr
+
+
+def test_export_says_which_forbidden_placements_it_left_out(tmp_path):
+    """export leaves out what the rules forbid, in every file: the chart says which under its
+    title, the report's first page too; --include-forbidden counts them, and the report says so."""
+    import subprocess as sp
+    import unicodedata
+    import xml.etree.ElementTree as ET
+
+    data = plan_to_json(builtin_template("weibo-alipay-2019"))
+    data["mini_program"]["category"] = "commercial_brand"
+    path = tmp_path / "brand.json"
+    path.write_text(json.dumps(data))
+
+    def pdf_first_page(pdf):
+        text = sp.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True,
+                      check=True).stdout
+        return " ".join(unicodedata.normalize("NFKC", text).split())
+
+    def svg_text(svg):
+        root = ET.parse(svg).getroot()
+        return " ".join(" ".join("".join(t.itertext()).split()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
+
+    note = "Left out (forbidden): p1, p2 — 2 placements"
+    left = run("export", path, "--svg", tmp_path / "l.svg", "--pdf", tmp_path / "l.pdf")
+    assert left.returncode == 0 and "2 placements the rules forbid are not counted (p1, p2)" in left.stderr
+    assert note in svg_text(tmp_path / "l.svg") and note in pdf_first_page(tmp_path / "l.pdf")
+    counted = run("export", path, "--svg", tmp_path / "c.svg", "--pdf", tmp_path / "c.pdf", "--include-forbidden")
+    assert counted.returncode == 0 and counted.stderr == ""
+    assert "Left out" not in svg_text(tmp_path / "c.svg")
+    first = pdf_first_page(tmp_path / "c.pdf")
+    assert "Counted although the rules forbid them: p1, p2 — 2 placements" in first and "Left out" not in first
+    from campaign_planner.export.numbers import people
+    from campaign_planner.store.planfile import open_any
+    plan = open_any(path)
+    assert people(project(plan, include_forbidden=True).reach[-1]) in first
+    assert people(project(plan).reach[-1]) in pdf_first_page(tmp_path / "l.pdf")

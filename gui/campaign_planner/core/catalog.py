@@ -1,8 +1,7 @@
-"""Built-in templates, read from ``resources/templates/*.json``."""
+"""Built-in templates, read from the package's data files (``resources/templates/*.json``)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .plan import Plan
@@ -11,11 +10,19 @@ BUILTIN_TEMPLATES = ("weibo-alipay-2019", "blank")
 
 
 def resources_dir() -> Path:
-    """The resources folder: beside ``gui/`` in a checkout or an editable install,
-    or where a bundle says (``CAMPAIGN_PLANNER_RESOURCES``)."""
-    env = os.environ.get("CAMPAIGN_PLANNER_RESOURCES")
-    if env:
-        return Path(env)
+    """The data files' folder (templates, translations, desktop files): the package
+    ``campaign_planner.resources`` wherever it is installed (a wheel, an editable install,
+    a PyInstaller bundle; pyproject.toml maps the top-level ``resources/`` folder there).
+    Without that package (the code run from a checkout with ``PYTHONPATH=gui``, or an
+    editable install made before the mapping) the checkout's ``resources/``."""
+    from importlib.resources import files
+
+    try:
+        folder = Path(str(files("campaign_planner.resources")))
+    except (ModuleNotFoundError, TypeError):
+        folder = None
+    if folder is not None and folder.is_dir():
+        return folder
     return Path(__file__).resolve().parents[3] / "resources"
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.catalog import resources_dir
 
-APP = "Campaign Planner"
+APP = "campaign-planner"
 
 
 def _has_display() -> bool:
@@ -23,7 +23,7 @@ SETTINGS_MAX_BYTES = 1024 * 1024
 
 
 def settings(problems: list | None = None):
-    """The window's settings (``settings.ini`` in the data folder). Never fails. With a
+    """The window's settings (``settings.ini``, where ``settings_path`` says). Never fails. With a
     ``problems`` list (the window's start), a file that is not a settings file (binary
     garbage, a malformed line, a folder or a pipe in its place) is moved aside to
     ``settings.damaged-<time>.ini`` (kept), the defaults are used, and a function giving
@@ -32,8 +32,7 @@ def settings(problems: list | None = None):
     read are used."""
     from PySide6.QtCore import QSettings
 
-    from ..paths import data_dir
-    path = data_dir() / "settings.ini"
+    path = settings_path()
     damaged = _settings_damage(path)
     if damaged is None:
         s = QSettings(str(path), QSettings.IniFormat)
@@ -45,6 +44,33 @@ def settings(problems: list | None = None):
         aside = _set_settings_aside(path)
         problems.append(lambda: _settings_problem(path, damaged, aside))
     return QSettings(str(path), QSettings.IniFormat)
+
+
+def settings_path() -> Path:
+    """Where the window's settings are kept: the config folder (Qt's AppConfigLocation,
+    ``~/.config/…`` on Linux); ``CAMPAIGN_PLANNER_CONFIG_DIR`` overrides it, and a data folder
+    given by ``CAMPAIGN_PLANNER_DATA_DIR`` (tests, a portable copy) holds them too. Settings an
+    earlier version kept in the data folder are moved to the config folder once."""
+    from PySide6.QtCore import QStandardPaths
+
+    from ..paths import data_dir
+    env = os.environ.get("CAMPAIGN_PLANNER_CONFIG_DIR")
+    if env:
+        return Path(env) / "settings.ini"
+    if os.environ.get("CAMPAIGN_PLANNER_DATA_DIR"):
+        return data_dir() / "settings.ini"
+    folder = QStandardPaths.writableLocation(QStandardPaths.AppConfigLocation)
+    if not folder:
+        return data_dir() / "settings.ini"
+    path = Path(folder) / "settings.ini"
+    old = data_dir() / "settings.ini"
+    if not os.path.lexists(path) and os.path.isfile(old) and not os.path.islink(old):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(old, path)
+        except OSError:
+            return old   # it stays where it is, and is used there
+    return path
 
 
 def _settings_problem(path: Path, damaged: str, aside: Path | None) -> str:
@@ -136,10 +162,12 @@ def install_translator(app, language: str | None):
             if t.load(name, folder):
                 app.installTranslator(t)
                 app._translators.append(t)
+    from PySide6.QtCore import QCoreApplication  # Qt adds it to dialogs' titles on X11
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Campaign Planner"))
     return language
 
 
-_QUIET = ("propagateSizeHints",)  # the offscreen platform's notice that it has no window manager
+_QUIET = ("propagateSizeHints", "support raise()")  # the offscreen platform: it has no window manager
 
 
 def _qt_messages(mode, context, message):
@@ -150,11 +178,30 @@ def _qt_messages(mode, context, message):
 def create_app(argv=None):
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
+
+    from ..desktop import APP_ID
     qInstallMessageHandler(_qt_messages)
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
-    app.setApplicationName(APP)
     app.setOrganizationName("campaign-planner")
+    app.setApplicationName(APP)                 # X11's WM_CLASS (the desktop file's StartupWMClass)
+    app.setApplicationDisplayName("Campaign Planner")  # in the window's language: install_translator
+    app.setDesktopFileName(APP_ID)              # Wayland's app id: the menu entry, its icon
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon():
+    """The application's icon: the packaged SVG, and its PNGs (drawn without Qt's SVG plugin;
+    with their sizes given, none is read before it is shown)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from ..desktop import ICON_SIZES, icon_file, icon_png
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(icon_png(size)), QSize(size, size))
+    icon.addFile(str(icon_file()))
+    return icon
 
 
 def make_window(app, path: str | None = None, *, stop_after: str | None = None):
@@ -198,6 +245,7 @@ def _switch_language(app, win, code: str):
         from .texts import retranslate_stack
         retranslate_stack(win.doc.undo_stack)
     from .main_window import MainWindow
+    win.save_layout()            # the new window takes the docks' layout and the label column's width
     new = MainWindow(win.settings)
     new._store = win._store      # one store (and its problems told once) for the whole run
     new.sig_language.connect(lambda c: _switch_language(app, new, c))
@@ -219,5 +267,25 @@ def run_gui(path: str | None = None) -> int:
                          "or set QT_QPA_PLATFORM=offscreen for a headless run.\n")
         return 2
     app = create_app()
+    from .instance import InstanceServer, send_to_running
+    if send_to_running(path):
+        return 0   # the running planner opens it and comes to the front
     app._main_window = make_window(app, path)
+    app._instance = InstanceServer(lambda p: open_request(app, p), parent=app)
+    app._instance.listen()
     return app.exec()
+
+
+def open_request(app, path: str | None) -> None:
+    """Another start asked this planner to open ``path`` (None: only to show itself): the
+    window comes to the front, then opens the plan (asking first about unsaved changes)."""
+    win = app._main_window
+    if win is None:
+        return
+    if win.isMinimized():
+        win.showNormal()
+    win.show()
+    win.raise_()
+    win.activateWindow()
+    if path:
+        win.files.open_path(path)

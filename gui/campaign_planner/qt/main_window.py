@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget
 
@@ -59,6 +59,9 @@ class MainWindow(QMainWindow):
             dock.hide()
             self.docks[key] = dock
         self._docks_sized = False
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, (QByteArray, bytes)):
+            self.restoreGeometry(QByteArray(geometry))   # a damaged value is ignored: the default size stays
         self._build_actions()
         self._update_title()
 
@@ -254,6 +257,10 @@ class MainWindow(QMainWindow):
         doc.analysis_paused = defer
         doc.include_forbidden = self.act_forbidden.isChecked()  # before any view asks for numbers
         self.timeline = TimelineView(doc)
+        width = self.settings.value("label_width")
+        if isinstance(width, (int, str)) and str(width).isdigit():
+            from .timeline.geometry import MAX_LABEL_W, MIN_LABEL_W
+            self.timeline.label_w = min(max(int(width), MIN_LABEL_W), MAX_LABEL_W)
         self.timeline.sig_cursor_date.connect(self._show_cursor_date)
         self.timeline.sig_message.connect(self._show_message)
         doc.sig_refused.connect(self._show_refused)
@@ -273,14 +280,16 @@ class MainWindow(QMainWindow):
             self._replace_dock_widget(key, QLabel(self.tr("Loading…")))
             dock.show()
         if not self._docks_sized:
-            self._size_docks()
+            self._docks_sized = True
+            state = self.settings.value("window_state")
+            if not (isinstance(state, (QByteArray, bytes)) and self.restoreState(QByteArray(state))):
+                self._size_docks()
         if not defer:
             self.finish_loading()
 
     def _size_docks(self):
         """The docks' first sizes (once they are shown: a hidden dock cannot be sized): the
         inspector wide and tall enough for its assumptions table, the problems below it."""
-        self._docks_sized = True
         self.resizeDocks([self.docks["charts"]], [300], Qt.Vertical)
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [260, 400], Qt.Horizontal)
         self.resizeDocks([self.docks["inspector"], self.docks["problems"]], [420, 130], Qt.Vertical)
@@ -431,9 +440,17 @@ class MainWindow(QMainWindow):
     def close_plan(self) -> bool:
         return self.files.close_plan()
 
+    def save_layout(self):
+        """Keep the window's size and place, its docks' layout and the label column's width
+        for the next start (and the window a language switch makes)."""
+        self.settings.setValue("geometry", self.saveGeometry())
+        if self.timeline is not None:     # the docks are laid out only while a plan is shown
+            self.settings.setValue("window_state", self.saveState())
+            self.settings.setValue("label_width", int(self.timeline.label_w))
+
     def closeEvent(self, e):
         if self.files.close_window():
-            self.settings.setValue("geometry", self.saveGeometry())
+            self.save_layout()
             e.accept()
         else:
             e.ignore()
