@@ -24,6 +24,7 @@ if [ "$mode" = "--test" ]; then
         appstream)       # appstreamcli validates the AppStream metadata
 fi
 if command -v dpkg-query >/dev/null 2>&1; then
+  echo "== Checking the system packages the planner needs"
   missing=()
   for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -37,6 +38,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
       export DEBIAN_FRONTEND=noninteractive
       apt-get update -qq >/dev/null
       apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+      echo "   installed"
     else
       echo "Please install these system packages first (as root):" >&2
       echo "  apt-get install ${missing[*]}" >&2
@@ -46,10 +48,16 @@ if command -v dpkg-query >/dev/null 2>&1; then
 fi
 
 if [ ! -x .venv/bin/python ]; then
+  echo "== Creating the virtual environment .venv (with $("$PY" --version 2>&1))"
   "$PY" -m venv .venv
 fi
 stamp=.venv/.installed-$(cat pyproject.toml | sha1sum | cut -c1-12)$mode
 if [ ! -f "$stamp" ]; then
+  if [ "$mode" = "--test" ]; then
+    echo "== Installing the planner and its test tools into .venv (the first time takes a few minutes)"
+  else
+    echo "== Installing the planner into .venv (the first time takes a few minutes)"
+  fi
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
   if [ "$mode" = "--test" ]; then
     .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
@@ -57,6 +65,8 @@ if [ ! -f "$stamp" ]; then
     .venv/bin/python -m pip install -q --disable-pip-version-check -e .
   fi
   touch "$stamp"
+else
+  echo "== The planner is installed in .venv"
 fi
 
 # The desktop's menu entry, icon and .mpplan file type, for this user (once; not for the
@@ -75,5 +85,6 @@ fi
 
 if [ "$mode" = "--run" ]; then
   shift
+  echo "== Starting the planner (later: .venv/bin/campaign-planner [PLAN.mpplan])"
   exec .venv/bin/campaign-planner "$@"
 fi

@@ -17,6 +17,7 @@ from .text import one_line
 PROG = "campaign-planner"
 COMMANDS = ("new", "import", "dump", "check", "project", "export", "install-desktop")
 CHART_KINDS = ("reach", "daily", "slots", "frequency", "funnel")
+LANGUAGES = ("en", "zh_CN")
 EXIT_OK, EXIT_RULES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
@@ -34,33 +35,46 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    c = sub.add_parser("new", help="create a plan from a template")
-    c.add_argument("out", metavar="OUT.mpplan")
-    c.add_argument("--template", default="weibo-alipay-2019", metavar="ID")
+    from .core.catalog import BUILTIN_TEMPLATES, builtin_template_name
+
+    templates = ", ".join(f"{t} ({builtin_template_name(t)})" for t in BUILTIN_TEMPLATES)
+    c = sub.add_parser(
+        "new",
+        help="create a plan from a template",
+        description=f"Create a plan file from a template. Built-in templates: {templates}; the window's "
+        "File > Save as Template adds your own (their ids are listed in the error for an unknown id).",
+    )
+    c.add_argument("out", metavar="OUT.mpplan", help="the plan file to create")
+    c.add_argument(
+        "--template",
+        default="weibo-alipay-2019",
+        metavar="ID",
+        help=f"the template's id (default weibo-alipay-2019); built-in: {', '.join(BUILTIN_TEMPLATES)}",
+    )
     c.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     c = sub.add_parser("import", help="JSON plan -> plan file")
-    c.add_argument("plan", metavar="PLAN.json")
-    c.add_argument("out", metavar="OUT.mpplan")
+    c.add_argument("plan", metavar="PLAN.json", help="a JSON plan (docs/command-line.md gives its format)")
+    c.add_argument("out", metavar="OUT.mpplan", help="the plan file to create")
     c.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     c = sub.add_parser("dump", help="plan file -> JSON")
-    c.add_argument("plan", metavar="PLAN")
-    c.add_argument("-o", "--output", metavar="PLAN.json")
+    c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file (or a .json plan)")
+    c.add_argument("-o", "--output", metavar="PLAN.json", help="write the JSON here (default: standard output)")
 
     c = sub.add_parser("check", help="rule problems, one per line")
-    c.add_argument("plan", metavar="PLAN")
+    c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file or a .json plan")
     c.add_argument("--scenario", metavar="NAME", help="check one scenario (default: all)")
 
     c = sub.add_parser("project", help="projected reach as CSV")
-    c.add_argument("plan", metavar="PLAN")
-    c.add_argument("--scenario", metavar="NAME")
+    c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file or a .json plan")
+    c.add_argument("--scenario", metavar="NAME", help="the scenario to project (default: the first)")
     c.add_argument("--bands", action="store_true", help="add P10/P50/P90 columns")
-    c.add_argument("--draws", type=int, default=200, metavar="M")
-    c.add_argument("--seed", type=int, metavar="S")
-    c.add_argument("--csv", metavar="FILE|-")
-    c.add_argument("--slots", metavar="FILE|-")
-    c.add_argument("--frequency", metavar="FILE|-")
+    c.add_argument("--draws", type=int, default=200, metavar="M", help="draws of the assumptions for --bands (200)")
+    c.add_argument("--seed", type=int, metavar="S", help="seed of the draws (default: one made from the plan)")
+    c.add_argument("--csv", metavar="FILE|-", help="the daily series: one row per day")
+    c.add_argument("--slots", metavar="FILE|-", help="one row per slot used: impressions, reach, exclusive reach")
+    c.add_argument("--frequency", metavar="FILE|-", help="the exposure distribution on the last day")
     c.add_argument(
         "--include-forbidden",
         action="store_true",
@@ -68,16 +82,21 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     c = sub.add_parser("export", help="charts as PNG/SVG, the PDF report, the series as CSV (no display needed)")
-    c.add_argument("plan", metavar="PLAN")
-    c.add_argument("--scenario", metavar="NAME")
-    c.add_argument("--chart", choices=CHART_KINDS, default="reach")
-    c.add_argument("--png", metavar="FILE")
-    c.add_argument("--svg", metavar="FILE")
-    c.add_argument("--pdf", metavar="FILE")
-    c.add_argument("--csv", metavar="FILE")
-    c.add_argument("--width", type=int, default=1200, metavar="PX")
-    c.add_argument("--height", type=int, default=600, metavar="PX")
-    c.add_argument("--dpi", type=int, default=96, metavar="N")
+    c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file or a .json plan")
+    c.add_argument("--scenario", metavar="NAME", help="the scenario to export (default: the first)")
+    c.add_argument("--chart", choices=CHART_KINDS, default="reach", help="the chart for --png and --svg (reach)")
+    c.add_argument("--png", metavar="FILE", help="the chart as a PNG image")
+    c.add_argument("--svg", metavar="FILE", help="the chart as an SVG image")
+    c.add_argument("--pdf", metavar="FILE", help="the PDF report")
+    c.add_argument("--csv", metavar="FILE", help="the daily series as CSV (as project --csv)")
+    c.add_argument("--width", type=int, default=1200, metavar="PX", help="image width in pixels (1200)")
+    c.add_argument("--height", type=int, default=600, metavar="PX", help="image height in pixels (600)")
+    c.add_argument("--dpi", type=int, default=96, metavar="N", help="PNG resolution: text scales with it (96)")
+    c.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the language of the charts and the report (default: the system's; never the window's last choice)",
+    )
     c.add_argument(
         "--include-forbidden",
         action="store_true",
@@ -275,10 +294,10 @@ def cmd_export(a) -> int:
     from .core.reach import bands, project
     from .export.csv import series_csv
     from .qt import exports, report
-    from .qt.app import create_app, install_translator, settings
+    from .qt.app import create_app, install_translator
 
     app = create_app()
-    install_translator(app, settings().value("language", "") or None)
+    install_translator(app, a.lang)  # None: the system locale decides
     pr = project(plan, name, include_forbidden=a.include_forbidden)
     b = (
         bands(plan, name, include_forbidden=a.include_forbidden)

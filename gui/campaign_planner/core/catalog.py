@@ -36,3 +36,11 @@ def builtin_template(template_id: str) -> Plan:
     from .jsonio import plan_from_json_text  # here: the window needs resources_dir long before
 
     return plan_from_json_text(template_text(template_id))
+
+
+def builtin_template_name(template_id: str) -> str:
+    """A built-in template's name, as its file says it (English)."""
+    import json
+
+    name = json.loads(template_text(template_id)).get("name")
+    return name if isinstance(name, str) else template_id
