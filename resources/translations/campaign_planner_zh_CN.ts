@@ -23,138 +23,146 @@
 <context>
     <name>ChartsPanel</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="101"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="102"/>
         <source>bands %p%</source>
         <translation>区间 %p%</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="104"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="105"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="112"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="112"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
         <source>Daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="112"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="114"/>
         <source>Frequency</source>
         <translation>频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="114"/>
         <source>Funnel</source>
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="278"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="279"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="280"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="282"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="283"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="303"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="314"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="314"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="321"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="383"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="327"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="327"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="340"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="340"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="353"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="353"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="356"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="372"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="356"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="357"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="367"/>
+        <source>Computing the P10–P90 band…</source>
+        <translation>正在计算 P10–P90 区间…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="378"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="395"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
@@ -270,7 +278,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="62"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="64"/>
         <source>Campaign Planner user guide</source>
         <translation>小程序投放规划使用指南</translation>
     </message>
@@ -278,22 +286,22 @@
 <context>
     <name>ImageSizeDialog</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="64"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="65"/>
         <source>Image size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="74"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="74"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="75"/>
         <source>Height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="75"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="76"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
@@ -366,191 +374,191 @@
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="101"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="109"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="104"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="112"/>
         <source>Problems with the planner&apos;s files</source>
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="373"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="114"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="117"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="115"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="118"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="117"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="118"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="121"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="121"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="124"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="122"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="125"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="123"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="126"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="124"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="127"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="126"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="129"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="128"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="130"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="205"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="209"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="212"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="205"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="210"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="213"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="135"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="138"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="136"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="139"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="137"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="138"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="141"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="143"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="150"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
         <source>Count &amp;Forbidden Placements</source>
         <translation>计入被禁止的投放(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="152"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="155"/>
         <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
         <translation>在预测触达中计入规则禁止的投放（它们在时间轴上以斜线标出）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="159"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="169"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="168"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="171"/>
         <source>The Model&apos;s &amp;Terms and Limits</source>
         <translation>模型术语和局限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="173"/>
         <source>&amp;About Campaign Planner</source>
         <translation>关于小程序投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="239"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="241"/>
         <source>Clear Recent Plans</source>
         <translation>清除最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="273"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="280"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="357"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="140"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="398"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="407"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="410"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
@@ -575,67 +583,67 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="295"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="299"/>
         <source>A template named “%1” already exists: choose another name</source>
         <translation>已有名为“%1”的模板：请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="312"/>
         <source>Rename template</source>
         <translation>重命名模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="315"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="319"/>
         <source>Cannot rename the template</source>
         <translation>无法重命名模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="336"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="340"/>
         <source>Remove the template “%1”? This cannot be undone.</source>
         <translation>删除模板“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="343"/>
         <source>Remove template</source>
         <translation>删除模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="344"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="345"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="349"/>
         <source>Cannot remove the template</source>
         <translation>无法删除模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="367"/>
         <source>Cannot change the recent plans</source>
         <translation>无法修改最近的计划列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="404"/>
         <source>A copy of unsaved changes could not be read (%1) and could not be set aside (%2).</source>
         <translation>一份未保存更改的副本无法读取（%1），也无法移走（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="414"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="418"/>
         <source>The discarded changes could not be moved to %1 (%2).</source>
         <translation>已放弃的更改无法移至 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="426"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="430"/>
         <source>A copy of unsaved changes could not be read and was set aside in %1 (%2).</source>
         <translation>一份未保存更改的副本无法读取，已移至 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="430"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="434"/>
         <source>%1 copies of unsaved changes could not be read and were set aside in %2.</source>
         <translation>%1 份未保存更改的副本无法读取，已移至 %2。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="449"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="453"/>
         <source>Restored unsaved changes to %1</source>
         <translation>已恢复 %1 的未保存更改</translation>
     </message>
@@ -645,19 +653,19 @@
         <translation>另存为模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="246"/>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="310"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="314"/>
         <source>Template name:</source>
         <translation>模板名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="253"/>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="257"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="267"/>
         <source>Cannot save the template</source>
         <translation>无法保存模板</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/files.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/files.py" line="270"/>
         <source>Saved the template %1</source>
         <translation>已保存模板 %1</translation>
     </message>
@@ -1292,17 +1300,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="125"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="130"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="137"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="130"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="137"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -1642,27 +1650,27 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="54"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="80"/>
         <source>it is not laid out as a settings file</source>
         <translation>它不是设置文件的格式</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="55"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="81"/>
         <source>it is not text</source>
         <translation>它不是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="56"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="82"/>
         <source>it is not a regular file</source>
         <translation>它不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="58"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="84"/>
         <source>The settings file %1 could not be read (%2); it was set aside as %3 and the default settings are used.</source>
         <translation>无法读取设置文件 %1（%2）；已将其另存为 %3，并使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/app.py" line="61"/>
+        <location filename="../../gui/campaign_planner/qt/app.py" line="87"/>
         <source>The settings file %1 could not be read (%2); the default settings are used.</source>
         <translation>无法读取设置文件 %1（%2）；将使用默认设置。</translation>
     </message>
@@ -3064,142 +3072,142 @@ Saved as: %3</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="34"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="36"/>
         <source>Activity heterogeneity (kappa): how unevenly people use the apps. Small: a few heavy users see most impressions and reach grows slowly; large: everyone alike, reach grows fast.</source>
         <translation>活跃度异质性 (kappa)：人们使用应用的不均匀程度。小：少数重度用户看到大部分曝光，触达增长慢；大：人人相似，触达增长快。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="37"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="39"/>
         <source>Eligible share: the share of the app&apos;s users who ever see this slot&apos;s surface.</source>
         <translation>可见用户占比：应用用户中会看到这个入口的人所占的比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="39"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="41"/>
         <source>Impressions per unit: how many times one booking unit (an insertion or a day) is seen.</source>
         <translation>每单位曝光量：一个预订单位（一次投放或一天）被看到的次数。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="41"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="43"/>
         <source>Click-through rate: the share of impressions that open the mini program (the funnel&apos;s visitors).</source>
         <translation>点击率：打开小程序的曝光所占比例（漏斗中的访客）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="44"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="46"/>
         <source>7-day retention: the share of visitors still using the mini program a week later.</source>
         <translation>7 日留存率：一周后仍在使用小程序的访客比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="46"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="48"/>
         <source>Segment size: how many people use only Alipay, only Weibo, or both; each person is counted once.</source>
         <translation>人群规模：只用支付宝、只用微博或两者都用的人数；每人只计一次。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="50"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="52"/>
         <source>Low and high bound the P10–P90 band: the planner draws 200 sets of values between them and shows the range 80 % of the draws fall in.</source>
         <translation>下限和上限决定 P10–P90 区间：本工具在两者之间抽取 200 组取值，显示其中 80 % 落入的范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="85"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="87"/>
         <source>Timeline: move the selection by a day / a week</source>
         <translation>时间轴：把所选投放移动一天 / 一周</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="86"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="88"/>
         <source>Arrow keys / Shift+arrow keys</source>
         <translation>方向键 / Shift+方向键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="87"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="89"/>
         <source>Timeline: add to the selection</source>
         <translation>时间轴：加入选择</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="87"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="89"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+单击</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="88"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="90"/>
         <source>Timeline: select several</source>
         <translation>时间轴：选中多个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="88"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="90"/>
         <source>Drag on empty space</source>
         <translation>在空白处拖动</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="89"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="91"/>
         <source>Timeline: zoom</source>
         <translation>时间轴：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="89"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="91"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+滚轮</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="90"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="92"/>
         <source>Date field: a day earlier / later</source>
         <translation>日期字段：提前 / 推后一天</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="90"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="92"/>
         <source>Down / Up</source>
         <translation>下 / 上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="91"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="93"/>
         <source>Date field: a month earlier / later</source>
         <translation>日期字段：提前 / 推后一个月</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="92"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="94"/>
         <source>Page Down / Page Up</source>
         <translation>Page Down / Page Up</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="93"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="95"/>
         <source>Date field: open the calendar</source>
         <translation>日期字段：打开日历</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="93"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="95"/>
         <source>Alt+Down</source>
         <translation>Alt+下</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="156"/>
         <source>Campaign Planner %1</source>
         <translation>小程序投放规划 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="157"/>
         <source>Plans mini-program campaigns across Alipay, Weibo and other Alibaba apps and projects their unique reach.</source>
         <translation>规划小程序在支付宝、微博和其他阿里系应用中的投放，并预测其去重触达。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="160"/>
         <source>Licence: MIT (the LICENSE file). Built with Qt and PySide6 (LGPLv3), pyqtgraph (MIT), sqlite-utils (Apache 2.0) and NumPy (BSD).</source>
         <translation>许可证：MIT（见 LICENSE 文件）。使用 Qt 和 PySide6 (LGPLv3)、pyqtgraph (MIT)、sqlite-utils (Apache 2.0) 和 NumPy (BSD) 构建。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="157"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="164"/>
         <source>Templates, recent plans and working copies: %1</source>
         <translation>模板、最近的计划和工作副本：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="159"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="166"/>
         <source>Backups (the version each save replaced): %1</source>
         <translation>备份（每次保存所替换的版本）：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="168"/>
         <source>Settings: %1</source>
         <translation>设置：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="174"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="181"/>
         <source>About Campaign Planner</source>
         <translation>关于小程序投放规划</translation>
     </message>

@@ -356,3 +356,28 @@ def test_report_from_the_menu_follows_count_forbidden_placements(qapp, qtbot, an
     assert f"Unique people reached {people(project(brand).reach[-1])}" in left
     assert "Left out" not in flat(page_text(out[True], layout=False))
     win.doc.undo_stack.setClean()
+
+
+def test_a_report_asked_for_before_the_band_is_ready_still_has_it(window, answers, tmp_path, monkeypatch):
+    """File > Export > PDF report right after opening (the P10-P90 band still being computed):
+    the report computes the band rather than leave it out while its legend names it."""
+    window.charts.bands.stop()
+    window.charts.bands.result = None      # as just after opening a plan, or after an edit
+    out = tmp_path / "early.pdf"
+    monkeypatch.setattr(dialogs, "get_export_path", lambda *a: str(out))
+    action = next(a for a in window.export_menu.actions() if a.text().replace("&", "") == "PDF report…")
+    action.trigger()
+    assert answers.errors == []
+    assert "P10 to P90" in flat(page_text(out, 1))
+    assert window.statusBar().currentMessage() == "Exported early.pdf"
+
+
+def test_csv_from_the_menu_says_so_and_carries_the_band(window, answers, tmp_path, monkeypatch, qtbot):
+    qtbot.waitUntil(lambda: window.charts.bands.result is not None, timeout=30000)
+    out = tmp_path / "series.csv"
+    monkeypatch.setattr(dialogs, "get_export_path", lambda *a: str(out))
+    action = next(a for a in window.export_menu.actions() if "CSV" in a.text())
+    action.trigger()
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert header[-3:] == ["reach_p10", "reach_p50", "reach_p90"]
+    assert window.statusBar().currentMessage() == "Exported series.csv"

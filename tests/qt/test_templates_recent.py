@@ -208,6 +208,21 @@ def test_save_as_template_in_the_real_dialog_refuses_an_existing_name(window, an
     assert sorted(stored(window).values()) == sorted([*before.values(), "Autumn push"])
 
 
+def test_save_as_template_never_offers_a_name_it_would_refuse(window, answers):
+    """The plan from the rollout template is named as the template: the dialog offers
+    "… (2)" instead, and then "… (3)" once that one is taken."""
+    name = window.doc.plan.name
+    answers.text = None           # look at what is offered, then cancel
+    window.act_save_template.trigger()
+    assert answers.text_asked[-1][2] == f"{name} (2)"
+    answers.text = f"{name} (2)"
+    window.act_save_template.trigger()
+    assert answers.errors == []
+    answers.text = None
+    window.act_save_template.trigger()
+    assert answers.text_asked[-1][2] == f"{name} (3)"
+
+
 # ---------------------------------------------------------------- save as template
 
 

@@ -243,8 +243,12 @@ class PlanFiles(QObject):
             return False
         title = QCoreApplication.translate("MainWindow", "Save as template")
         taken = self.template_names()
+        suggested, n = self.doc.plan.name, 1
+        while self._name_taken(taken, suggested) and n < 1000:   # never offered a name it would refuse
+            n += 1
+            suggested = f"{self.doc.plan.name} ({n})"
         name = dialogs.get_text(self.window, title, QCoreApplication.translate("MainWindow", "Template name:"),
-                                self.doc.plan.name, check=lambda text: self._name_taken(taken, text))
+                                suggested, check=lambda text: self._name_taken(taken, text))
         if not name or not name.strip():
             return False
         name = name.strip()

@@ -3,6 +3,8 @@ short explanations of the model's terms that the inspector shows as tooltips."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -94,6 +96,11 @@ TIMELINE_KEYS = (   # what the menus do not name: the timeline's keys and mouse,
 )
 
 
+def _plain(text: str) -> str:
+    """A menu text as read: no mnemonic ("&File", Chinese "文件(&F)"), no ellipsis."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "").replace("…", "").strip()
+
+
 def shortcut_rows(window) -> list[tuple[str, str]]:
     """(what, keys) for every menu action with a shortcut, then the timeline's own keys and
     mouse gestures: made from the menus, so it is always what the window does."""
@@ -106,7 +113,7 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
                 walk(a.menu(), path + [a.menu().title()])
             elif a.shortcuts() and not a.isSeparator():
                 keys = ", ".join(k.toString(QKeySequence.NativeText) for k in a.shortcuts())
-                what = " > ".join(p.replace("&", "") for p in path + [a.text()]).replace("…", "")
+                what = " > ".join(_plain(p) for p in path + [a.text()])
                 if (what, keys) not in seen:
                     seen.add((what, keys))
                     rows.append((what, keys))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -341,8 +342,11 @@ class ChartsPanel(QWidget):
             return False
 
         def write():
-            write_export(path, series_csv(self.doc.plan, self.doc.projection()))
-        return self._run(write)
+            write_export(path, series_csv(self.doc.plan, self.doc.projection(), self.bands.result))
+        ok = self._run(write)
+        if ok:
+            self.sig_message.emit(self.tr("Exported %1").replace("%1", Path(path).name))
+        return ok
 
     def export_pdf(self, path: str | None = None) -> bool:
         from ..report import Cancelled, write_report
@@ -357,15 +361,26 @@ class ChartsPanel(QWidget):
             dlg.setMaximum(total)
             dlg.setValue(done)
 
+        bands = self.bands.result
+        if bands is None:   # not ready yet: the report is never without its P10-P90 band
+            from ...core.reach import bands as compute_bands
+            dlg.setLabelText(self.tr("Computing the P10–P90 band…"))
+            dlg.show()
+            QApplication.processEvents()
+            bands = compute_bands(self.doc.plan, self.doc.scenario, draws=self.bands.draws,
+                                  include_forbidden=self.doc.include_forbidden)
+            dlg.setLabelText(self.tr("Writing the report…"))
         try:
             ok = self._run(write_report, self.doc.plan, path, self.doc.scenario,
-                           bands=self.bands.result, progress=progress, cancelled=dlg.wasCanceled,
+                           bands=bands, progress=progress, cancelled=dlg.wasCanceled,
                            include_forbidden=self.doc.include_forbidden)
         except Cancelled:
             self.sig_message.emit(self.tr("Report cancelled; nothing was written"))
             return False
         finally:
             dlg.close()
+        if ok:
+            self.sig_message.emit(self.tr("Exported %1").replace("%1", Path(path).name))
         return ok
 
     def copy_chart(self):
