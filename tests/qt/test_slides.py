@@ -340,3 +340,26 @@ def test_the_left_out_note_is_under_the_title_whole_and_covers_nothing(qapp, tmp
     # the note's brown is drawn between the title's line and the plot
     brown = np.abs(px - np.array([0x8A, 0x4B, 0x00])).sum(axis=2) < 100
     assert brown[:int(vb.top())].sum() > 100
+
+
+@pytest.mark.parametrize("today_minus_target", [-3, 3])
+def test_the_today_and_target_labels_never_run_across_the_other_line(qapp, tmp_path, today_minus_target):
+    """Today a few days before (or after) the target date: each label sits on the side away
+    from the other line, in the picture as on screen."""
+    from campaign_planner.core.edits import shifted
+    base = builtin_template("weibo-alipay-2019")
+    target_day = project(base).target_day(base.target_reach)
+    today = dt.date.today()
+    plan = shifted(base, (today - dt.timedelta(days=today_minus_target) - (base.start + dt.timedelta(days=target_day))).days)
+    pr = project(plan)
+    for kind in ("reach", "daily"):
+        w = exports.chart_widget(kind, plan, pr=pr)
+        exports.save_png(w, tmp_path / f"{kind}.png", 1200, 600)
+        vb = w.plot.getViewBox()
+        marks = w.markers()
+        x = {k: vb.mapViewToScene(QPointF(v, 0)).x() for k, v in marks.items()}
+        today_box = w.today_line.label.sceneBoundingRect()
+        target_box = w.target_line.label.sceneBoundingRect()
+        assert not today_box.left() < x["target"] < today_box.right(), kind
+        assert not target_box.left() < x["today"] < target_box.right(), kind
+        assert not today_box.intersects(target_box)

@@ -201,6 +201,10 @@ class ChartView(QWidget):
         return self.plan.start + _dt.timedelta(days=int(day))
 
 
+TEXT_LEFT = [(1, 0), (1, 0)]     # a marker's label: its right edge on the line (text left of it)
+TEXT_RIGHT = [(0, 0), (0, 0)]    # its left edge on the line (text right of it)
+
+
 class _TimeChart(ChartView):
     def __init__(self, parent=None):
         self.axis = DayAxis(_dt.date(2000, 1, 1))
@@ -254,6 +258,15 @@ class _TimeChart(ChartView):
             text = QCoreApplication.translate("TimeChart", "Target reached %1").replace("%1",
                                                                                       str(self.date_of(target_day)))
             self.target_line.label.setFormat(_literal(text))
+        # each label on the side away from the other line: text never runs across a line
+        left, right = TEXT_LEFT, TEXT_RIGHT
+        if today_day is not None and target_day is not None and today_day + 0.5 > target_day:
+            self.today_line.label.anchors, self.target_line.label.anchors = right, left
+        else:
+            self.today_line.label.anchors = left
+            self.target_line.label.anchors = right if today_day is not None else left
+        for ln in (self.today_line, self.target_line):
+            ln.label.updatePosition()
 
     def markers(self) -> dict:
         """The marker lines shown: {"today": x, "target": x} (for tests and the report)."""
