@@ -93,27 +93,11 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="517"/>
-        <source>Delete %n placement(s)</source>
-        <translation>
-            <numerusform>Delete %n placement</numerusform>
-            <numerusform>Delete %n placements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="523"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>Copied %n placement</numerusform>
             <numerusform>Copied %n placements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
-        <source>Paste %n placement(s)</source>
-        <translation>
-            <numerusform>Paste %n placement</numerusform>
-            <numerusform>Paste %n placements</numerusform>
         </translation>
     </message>
 </context>

@@ -170,32 +170,32 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="414"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="415"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="412"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="426"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="412"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="426"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="419"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="433"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="420"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="434"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -222,27 +222,27 @@
 <context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="530"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="544"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="551"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="539"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="553"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="541"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="555"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="542"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="556"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -250,27 +250,27 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="554"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="568"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="554"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="568"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="554"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="568"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="569"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="583"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="569"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="583"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -1009,52 +1009,52 @@
 <context>
     <name>ReachChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="335"/>
         <source>P10-P90 band</source>
         <translation>P10-P90 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="338"/>
         <source>Total reach</source>
         <translation>总触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="341"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="364"/>
         <source>Cumulative unique reach</source>
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="370"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="389"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="378"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="392"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="398"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="388"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="402"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="365"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -1346,32 +1346,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="509"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="523"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="510"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="524"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="511"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="525"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="511"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="525"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="515"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="529"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="516"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="530"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>
@@ -1457,12 +1457,12 @@
 <context>
     <name>TimeChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="252"/>
         <source>Today %1</source>
         <translation>今天 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="259"/>
         <source>Target reached %1</source>
         <translation>%1 达到目标</translation>
     </message>
@@ -1533,28 +1533,28 @@
         <translation>每天最多 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="437"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="438"/>
         <source>Rename phase…</source>
         <translation>重命名阶段…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="438"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="543"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="439"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="552"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="444"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="445"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="445"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="446"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="447"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="448"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -1569,80 +1569,76 @@
         <translation>%1 至 %2，每天 %3 个单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="499"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="500"/>
         <source>Nudge placements</source>
         <translation>微调投放</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="517"/>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="523"/>
         <source>Delete %n placement(s)</source>
-        <translation>
-            <numerusform>删除 %n 个投放</numerusform>
-        </translation>
+        <translation>删除 %n 个投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="523"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>已复制 %n 个投放</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="537"/>
         <source>Paste %n placement(s)</source>
-        <translation>
-            <numerusform>粘贴 %n 个投放</numerusform>
-        </translation>
+        <translation>粘贴 %n 个投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="538"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="540"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="546"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="548"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="546"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="563"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="573"/>
         <source>Drop the slot on the timeline inside the plan&apos;s dates</source>
         <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="565"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="575"/>
         <source>Add placement</source>
         <translation>添加投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="117"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="120"/>
         <source>Move placement</source>
         <extracomment>whether the charts should see the tentative plan while this gesture runs</extracomment>
         <translation>移动投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="118"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="123"/>
         <source>Move %n placement(s)</source>
         <translation>移动 %n 个投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="172"/>
         <source>Resize placement</source>
         <translation>调整投放时长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="209"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="244"/>
         <source>Add phase</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/gestures.py" line="246"/>
         <source>New phase</source>
         <translation>新阶段</translation>
     </message>
@@ -3374,6 +3370,19 @@ Saved as: %3</source>
         <location filename="../../gui/campaign_planner/qt/texts.py" line="100"/>
         <source>Blank plan</source>
         <translation>空白计划</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="495"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="500"/>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
 </context>
 </TS>

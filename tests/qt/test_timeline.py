@@ -242,3 +242,16 @@ def test_the_status_bar_shows_the_date_under_the_cursor(window):
     pos = QPoint(int(tl.x_of(20.5)), int(tl.row_y(row) + 10))
     QTest.mouseMove(tl.viewport(), pos)
     assert window.cursor_label.text() == str(window.doc.plan.start + days(20))
+
+
+def test_the_delete_key_deletes_a_selected_phase(window):
+    tl = window.timeline
+    internal = window.doc.plan.phase("internal_test")
+    row_y = tl.header_h() - 22 + 11  # the Weibo phase row
+    x = tl.x_of(tl.day_of(internal.start) + 10)
+    QTest.mouseClick(tl.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(int(x), row_y))
+    assert window.doc.selection.phase == "internal_test"
+    QTest.keyClick(tl, Qt.Key_Delete)
+    assert all(ph.id != "internal_test" for ph in window.doc.plan.phases)
+    window.act_undo.trigger()
+    assert window.doc.plan.phase("internal_test") == internal

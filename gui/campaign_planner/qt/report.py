@@ -36,7 +36,7 @@ from ..text import one_line
 from .charts.axes import is_chinese
 from .charts.views import KINDS
 from .exports import SCREEN_DPI, ExportError, chart_widget, check_target, paint_chart, write_export
-from .texts import category_name, english_plural, names_text, tr_message
+from .texts import category_name, english_plural, labelled, names_text, tr_message
 
 RESOLUTION = 150                  # dots per inch of the PDF's coordinate system
 SCALE = RESOLUTION / SCREEN_DPI   # a screen pixel on paper: 9 pt text stays 9 pt
@@ -489,7 +489,7 @@ class ReportWriter(QObject):
         last = pr.days - 1
         band_label, retained_label = self.tr("Reach, P10 to P90"), self.tr("Retained after 7 days")
         figures = [(self.tr("Unique people reached"), people(pr.reach[last], zh) if pr.days else "0",
-                    f"{band_label}: {people(bands.p10[-1], zh)} – {people(bands.p90[-1], zh)}"
+                    labelled(band_label, f"{people(bands.p10[-1], zh)} – {people(bands.p90[-1], zh)}")
                     if bands is not None and len(bands.p10) else "")]
         if plan.target_reach:
             day = pr.target_day(plan.target_reach)
@@ -502,7 +502,7 @@ class ReportWriter(QObject):
                     .replace("%2", people(plan.target_reach - (pr.reach[last] if pr.days else 0), zh))
             figures.append((self.tr("Target"), when, ""))
         figures.append((self.tr("Unique visitors"), people(pr.visitors[last], zh) if pr.days else "0",
-                        f"{retained_label}: {people(pr.retained[last], zh) if pr.days else '0'}"))
+                        labelled(retained_label, people(pr.retained[last], zh) if pr.days else "0")))
         placements = plan.scenario(c["sc"]).placements
         if c["cost"] > 0:
             reached = float(pr.reach[last]) if pr.days else 0.0
@@ -554,7 +554,7 @@ class ReportWriter(QObject):
         rows = []
         for s in c["sensitivity"]:
             a = s.assumption
-            what = f"{s.label}: {field_text(s.field)}" if s.owner.startswith(("slot:", "segment:")) \
+            what = labelled(s.label, field_text(s.field)) if s.owner.startswith(("slot:", "segment:")) \
                 else field_text(s.field)
             rows.append([one_line(what), _fmt(a.value), f"{_fmt(a.low if a.low is not None else a.value)} – "
                          f"{_fmt(a.high if a.high is not None else a.value)}",
@@ -608,7 +608,7 @@ class ReportWriter(QObject):
         pages.text(self.tr("Assumptions"), 16, True)
         rows = []
         for owner, name, label, a in edits.assumptions_of(plan):
-            what = f"{label}: {field_text(name)}" if owner.startswith(("slot:", "segment:")) else field_text(name)
+            what = labelled(label, field_text(name)) if owner.startswith(("slot:", "segment:")) else field_text(name)
             rows.append([one_line(what), _fmt(a.value), _fmt(a.low), _fmt(a.high),
                          one_line(a.source) if a.source else self.tr("assumption")])
         header = [self.tr("Assumption"), self.tr("Value"), self.tr("Low"), self.tr("High"), self.tr("Source")]

@@ -490,6 +490,16 @@ def tr_message(message) -> str:
     return one_line(_tr(message))
 
 
+def labelled(label: str, value: str) -> str:
+    """"label: value", with the colon of the window's language (Chinese: full-width)."""
+    return QCoreApplication.translate("texts", "%1: %2").replace("%1", label, 1).replace("%2", value, 1)
+
+
+def clauses(first: str, second: str) -> str:
+    """Two clauses of one line, "first; second" (Chinese: full-width semicolon)."""
+    return QCoreApplication.translate("texts", "%1; %2").replace("%1", first, 1).replace("%2", second, 1)
+
+
 def english_plural(text: str, n: int) -> str:
     """A counted text as Qt gives it without a translation ("1 error(s)", "2 entry(ies)") in
     proper English ("1 error", "2 entries"); a translated text is returned as it is. The

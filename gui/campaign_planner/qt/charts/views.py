@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QVBoxLayout, QWidget
 from ...core.reach import FREQ_MAX
 from ...export.numbers import people
 from ..style import BAND_COLOR, TARGET_COLOR, TODAY_COLOR, TOTAL_COLOR, platform_color, segment_color
+from ..texts import clauses, labelled
 from .axes import DayAxis, LabelAxis, PeopleAxis, is_chinese
 
 # The live charts redraw on every edit and during drags: no antialiasing keeps a redraw
@@ -390,7 +391,7 @@ class ReachChart(_TimeChart):
         else:
             text = self.tr("target %1 reached on %2").replace("%1", self.people(plan.target_reach)) \
                 .replace("%2", str(self.date_of(day)))
-        return f"{total}; {text}"
+        return clauses(total, text)
 
     def hover_text(self, day):
         pr = self.projection
@@ -484,7 +485,7 @@ class _BarChart(ChartView):
         i = int(round(y if self.horizontal else x))
         if 0 <= i < len(self.rows):
             label, values = self.rows[i]
-            self.hover.setText(f"{label}: " + "   ".join(self.value_texts(values)))
+            self.hover.setText(labelled(label, "   ".join(self.value_texts(values))))
 
     def value_texts(self, values):
         return [self.people(v) for v in values]

@@ -8,11 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPoint, QRect
 
 from ...core import edits
+from ..texts import TrText, english_plural
 
 DRAG_START = 3     # pixels before a press becomes a drag
 
 # Undo steps are named in the timeline's translation context ("TimelineView"), written out
-# in full at each call so Qt's translation tools find them.
+# in full at each call so Qt's translation tools find them, and as a TrText so they are named
+# again after a language switch (texts.retranslate_stack).
 
 
 class Gesture:
@@ -114,8 +116,11 @@ class MoveBars(Gesture):
             return
         n = len(self.view.selected)
         view = self.view
-        text = (QCoreApplication.translate("TimelineView", "Move placement") if n == 1
-                else QCoreApplication.translate("TimelineView", "Move %n placement(s)", "", n))
+        if n == 1:
+            text = TrText(lambda: QCoreApplication.translate("TimelineView", "Move placement"))
+        else:
+            text = TrText(lambda: english_plural(
+                QCoreApplication.translate("TimelineView", "Move %n placement(s)", "", n), n))
         view.doc.edit(text, edits.move_placements, set(view.selected), self._days, view.doc.scenario)
 
 
@@ -164,8 +169,8 @@ class ResizeBar(Gesture):
             return
         s, e = self.span()
         v = self.view
-        v.doc.edit(QCoreApplication.translate("TimelineView", "Resize placement"), edits.update_placement,
-                   self.placement.id, v.doc.scenario, start=v.date_of(s), end=v.date_of(e))
+        v.doc.edit(TrText(lambda: QCoreApplication.translate("TimelineView", "Resize placement")),
+                   edits.update_placement, self.placement.id, v.doc.scenario, start=v.date_of(s), end=v.date_of(e))
 
 
 class PhaseDrag(Gesture):
@@ -201,8 +206,8 @@ class PhaseDrag(Gesture):
     def finish(self):
         v = self.view
         s, e = self.span
-        v.doc.edit(QCoreApplication.translate("TimelineView", "Change phase dates"), edits.set_phase_dates,
-                   self.phase_id, v.date_of(s), v.date_of(e))
+        v.doc.edit(TrText(lambda: QCoreApplication.translate("TimelineView", "Change phase dates")),
+                   edits.set_phase_dates, self.phase_id, v.date_of(s), v.date_of(e))
 
 
 class NewPhase(Gesture):
@@ -236,8 +241,9 @@ class NewPhase(Gesture):
         admits = dialogs.ask_admits(v, [ALL_CATEGORIES, *CATEGORIES], list(before.admits) if before else [])
         if admits is None:
             return  # the person cancelled: no phase
-        v.doc.edit(QCoreApplication.translate("TimelineView", "Add phase"), edits.add_phase, self.platform,
-                   v.date_of(a), v.date_of(b), QCoreApplication.translate("TimelineView", "New phase"),
+        v.doc.edit(TrText(lambda: QCoreApplication.translate("TimelineView", "Add phase")), edits.add_phase,
+                   self.platform, v.date_of(a), v.date_of(b),
+                   QCoreApplication.translate("TimelineView", "New phase"),  # the phase's name: data, kept as given
                    admits=admits)
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip
 
 from ...core import edits
 from ...core.plan import Placement
+from ..texts import TrText, english_plural
 from .geometry import (
     LABEL_W,
     LANE_H,
@@ -496,8 +497,9 @@ class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
         if key in (Qt.Key_Left, Qt.Key_Right) and self.selected:
             step = 7 if e.modifiers() & Qt.ShiftModifier else 1
             days = -step if key == Qt.Key_Left else step
-            self.doc.edit(self.tr("Nudge placements"), edits.move_placements, set(self.selected), days,
-                          self.doc.scenario, merge_id=self.doc.NUDGE)
+            self.doc.edit(TrText(lambda: QCoreApplication.translate("TimelineView", "Nudge placements")),
+                          edits.move_placements, set(self.selected), days, self.doc.scenario,
+                          merge_id=self.doc.NUDGE)
             return
         if e.matches(QKeySequence.Delete) or key == Qt.Key_Backspace:
             if self.selected:
@@ -511,11 +513,15 @@ class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
         super().keyPressEvent(e)
 
     def delete_selection(self):
+        """Edit > Delete (the Delete key): the selected placements, or else the selected phase."""
         if not self.selected:
+            if self.selected_phase:
+                self.delete_phase(self.selected_phase)
             return
         n = len(self.selected)
-        self.doc.edit(self.tr("Delete %n placement(s)", "", n), edits.delete_placements, set(self.selected),
-                      self.doc.scenario)
+        self.doc.edit(TrText(lambda: english_plural(
+                          QCoreApplication.translate("TimelineView", "Delete %n placement(s)", "", n), n)),
+                      edits.delete_placements, set(self.selected), self.doc.scenario)
 
     def copy_selection(self):
         self.clipboard = [p for p in self.doc.placements() if p.id in self.selected]
@@ -526,8 +532,10 @@ class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
         if not self.clipboard:
             return
         at = self.date_of(self.cursor_day) if self.cursor_day is not None else self.clipboard[0].start
-        self.doc.edit(self.tr("Paste %n placement(s)", "", len(self.clipboard)), edits.paste_placements,
-                      self.clipboard, at, self.doc.scenario)
+        n = len(self.clipboard)
+        self.doc.edit(TrText(lambda: english_plural(
+                          QCoreApplication.translate("TimelineView", "Paste %n placement(s)", "", n), n)),
+                      edits.paste_placements, self.clipboard, at, self.doc.scenario)
 
     def select_all(self):
         self.set_selection({p.id for p in self.doc.placements()})
@@ -537,10 +545,12 @@ class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
         ph = self.plan.phase(phase_id)
         name = dialogs.get_text(self, self.tr("Rename phase"), self.tr("Name:"), ph.name)
         if name is not None:
-            self.doc.edit(self.tr("Rename phase"), edits.rename_phase, phase_id, name)
+            self.doc.edit(TrText(lambda: QCoreApplication.translate("TimelineView", "Rename phase")),
+                          edits.rename_phase, phase_id, name)
 
     def delete_phase(self, phase_id: str):
-        self.doc.edit(self.tr("Delete phase"), edits.delete_phase, phase_id)
+        self.doc.edit(TrText(lambda: QCoreApplication.translate("TimelineView", "Delete phase")),
+                      edits.delete_phase, phase_id)
 
     # ------------------------------------------------------------------ drops from the palette
     def dragEnterEvent(self, e):
@@ -562,6 +572,6 @@ class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
         if not (0 <= day < self.plan.days) or e.position().x() < self.label_w:
             self.sig_message.emit(self.tr("Drop the slot on the timeline inside the plan's dates"))
             return
-        if self.doc.edit(self.tr("Add placement"), edits.add_placement, slot, self.date_of(day),
-                         scenario=self.doc.scenario):
+        if self.doc.edit(TrText(lambda: QCoreApplication.translate("TimelineView", "Add placement")),
+                         edits.add_placement, slot, self.date_of(day), scenario=self.doc.scenario):
             e.acceptProposedAction()
