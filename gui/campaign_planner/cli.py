@@ -1,4 +1,4 @@
-"""Headless commands (INTERFACES.md): new, import, dump, check, project.
+"""Headless commands (INTERFACES.md): new, import, dump, check, project, compare, export.
 
 Exit status: 0 success; 1 the plan has rule errors (``check``); 2 bad input, with
 one line on stderr and nothing written. No command writes to its input, and a
@@ -15,7 +15,7 @@ from . import __version__
 from .text import one_line
 
 PROG = "campaign-planner"
-COMMANDS = ("new", "import", "dump", "check", "project", "export", "install-desktop")
+COMMANDS = ("new", "import", "dump", "check", "project", "compare", "export", "install-desktop")
 CHART_KINDS = ("reach", "daily", "slots", "frequency", "funnel")
 LANGUAGES = ("en", "zh_CN")
 EXIT_OK, EXIT_RULES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -73,8 +73,41 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--draws", type=int, default=200, metavar="M", help="draws of the assumptions for --bands (200)")
     c.add_argument("--seed", type=int, metavar="S", help="seed of the draws (default: one made from the plan)")
     c.add_argument("--csv", metavar="FILE|-", help="the daily series: one row per day")
-    c.add_argument("--slots", metavar="FILE|-", help="one row per slot used: impressions, reach, exclusive reach")
+    c.add_argument(
+        "--slots",
+        metavar="FILE|-",
+        help="one row per slot used: impressions, reach, exclusive reach, cap-bound days, cost (after caps)",
+    )
     c.add_argument("--frequency", metavar="FILE|-", help="the exposure distribution on the last day")
+    c.add_argument(
+        "--summary",
+        metavar="FILE|-",
+        help="key,value rows: reach, 3+ reach, cost, cost per thousand reached, target and the day it is "
+        "reached (on k+ reach for the plan's target frequency k), then target frequency, currency, budget, "
+        "cost range",
+    )
+    c.add_argument(
+        "--include-forbidden",
+        action="store_true",
+        help="count placements the rules forbid (by default they are left out, and named on stderr)",
+    )
+
+    c = sub.add_parser(
+        "compare",
+        help="two scenarios side by side: reach of A, of B and B - A per day, as CSV",
+        description="Compare scenario B with scenario A of one plan: one row per day with reach_a, reach_b and "
+        "their difference (B - A); with --bands the P10/P50/P90 of the difference, from the same draws of the "
+        "assumptions for both scenarios (common random numbers), so comparing a scenario with itself gives 0.",
+    )
+    c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file or a .json plan")
+    c.add_argument("a", metavar="A", help="the name of the scenario compared against")
+    c.add_argument("b", metavar="B", help="the name of the scenario compared with A (the difference is B - A)")
+    c.add_argument(
+        "--bands", action="store_true", help="add difference_p10/p50/p90 columns (the same draws for A and B)"
+    )
+    c.add_argument("--draws", type=int, default=200, metavar="M", help="draws of the assumptions for --bands (200)")
+    c.add_argument("--seed", type=int, metavar="S", help="seed of the draws (default: one made from the plan)")
+    c.add_argument("--csv", metavar="FILE|-", help="where to write the CSV (default: standard output)")
     c.add_argument(
         "--include-forbidden",
         action="store_true",
@@ -214,12 +247,17 @@ def _check_size(plan, scenario, draws: int = 0) -> None:
 def _note_left_out(pr) -> None:
     """Say (one line on stderr) which placements the rules forbid and the numbers leave out
     (named as the exported charts and the report name them: core.messages.id_list)."""
+    _note_left_out_of("", pr.left_out)
+
+
+def _note_left_out_of(which: str, left_out) -> None:
     from .core.messages import id_list
 
-    n = len(pr.left_out)
+    n = len(left_out)
     if n:
         what = "1 placement the rules forbid is" if n == 1 else f"{n:,} placements the rules forbid are"
-        _say(f"note: {what} not counted ({id_list(pr.left_out)}); --include-forbidden counts them")
+        where = f" in {which}" if which else ""
+        _say(f"note: {what} not counted{where} ({id_list(left_out)}); --include-forbidden counts them")
 
 
 def _scenario(plan, name):
@@ -227,7 +265,9 @@ def _scenario(plan, name):
         return None
     names = [s.name for s in plan.scenarios]
     if name not in names:
-        raise BadInput(f"no scenario {name!r} in the plan; it has {', '.join(map(repr, names))}")
+        from .core.messages import Msg
+
+        raise BadInput(Msg("plan.no_scenario", name=name, names=", ".join(map(repr, names))))
     return name
 
 
@@ -247,16 +287,21 @@ def cmd_check(a) -> int:
     return EXIT_RULES if errors else EXIT_OK
 
 
-def cmd_project(a) -> int:
-    from .core.reach import bands, project
-    from .export.csv import frequency_csv, series_csv, slots_csv
-
-    if a.draws < 1 or a.draws > 100_000:
+def _check_draws(draws: int) -> None:
+    if draws < 1 or draws > 100_000:
         raise BadInput("--draws must be between 1 and 100000")
+
+
+def cmd_project(a) -> int:
+    from .core.costs import costs
+    from .core.reach import bands, project
+    from .export.csv import frequency_csv, series_csv, slots_csv, summary_csv
+
+    _check_draws(a.draws)
     _check_seed(a.seed)
-    outs = [o for o in (a.csv, a.slots, a.frequency) if o]
+    outs = [o for o in (a.csv, a.slots, a.frequency, a.summary) if o]
     if sum(o == "-" for o in outs) > 1:
-        raise BadInput("only one of --csv, --slots, --frequency can write to standard output")
+        raise BadInput("only one of --csv, --slots, --frequency, --summary can write to standard output")
     _check_outputs(outs, [a.plan])
     plan = load_plan(a.plan)
     name = _scenario(plan, a.scenario)
@@ -268,12 +313,37 @@ def cmd_project(a) -> int:
     texts = []
     if a.csv or not outs:
         texts.append((a.csv or "-", series_csv(plan, pr, b)))
+    spent = costs(plan, name, include_forbidden=a.include_forbidden) if (a.slots or a.summary) else None
     if a.slots:
-        texts.append((a.slots, slots_csv(pr)))
+        texts.append((a.slots, slots_csv(pr, spent)))
     if a.frequency:
         texts.append((a.frequency, frequency_csv(pr)))
+    if a.summary and spent is not None:
+        texts.append((a.summary, summary_csv(plan, pr, spent)))
     for out, text in texts:
         _write_text(out, text)
+    return EXIT_OK
+
+
+def cmd_compare(a) -> int:
+    from .core.reach import compare
+    from .export.csv import compare_csv
+
+    _check_draws(a.draws)
+    _check_seed(a.seed)
+    out = a.csv or "-"
+    _check_outputs([out], [a.plan])
+    plan = load_plan(a.plan)
+    for name in (a.a, a.b):
+        _scenario(plan, name)
+    if a.bands:
+        _check_size(plan, a.a, a.draws)
+        _check_size(plan, a.b, a.draws)
+    c = compare(plan, a.a, a.b, draws=a.draws if a.bands else 0, seed=a.seed, include_forbidden=a.include_forbidden)
+    _note_left_out_of(f"scenario {c.a!r}", c.left_out_a)
+    if c.b != c.a:
+        _note_left_out_of(f"scenario {c.b!r}", c.left_out_b)
+    _write_text(out, compare_csv(plan, c))
     return EXIT_OK
 
 
@@ -338,6 +408,7 @@ HANDLERS = {
     "dump": cmd_dump,
     "check": cmd_check,
     "project": cmd_project,
+    "compare": cmd_compare,
     "install-desktop": cmd_install_desktop,
 }
 

@@ -15,7 +15,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="150"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln error</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="151"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln warning</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ReportWriter</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="477"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="468"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="518"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="509"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="519"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="510"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="522"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
         <source>%n placement(s); the problems are listed on page %1</source>
         <translation>
             <numerusform>%n placement; the problems are listed on page %1</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="525"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="516"/>
         <source>%n placement(s)</source>
         <translation>
             <numerusform>%n placement</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="550"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="541"/>
         <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</source>
         <translation>
             <numerusform>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="627"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="618"/>
         <source>… and %n more (the Problems panel lists them all).</source>
         <translation>
             <numerusform>… and %n more (the Problems panel lists them all).</numerusform>
@@ -91,9 +91,20 @@
     </message>
 </context>
 <context>
+    <name>ScenariosPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="325"/>
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n placement</numerusform>
+            <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="542"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>Copied %n placement</numerusform>
@@ -104,7 +115,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>%n damaged entry in the local store (a template or a recent plan) could not be read and was ignored.</numerusform>
@@ -120,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} and %n more</numerusform>
@@ -128,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Left out (forbidden): {ids} — %n placement</numerusform>
@@ -136,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Counted although the rules forbid it: {ids} — %n placement</numerusform>
@@ -147,7 +158,7 @@
 <context>
     <name>rules</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="42"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="43"/>
         <source>{id} on {slot} is cap-bound on %n day(s): {peak} units a day asked, the slot allows {cap}; the excess is not projected</source>
         <translation>
             <numerusform>{id} on {slot} is cap-bound on %n day: {peak} units a day asked, the slot allows {cap}; the excess is not projected</numerusform>

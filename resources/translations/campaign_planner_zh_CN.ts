@@ -4,18 +4,18 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="101"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="105"/>
         <source>the lock file cannot be made</source>
         <extracomment>why the working copy is not up to date (one line), or &quot;&quot; once a write succeeded again</extracomment>
         <translation>无法创建锁文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="102"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="106"/>
         <source>cannot lock a working copy in %1 (%2)</source>
         <translation>无法锁定 %1 中的工作副本（%2）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/autosave.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/autosave.py" line="171"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
@@ -58,111 +58,111 @@
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="280"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="281"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="282"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="284"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="285"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="303"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="305"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="316"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="316"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="322"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="334"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="348"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="383"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="336"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="385"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="329"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="329"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="342"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="342"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="355"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="355"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="356"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="372"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="358"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="374"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="356"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="358"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="359"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="369"/>
         <source>Computing the P10–P90 band…</source>
         <translation>正在计算 P10–P90 区间…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="378"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="380"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="395"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="397"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
@@ -354,211 +354,237 @@
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="50"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="51"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="51"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="53"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="52"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="54"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="53"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="55"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="104"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="112"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="119"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="127"/>
         <source>Problems with the planner&apos;s files</source>
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="401"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="117"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="118"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="133"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="120"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="121"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="136"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="124"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="139"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="125"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="140"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="126"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="141"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="127"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="142"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="129"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="133"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="208"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="230"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="208"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="213"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="231"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="138"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="139"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="52"/>
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67"/>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="70"/>
+        <source>Scenario:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="154"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="140"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="155"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="141"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="156"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="165"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="168"/>
         <source>Count &amp;Forbidden Placements</source>
         <translation>计入被禁止的投放(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="155"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
         <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
         <translation>在预测触达中计入规则禁止的投放（它们在时间轴上以斜线标出）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="168"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="183"/>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="187"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="188"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="171"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="189"/>
         <source>The Model&apos;s &amp;Terms and Limits</source>
         <translation>模型术语和局限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="191"/>
         <source>&amp;About Campaign Planner</source>
         <translation>关于小程序投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="257"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="259"/>
         <source>Clear Recent Plans</source>
         <translation>清除最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="303"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="385"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="207"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="444"/>
+        <source>%1[*] — %2 — Campaign Planner</source>
+        <translation>%1[*] — %2 — 小程序投放规划</translation>
+    </message>
+    <message>
         <location filename="../../gui/campaign_planner/qt/app.py" line="166"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="407"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="440"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="410"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="447"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
@@ -986,21 +1012,21 @@
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="150"/>
         <source>%Ln error(s)</source>
         <translation>
             <numerusform>%Ln 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="151"/>
         <source>%Ln warning(s)</source>
         <translation>
             <numerusform>%Ln 个警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/panels/problems.py" line="152"/>
         <source>%1, %2</source>
         <comment>errors, warnings</comment>
         <translation>%1，%2</translation>
@@ -1062,42 +1088,42 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="474"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="465"/>
         <source>Mini program: %1 (category %2; flags: %3)</source>
         <translation>小程序：%1（类目 %2；资质：%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="438"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="429"/>
         <source>Report made on %1</source>
         <translation>报告生成于 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="491"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="482"/>
         <source>Unique people reached</source>
         <translation>去重触达人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="504"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="495"/>
         <source>Unique visitors</source>
         <translation>去重访问人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="490"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="481"/>
         <source>Retained after 7 days</source>
         <translation>7 日后留存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="490"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="481"/>
         <source>Reach, P10 to P90</source>
         <translation>触达（P10 至 P90）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="503"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="498"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="489"/>
         <source>%1, reached on %2</source>
         <translation>%1，于 %2 达到</translation>
     </message>
@@ -1108,193 +1134,399 @@
         <translation>无法写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="439"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="430"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="473"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="464"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="477"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="468"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="478"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="469"/>
         <source>Plan: %1 to %2 (%3); scenario %4</source>
         <translation>计划：%1 至 %2（%3）；方案 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="501"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="492"/>
         <source>%1, not reached; %2 short</source>
         <translation>%1，未达到；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="509"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="500"/>
         <source>%1 per thousand people reached</source>
         <translation>每触达千人 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="511"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="502"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="504"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="504"/>
         <source>no costs entered</source>
         <translation>未填写费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="547"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="538"/>
         <source>What the reach depends on most</source>
         <translation>触达最依赖的假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="563"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="554"/>
         <source>Low – high</source>
         <translation>低值 – 高值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="564"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="555"/>
         <source>Reach by the end, at low – at high</source>
         <translation>期末触达（低值时 – 高值时）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="564"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="555"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="567"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="558"/>
         <source>No assumption with a range changes the reach.</source>
         <translation>没有任何带范围的假设会改变触达人数。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="568"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="559"/>
         <source>Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, correlation of eligibility between slots beyond what activity explains.</source>
         <translation>未建模：病毒式二次传播（分享的再分享）、单人频次上限，以及活跃度之外的入口可见性相关性。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="573"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="564"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="608"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="599"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="613"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="604"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="563"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="554"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="517"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="508"/>
         <source>%1, %2</source>
         <comment>errors, warnings</comment>
         <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="518"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="509"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="519"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="510"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="522"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
         <source>%n placement(s); the problems are listed on page %1</source>
         <translation>
             <numerusform>%n 个投放；问题列在第 %1 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="525"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="516"/>
         <source>%n placement(s)</source>
         <translation>
             <numerusform>%n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="550"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="541"/>
         <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</source>
         <translation>
             <numerusform>每个假设分别取其下限和上限、其他假设不变时，计划结束时的触达。影响最大的 %n 个：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="563"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="554"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="614"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="627"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="618"/>
         <source>… and %n more (the Problems panel lists them all).</source>
         <translation>
             <numerusform>……另有 %n 个（“问题”面板列出全部）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="526"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="620"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="517"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="611"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="622"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="613"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="622"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="613"/>
         <source>Placement</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="622"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="613"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="629"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="620"/>
         <source>None: every placement is allowed by the rules.</source>
         <translation>无：所有投放均符合规则。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioActions</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="56"/>
+        <source>The scenario the timeline, the problems, the inspector and the charts show (Ctrl+PgUp, Ctrl+PgDown)</source>
+        <extracomment>scenario names listed in the Scenario menu (the combo box and the panel list them all)</extracomment>
+        <translation>时间轴、问题、属性和图表所显示的方案（Ctrl+PgUp、Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="70"/>
+        <source>&amp;New Scenario…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="70"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="71"/>
+        <source>Add a scenario without placements</source>
+        <translation>添加一个没有投放的方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="72"/>
+        <source>&amp;Duplicate Scenario…</source>
+        <translation>复制方案(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="72"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="73"/>
+        <source>Add a copy of the scenario shown, with its placements</source>
+        <translation>添加当前方案的副本，包括其投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="74"/>
+        <source>&amp;Rename Scenario…</source>
+        <translation>重命名方案(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="74"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="75"/>
+        <source>Rename the scenario shown</source>
+        <translation>重命名当前方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="76"/>
+        <source>De&amp;lete Scenario</source>
+        <translation>删除方案(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="76"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="77"/>
+        <source>Delete the scenario shown and its placements (a plan keeps at least one)</source>
+        <translation>删除当前方案及其投放（计划至少保留一个方案）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="78"/>
+        <source>Move Scenario &amp;Up</source>
+        <translation>上移方案(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="78"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="79"/>
+        <source>Move the scenario shown up the list</source>
+        <translation>在列表中上移当前方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="80"/>
+        <source>Move Scenario Do&amp;wn</source>
+        <translation>下移方案(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="80"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="81"/>
+        <source>Move the scenario shown down the list</source>
+        <translation>在列表中下移当前方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="82"/>
+        <source>&amp;Previous Scenario</source>
+        <translation>上一个方案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="82"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="83"/>
+        <source>Show the scenario above in the list</source>
+        <translation>显示列表中上一个方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="84"/>
+        <source>Ne&amp;xt Scenario</source>
+        <translation>下一个方案(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="84"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="85"/>
+        <source>Show the scenario below in the list</source>
+        <translation>显示列表中下一个方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="218"/>
+        <source>New scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="218"/>
+        <source>Name of the new scenario:</source>
+        <translation>新方案的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="221"/>
+        <source>Add scenario</source>
+        <translation>添加方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="228"/>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="232"/>
+        <source>Duplicate scenario</source>
+        <translation>复制方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="230"/>
+        <source>Name of the copy of %1:</source>
+        <translation>%1 的副本名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="242"/>
+        <source>Rename scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="240"/>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="250"/>
+        <source>Delete scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="252"/>
+        <source>Scenario %1 deleted (Edit &gt; Undo brings it back)</source>
+        <translation>已删除方案 %1（编辑 &gt; 撤销可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="259"/>
+        <source>Move scenario</source>
+        <translation>移动方案</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPanel</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="275"/>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="275"/>
+        <source>Placements</source>
+        <translation>投放</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="325"/>
+        <source>%n placement(s)</source>
+        <translation>
+            <numerusform>%n 个投放</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,28 +1765,28 @@
         <translation>每天最多 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="438"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="451"/>
         <source>Rename phase…</source>
         <translation>重命名阶段…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="439"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="552"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="452"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="565"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="445"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="458"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="446"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="459"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="448"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="461"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
@@ -1569,45 +1801,45 @@
         <translation>%1 至 %2，每天 %3 个单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="500"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="513"/>
         <source>Nudge placements</source>
         <translation>微调投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="523"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="536"/>
         <source>Delete %n placement(s)</source>
         <translation>删除 %n 个投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="529"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="542"/>
         <source>Copied %n placement(s)</source>
         <translation>
             <numerusform>已复制 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="550"/>
         <source>Paste %n placement(s)</source>
         <translation>粘贴 %n 个投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="546"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="548"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="559"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="561"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="546"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="559"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="573"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="586"/>
         <source>Drop the slot on the timeline inside the plan&apos;s dates</source>
         <translation>请把入口拖放到计划日期范围内的时间轴上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="575"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/view.py" line="588"/>
         <source>Add placement</source>
         <translation>添加投放</translation>
     </message>
@@ -1674,1243 +1906,1303 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="107"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="108"/>
         <source>value</source>
         <extracomment>Every sentence of core/messages.py (context &quot;core&quot;), listed for Qt&apos;s translation tools.</extracomment>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="108"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="109"/>
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="109"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="110"/>
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="110"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="111"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="111"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="112"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="112"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="113"/>
         <source>segment</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="114"/>
         <source>audience segments</source>
         <translation>受众人群</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="114"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="115"/>
         <source>phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="115"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="116"/>
         <source>phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="116"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="117"/>
         <source>slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="117"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="118"/>
         <source>slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="118"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="119"/>
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="119"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="120"/>
         <source>scenarios</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="120"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="121"/>
         <source>placements</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="121"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="122"/>
         <source>plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="122"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="123"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="123"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="124"/>
         <source>projecting scenario {scenario!r} would need about {need} of memory ({used:,} slots in use over {days:,} days); the planner projects plans that need at most {limit}: use fewer slots or a shorter plan</source>
         <translation>预测方案 {scenario!r} 约需 {need} 内存（{days:,} 天内使用 {used:,} 个入口）；本工具只预测所需内存不超过 {limit} 的计划：请减少入口或缩短计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="124"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="125"/>
         <source>{draws:,} band draws over {days:,} days would need about {need} of memory; the planner allows at most {limit}: use fewer draws</source>
         <translation>{days:,} 天内 {draws:,} 次区间抽样约需 {need} 内存；本工具最多允许 {limit}：请减少抽样次数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="125"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="126"/>
         <source>{gib:.1f} GiB</source>
         <translation>{gib:.1f} GiB</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="126"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="127"/>
         <source>no assumption {owner}.{field}</source>
         <translation>没有假设 {owner}.{field}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="127"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="128"/>
         <source>no segment {ident!r}</source>
         <translation>没有人群 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="128"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="129"/>
         <source>no slot {ident!r}</source>
         <translation>没有入口 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="129"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="130"/>
         <source>{what}: {label} must be a finite number, not {value!r}</source>
         <translation>{what}：{label}必须是有限数值，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="130"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="131"/>
         <source>{what}: {label} must be at most {limit:g} (got {value:g})</source>
         <translation>{what}：{label}不能大于 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="132"/>
         <source>{what}: {label} must be at least {limit:g} (got {value:g})</source>
         <translation>{what}：{label}不能小于 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="132"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="133"/>
         <source>{what}: {label} must be greater than 0 (got {value:g})</source>
         <translation>{what}：{label}必须大于 0（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="133"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="134"/>
         <source>{what}: {label} must not be negative (got {value:g})</source>
         <translation>{what}：{label}不能为负数（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="134"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="135"/>
         <source>{what}: {label} must be a share in (0, 1] (got {value:g})</source>
         <translation>{what}：{label}必须是 (0, 1] 之间的比例（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="135"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="136"/>
         <source>{what}: low ({low:g}) is above the value ({value:g})</source>
         <translation>{what}：下限（{low:g}）高于取值（{value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="136"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="137"/>
         <source>{what}: high ({high:g}) is below the value ({value:g})</source>
         <translation>{what}：上限（{high:g}）低于取值（{value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="137"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="138"/>
         <source>{what} must be text</source>
         <translation>{what}必须是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="138"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="139"/>
         <source>{what} is longer than {limit:,} characters</source>
         <translation>{what}超过 {limit:,} 个字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="139"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="140"/>
         <source>{what} holds characters that are not valid Unicode (a lone surrogate)</source>
         <translation>{what}含有无效的 Unicode 字符（孤立的代理项）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="140"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="141"/>
         <source>the plan has {n:,} {what}; the planner handles at most {limit:,}</source>
         <translation>计划有 {n:,} 个{what}；本工具最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="141"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="142"/>
         <source>{what}: id {ident!r} must be 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>{what}：id {ident!r} 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="142"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="143"/>
         <source>duplicate {what} id {ident!r}</source>
         <translation>{what} id {ident!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="143"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="144"/>
         <source>the plan&apos;s name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="145"/>
         <source>the mini program&apos;s name</source>
         <translation>小程序名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="146"/>
         <source>the mini program&apos;s category</source>
         <translation>小程序类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="147"/>
         <source>a mini-program flag</source>
         <translation>小程序资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="148"/>
         <source>mini program 7-day retention</source>
         <translation>小程序 7 日留存率</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="149"/>
         <source>audience kappa</source>
         <translation>受众 kappa</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="150"/>
         <source>platform {ident}&apos;s name</source>
         <translation>平台 {ident} 的名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="151"/>
         <source>segment {ident}&apos;s name</source>
         <translation>人群 {ident} 的名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="151"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="152"/>
         <source>segment {ident} size</source>
         <translation>人群 {ident} 的规模</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="152"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="153"/>
         <source>phase {ident}&apos;s name</source>
         <translation>阶段 {ident} 的名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="154"/>
         <source>a category admitted by phase {ident}</source>
         <translation>阶段 {ident} 准入的类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="154"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="155"/>
         <source>slot {ident}&apos;s name</source>
         <translation>入口 {ident} 的名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="155"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="156"/>
         <source>a flag required by slot {ident}</source>
         <translation>入口 {ident} 要求的资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="156"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="157"/>
         <source>slot {ident} impressions per unit</source>
         <translation>入口 {ident} 的每单位曝光量</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="157"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="158"/>
         <source>slot {ident} eligible share</source>
         <translation>入口 {ident} 的可见用户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="158"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="159"/>
         <source>slot {ident} click-through rate</source>
         <translation>入口 {ident} 的点击率</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="159"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="160"/>
         <source>a scenario&apos;s name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="161"/>
         <source>placement {ident}{where}&apos;s note</source>
         <translation>投放 {ident}{where} 的备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="162"/>
         <source>the plan needs a name</source>
         <translation>计划需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="162"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="163"/>
         <source>the plan ends ({end}) before it starts ({start})</source>
         <translation>计划的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="163"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="164"/>
         <source>the plan spans {days} days; the planner handles at most 10 years</source>
         <translation>计划跨越 {days} 天；本工具最多支持 10 年</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="164"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="165"/>
         <source>target reach must be a positive number of people, at most {limit:g} (got {value:g})</source>
         <translation>目标触达必须是正的人数，且不超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="166"/>
         <source>the mini program needs a category</source>
         <translation>小程序需要类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="167"/>
         <source>segment {ident} uses unknown platform {platform!r}</source>
         <translation>人群 {ident} 使用了未知平台 {platform!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="168"/>
         <source>slot {ident} is on unknown platform {platform!r}</source>
         <translation>入口 {ident} 位于未知平台 {platform!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="168"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="169"/>
         <source>slot {ident}: unit must be one of {units} (got {unit!r})</source>
         <translation>入口 {ident}：单位必须是 {units} 之一（实际为 {unit!r}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="170"/>
         <source>slot {ident}: the daily cap must be greater than 0 and at most {limit:g} (got {value:g})</source>
         <translation>入口 {ident}：每日上限必须大于 0 且不超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="171"/>
         <source>slot {ident}: cost per unit must not be negative nor above {limit:g} (got {value:g})</source>
         <translation>入口 {ident}：单价不能为负数，也不能超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="171"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="172"/>
+        <source>slot {ident} cost per unit</source>
+        <translation>入口 {ident} 的单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="173"/>
+        <source>the currency must be a three-letter code such as CNY (got {value!r})</source>
+        <translation>货币必须是三个字母的代码，如 CNY（收到 {value!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="174"/>
+        <source>the budget must not be negative nor above {limit:g} (got {value:g})</source>
+        <translation>预算不能为负数，也不能超过 {limit:g}（收到 {value:g}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="175"/>
+        <source>the target frequency must be a whole number from 1 to {limit} (got {value!r})</source>
+        <translation>目标频次必须是 1 到 {limit} 之间的整数（收到 {value!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="176"/>
+        <source>no scenario {name!r} in the plan; it has {names}</source>
+        <translation>计划中没有方案 {name!r}；已有方案：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="177"/>
         <source>a plan needs at least one scenario</source>
         <translation>计划至少需要一个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="172"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="178"/>
         <source>every scenario needs a name</source>
         <translation>每个方案都需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="179"/>
         <source>phase {ident} ends ({end}) before it starts ({start})</source>
         <translation>阶段 {ident} 的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="174"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="180"/>
         <source>phase {ident} is on unknown platform {platform!r}</source>
         <translation>阶段 {ident} 位于未知平台 {platform!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
         <source>phases {a} and {b} overlap on {platform} ({start} .. {end})</source>
         <translation>阶段 {a} 与 {b} 在 {platform} 上重叠（{start} .. {end}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="176"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
         <source>phases {a} and {b} overlap for all platforms ({start} .. {end})</source>
         <translation>阶段 {a} 与 {b} 在所有平台上重叠（{start} .. {end}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="177"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
         <source> in scenario {scenario}</source>
         <translation>（方案 {scenario}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="178"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
         <source>placement id {ident!r}{where} must be 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>投放 id {ident!r}{where} 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="179"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
         <source>duplicate placement id {ident!r}{where}</source>
         <translation>投放 id {ident!r}{where} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
         <source>placement {ident}{where} uses unknown slot {slot!r}</source>
         <translation>投放 {ident}{where} 使用了未知入口 {slot!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
         <source>placement {ident}{where} ends ({end}) before it starts ({start})</source>
         <translation>投放 {ident}{where} 的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
         <source>placement {ident}{where}: units per day must be greater than 0 and at most {limit:g} (got {value:g})</source>
         <translation>投放 {ident}{where}：每日单位数必须大于 0 且不超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
         <source>placement {ident}{where}: cost must not be negative nor above {limit:g} (got {value:g})</source>
         <translation>投放 {ident}{where}：费用不能为负数，也不能超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
         <source>no scenario {name!r}</source>
         <translation>没有方案 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
+        <source>a scenario needs a name</source>
+        <translation>方案需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
+        <source>a scenario&apos;s name has at most {limit:,} characters (this one has {n:,})</source>
+        <translation>方案名称最多 {limit:,} 个字符（这个有 {n:,} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
+        <source>a scenario&apos;s name cannot hold control characters</source>
+        <translation>方案名称不能包含控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
+        <source>there is already a scenario named {name}; choose another name</source>
+        <translation>已有名为 {name} 的方案；请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
+        <source>{name} is the plan&apos;s only scenario: a plan needs at least one</source>
+        <translation>{name} 是计划中唯一的方案：计划至少需要一个方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
+        <source>the plan would have {n:,} scenarios; the planner handles at most {limit:,}</source>
+        <translation>计划将有 {n:,} 个方案；本工具最多处理 {limit:,} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
         <source>{start}..{end} is outside the plan&apos;s dates {plan_start}..{plan_end}</source>
         <translation>{start}..{end} 超出计划日期 {plan_start}..{plan_end}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
         <source>the plan would have {n:,} placements; the planner handles at most {limit:,}</source>
         <translation>计划将有 {n:,} 个投放；本工具最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
         <source>nothing to move</source>
         <translation>没有可移动的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
         <source>no placement {ident!r}</source>
         <translation>没有投放 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
         <source>placements have no field {field!r}</source>
         <translation>投放没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
         <source>plans have no field {field!r}</source>
         <translation>计划没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
         <source>the mini program has no field {field!r}</source>
         <translation>小程序没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
         <source>nothing changed</source>
         <translation>没有任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
         <source>nothing to add</source>
         <translation>没有可添加的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
         <source>placement id {ident!r} is taken or invalid</source>
         <translation>投放 id {ident!r} 已被占用或无效</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
         <source>nothing to delete</source>
         <translation>没有可删除的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
         <source>nothing to paste</source>
         <translation>没有可粘贴的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
         <source>no phase {ident!r}</source>
         <translation>没有阶段 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
         <source>the phase would end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）将早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
         <source>a phase needs a name</source>
         <translation>阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
         <source>no platform {ident!r}</source>
         <translation>没有平台 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
         <source>expected an object, got {kind}</source>
         <translation>应为对象，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
         <source>expected a list, got {kind}</source>
         <translation>应为列表，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
         <source>expected text, got {kind}</source>
         <translation>应为文本，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
         <source>expected a number, got {kind}</source>
         <translation>应为数字，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
         <source>text longer than 10,000 characters</source>
         <translation>文本超过 10,000 个字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
         <source>number too large</source>
         <translation>数字过大</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
         <source>expected a finite number</source>
         <translation>应为有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
         <source>expected a date as YYYY-MM-DD, got {text!r}</source>
         <translation>应为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
         <source>expected {expected!r}, got {got!r}</source>
         <translation>应为 {expected!r}，实际为 {got!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
         <source>this plan was written by a newer version of the planner (JSON version {version}); this version reads up to {supported}</source>
         <translation>此计划由更新版本的规划工具写入（JSON 版本 {version}）；当前版本最多读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
         <source>unknown version {version}</source>
         <translation>未知版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
         <source>true/false</source>
         <translation>布尔值（true/false）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
         <source>null</source>
         <translation>空值（null）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
         <source>not valid JSON: {error} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
         <source>not valid JSON: nested too deeply</source>
         <translation>不是有效的 JSON：嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
         <source>not valid JSON: {error}</source>
         <translation>不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
         <source>plan file</source>
         <translation>计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
         <source>JSON plan</source>
         <translation>JSON 计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
         <source>journal file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
         <source>write-ahead log</source>
         <translation>预写日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
         <source>working copy</source>
         <translation>工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
         <source>working copy&apos;s log</source>
         <translation>工作副本的日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
         <source>settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
         <source>a character device</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
         <source>a block device</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
         <source>not a regular file</source>
         <translation>非普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
         <source>the disk may be full</source>
         <translation>磁盘可能已满</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
         <source>the file name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
         <source>too many symbolic links</source>
         <translation>符号链接过多</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
         <source>input/output error: the disk may be failing or removed</source>
         <translation>输入/输出错误：磁盘可能出现故障或已被移除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
         <source>no program is reading from it</source>
         <translation>没有程序在读取它</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
         <source>{n} MiB</source>
         <translation>{n} MiB</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
         <source>{name}: is a socket, not a {what}</source>
         <translation>{name}：是套接字，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
         <source>{name}: no such file</source>
         <translation>{name}：没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
         <source>{name}: is a folder, not a {what}</source>
         <translation>{name}：是文件夹，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
         <source>{name}: is {kind}, not a {what}</source>
         <translation>{name}：是{kind}，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
         <source>{name}: larger than {size}; not a {what} this planner opens</source>
         <translation>{name}：大于 {size}；不是本工具能打开的{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
         <source>{name}: cannot be written ({reason})</source>
         <translation>{name}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
         <source>{name}: cannot be written ({reason}); the previous file is unchanged</source>
         <translation>{name}：无法写入（{reason}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
         <source>{name}: is a folder; give a file name</source>
         <translation>{name}：是文件夹；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
         <source>{name}: is {kind}; only a regular file can be written</source>
         <translation>{name}：是{kind}；只能写入普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
         <source>{name}: the folder {folder} does not exist</source>
         <translation>{name}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
         <source>{name}: {folder} is not a folder</source>
         <translation>{name}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
         <source>{name}: the file name is too long (at most 255 bytes)</source>
         <translation>{name}：文件名过长（最多 255 字节）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
         <source>{name}: changed while it was being written; nothing was written</source>
         <translation>{name}：写入过程中被改动；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
         <source>{name}: not written: the text holds characters that are not valid Unicode</source>
         <translation>{name}：未写入：文本含有无效的 Unicode 字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
         <source>{name}: another program was changing this plan and did not finish ({name}-journal is beside it); open it once with that program or with sqlite3 to finish the change, then try again</source>
         <translation>{name}：另一个程序正在修改此计划且未完成（旁边有 {name}-journal）；请先用该程序或 sqlite3 打开一次以完成修改，然后重试</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
         <source>{name} is empty (0 bytes): not a plan file</source>
         <translation>{name} 是空文件（0 字节）：不是计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
         <source>{name} is not a plan file (it is not a SQLite database)</source>
         <translation>{name} 不是计划文件（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
         <source>{name} is damaged (invalid page size {size})</source>
         <translation>{name} 已损坏（无效的页大小 {size}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
         <source>{name} is damaged or from an unknown SQLite version (file format bytes {write}/{read})</source>
         <translation>{name} 已损坏或来自未知的 SQLite 版本（文件格式字节 {write}/{read}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
         <source>{name} is damaged (truncated: its size is not a whole number of pages)</source>
         <translation>{name} 已损坏（被截断：大小不是整数页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
         <source>{name} is damaged (truncated: {pages} of {expected} pages)</source>
         <translation>{name} 已损坏（被截断：{expected} 页中只有 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
         <source>{name} is a SQLite database but not a Campaign Planner plan</source>
         <translation>{name} 是 SQLite 数据库，但不是小程序投放规划的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
         <source>{name} was made by a newer version of the planner (format {version}); this version reads up to format {supported}. Update the planner to open it.</source>
         <translation>{name} 由更新版本的规划工具创建（格式 {version}）；当前版本最多读取格式 {supported}。请更新规划工具后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
         <source>{name} has an unknown plan format version ({version})</source>
         <translation>{name} 的计划格式版本未知（{version}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
         <source>{name} has {n:,} placements; the planner handles at most {limit:,} in one plan</source>
         <translation>{name} 有 {n:,} 个投放；本工具一个计划最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
         <source>{name} is damaged (integrity check: {detail})</source>
         <translation>{name} 已损坏（完整性检查：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
         <source>{name} took too long to read and was stopped; it may be damaged or altered</source>
         <translation>{name} 读取时间过长，已停止；它可能已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
         <source>{name} has been altered: it asks to run SQL that a plan file never contains</source>
         <translation>{name} 已被改动：它要求运行计划文件中从不包含的 SQL</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
         <source>{name} is damaged or not a plan file ({detail})</source>
         <translation>{name} 已损坏或不是计划文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
         <source>{name} is damaged ({error})</source>
         <translation>{name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
         <source>{name}: not a JSON plan (not UTF-8 text)</source>
         <translation>{name}：不是 JSON 计划（不是 UTF-8 文本）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
         <source>{name}: {problem}{more}</source>
         <translation>{name}：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
         <source>{name} has been altered: its tables are not those of a plan file</source>
         <translation>{name} 已被改动：其中的表不是计划文件的表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
         <source>{name} has been altered: it contains a {type} {object!r} that a plan file never has</source>
         <translation>{name} 已被改动：含有计划文件中从不存在的 {type} {object!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
         <source>{name} has been altered: unexpected table {table!r}</source>
         <translation>{name} 已被改动：意外的表 {table!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
         <source>plan format {version} cannot be read by this version</source>
         <translation>当前版本无法读取计划格式 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
         <source>the plan cannot be saved: {problem}</source>
         <translation>无法保存计划：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
         <source>could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
         <source>could not save {name}: {reason}; the previous file is unchanged</source>
         <translation>无法保存 {name}：{reason}；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
         <source>could not save {name}: it is not a regular file; choose a file name</source>
         <translation>无法保存 {name}：它不是普通文件；请选择一个文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
         <source>could not save {name}: the plan could not be written ({error}); the previous file is unchanged</source>
         <translation>无法保存 {name}：无法写出计划（{error}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
         <source>could not save {name}: the saved copy did not read back equal to the plan; nothing was overwritten</source>
         <translation>无法保存 {name}：保存的副本读回后与计划不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
         <source>the saved copy did not read back as written; nothing was overwritten</source>
         <translation>保存的副本读回后与写入的内容不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
         <source>{name} is damaged: {where}: {what}</source>
         <translation>{name} 已损坏：{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
         <source>expected text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
         <source>text too long</source>
         <translation>文本过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
         <source>expected a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
         <source>expected a date</source>
         <translation>应为日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
         <source>expected a list of names</source>
         <translation>应为名称列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
         <source>unexpected key {key!r}</source>
         <translation>意外的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
         <source>missing {what}</source>
         <translation>缺少 {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
         <source>unexpected {owner}.{field}</source>
         <translation>意外的 {owner}.{field}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
         <source>unknown scenario {scenario!r}</source>
         <translation>未知方案 {scenario!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
         <source>{owner}.{field} belongs to nothing in the plan</source>
         <translation>{owner}.{field} 不属于计划中的任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
+        <source>{owner}.cost_per_unit is {value:g} but the slots table says {column:g}</source>
+        <translation>{owner}.cost_per_unit 为 {value:g}，但入口表中为 {column:g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
         <source>{name} holds an invalid plan: {problem}{more}</source>
         <translation>{name} 包含无效的计划：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
         <source>The local store is in use by another program; saved templates and recent plans are unavailable until the planner is restarted.</source>
         <translation>本地存储正被另一个程序使用；在重启规划工具之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
         <source>the disk or folder is read-only</source>
         <translation>磁盘或文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
         <source>input/output error</source>
         <translation>输入/输出错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
         <source>The local store {store} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
         <source>The application-data folder {folder} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用应用数据文件夹 {folder}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
         <source>The local store was damaged and set aside as {aside}, but a new one cannot be made ({reason}).</source>
         <translation>本地存储已损坏并已移至 {aside}，但无法新建本地存储（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
         <source>The local store could not be read ({reason}); it was set aside as {aside} and a new one was started (templates you saved and the recent plans are in the old file).</source>
         <translation>无法读取本地存储（{reason}）；已将其移至 {aside} 并新建了一个（您保存的模板和最近的计划在旧文件中）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
         <source>The local store {store} cannot be created ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法创建本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
         <source>The local store {store} cannot be read ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法读取本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
         <source>The local store {store} was made by a newer version of the planner (format {version}; this version reads up to {supported}); it was left unchanged, and saved templates and recent plans are unavailable in this version.</source>
         <translation>本地存储 {store} 由更新版本的规划工具创建（格式 {version}；当前版本最多读取 {supported}）；已保持原样，当前版本中已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
         <source>The local store {store} is damaged ({damage}) and cannot be set aside ({reason}); saved templates and recent plans are unavailable.</source>
         <translation>本地存储 {store} 已损坏（{damage}），且无法移走（{reason}）；已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
         <source>a link to nothing</source>
         <translation>指向不存在目标的链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
         <source>it is {kind}</source>
         <translation>它是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
         <source>a link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
         <source>its file {file} is {kind}</source>
         <translation>它的文件 {file} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
         <source>file is not a database</source>
         <translation>文件不是数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
         <source>it failed its integrity check</source>
         <translation>它未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
         <source>it holds {kind} {name}, which the planner never makes</source>
         <translation>它含有规划工具从不创建的 {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
         <source>its table {table!r} is not laid out as the planner&apos;s</source>
         <translation>它的表 {table!r} 的结构与规划工具的不同</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
         <source>The local store cannot be changed ({error}).</source>
         <translation>无法更改本地存储（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
         <source>template {template} cannot be read from the local store ({error})</source>
         <translation>无法从本地存储读取模板 {template}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
         <source>no template {template}; known templates: {known}</source>
         <translation>没有模板 {template}；已知模板：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
         <source>no template {template}; known templates: {known} ({why})</source>
         <translation>没有模板 {template}；已知模板：{known}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
         <source>template {template} is damaged in the local store and cannot be used</source>
         <translation>本地存储中的模板 {template} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
         <source>template {template} is invalid: {error}</source>
         <translation>模板 {template} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
         <source>a template id is 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>模板 id 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
         <source>{template!r} is a built-in template; choose another name</source>
         <translation>{template!r} 是内置模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
         <source>{template} is a built-in template and cannot be deleted</source>
         <translation>{template} 是内置模板，不能删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
         <source>{path}: cannot be added to the recent plans ({error})</source>
         <translation>{path}：无法加入最近的计划（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
         <source>{template} is a built-in template and cannot be renamed</source>
         <translation>{template} 是内置模板，不能重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
         <source>there is already a template named {name}; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
         <source>{path}: cannot be added to the recent plans</source>
         <translation>{path}：无法加入最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
         <source>cannot write to {folder} ({reason})</source>
         <translation>无法写入 {folder}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
         <source>{name}: not a working copy of this planner</source>
         <translation>{name}：不是本工具的工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
         <source>{name}: empty</source>
         <translation>{name}：是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
         <source>{name}: damaged ({error})</source>
         <translation>{name}：已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
         <source>{name} is {kind}</source>
         <translation>{name} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
         <source>the plan&apos;s file name is not text</source>
         <translation>计划的文件名不是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
         <source>the count of edits is not a number</source>
         <translation>编辑次数不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
         <source>input/output error: the disk may be full or failing</source>
         <translation>输入/输出错误：磁盘可能已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
         <source>a file of that name is already there; the planner writes only files it makes</source>
         <translation>已有同名文件；本工具只写入它自己创建的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>本地存储中有 %n 个损坏的条目（模板或最近的计划）无法读取，已忽略。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} 等，另有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>未计入（被禁止）：{ids} — 共 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>虽被规则禁止但已计入：{ids} — 共 %n 个投放</numerusform>
@@ -3035,32 +3327,32 @@ Saved as: %3</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="54"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="55"/>
         <source>Activity heterogeneity (kappa)</source>
         <translation>活跃度异质性 (kappa)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="55"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="56"/>
         <source>7-day retention</source>
         <translation>7 日留存率</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="56"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="57"/>
         <source>Segment size</source>
         <translation>人群规模</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="57"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="58"/>
         <source>Impressions per unit</source>
         <translation>每单位曝光量</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="58"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="59"/>
         <source>Eligible share</source>
         <translation>可见用户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="59"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="60"/>
         <source>Click-through rate</source>
         <translation>点击率</translation>
     </message>
@@ -3211,12 +3503,12 @@ Saved as: %3</source>
 <context>
     <name>levels</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="62"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="63"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="62"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="63"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -3224,102 +3516,102 @@ Saved as: %3</source>
 <context>
     <name>names</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="67"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="68"/>
         <source>Government affairs</source>
         <translation>政务</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="68"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="69"/>
         <source>Livelihood</source>
         <translation>民生</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="69"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="70"/>
         <source>Public welfare</source>
         <translation>公益</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="70"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="71"/>
         <source>Campus</source>
         <translation>校园</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="72"/>
         <source>Smart retail</source>
         <translation>智慧零售</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="72"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="73"/>
         <source>Commercial brands</source>
         <translation>商业品牌</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="74"/>
         <source>Government institutions</source>
         <translation>政务机构</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="74"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="75"/>
         <source>Influencer agencies</source>
         <translation>红人机构</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="75"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="76"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="76"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="77"/>
         <source>Entertainment</source>
         <translation>娱乐</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="77"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="78"/>
         <source>Social</source>
         <translation>社交</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="78"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="79"/>
         <source>Life services</source>
         <translation>生活服务</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="79"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="80"/>
         <source>E-commerce</source>
         <translation>电商</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="81"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="82"/>
         <source>All categories</source>
         <translation>所有类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="84"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="85"/>
         <source>Whitelisted</source>
         <translation>白名单</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="85"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="86"/>
         <source>Service-type mini program</source>
         <translation>服务类小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="86"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="87"/>
         <source>Big-V account</source>
         <translation>大V账号</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="87"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="88"/>
         <source>Invited</source>
         <translation>定向邀请</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="89"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="90"/>
         <source>custom: {id}</source>
         <translation>自定义：{id}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="90"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="91"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3346,8 +3638,13 @@ Saved as: %3</source>
         <source>{id} on {slot} requires {flags}, which the mini program does not have</source>
         <translation>{slot} 上的 {id} 需要 {flags}，而小程序不具备</translation>
     </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="32"/>
+        <source>scenario {name} costs {cost} {currency}, {over} {currency} over the plan&apos;s budget of {budget} {currency}</source>
+        <translation>方案 {name} 的成本为 {cost} {currency}，超出计划预算 {budget} {currency} 达 {over} {currency}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="42"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="43"/>
         <source>{id} on {slot} is cap-bound on %n day(s): {peak} units a day asked, the slot allows {cap}; the excess is not projected</source>
         <translation>
             <numerusform>{slot} 上的 {id} 有 %n 天触及上限：每天要求 {peak} 个单位，入口最多允许 {cap}；超出部分不计入预测</numerusform>
@@ -3362,12 +3659,12 @@ Saved as: %3</source>
 <context>
     <name>templates</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="99"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="100"/>
         <source>Weibo x Alipay rollout 2019-2020</source>
         <translation>微博 x 支付宝 分阶段推广 2019-2020</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="100"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="101"/>
         <source>Blank plan</source>
         <translation>空白计划</translation>
     </message>
@@ -3375,12 +3672,12 @@ Saved as: %3</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="495"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="508"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="500"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="513"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>

@@ -4,6 +4,8 @@
 
 Targets (issue 2): projection of 2,000 placements x 40 slots x 730 days <= 20 ms median;
 bands M=200 <= 1.5 s; open and save of a 20,000-placement plan <= 0.5 s each.
+Issue 12: ``compare --bands`` M=200 on that plan <= 1.5 x one scenario's bands; the
+projection stays fast with a k+ target; costs, k+ and per-phase reach on their own.
 """
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from campaign_planner.core.reach import bands, project  # noqa: E402
+import dataclasses  # noqa: E402
+import datetime as dt  # noqa: E402
+import random  # noqa: E402
+
+from campaign_planner.core.costs import costs  # noqa: E402
+from campaign_planner.core.plan import Scenario  # noqa: E402
+from campaign_planner.core.reach import bands, compare, kplus_reach, phase_reach, project  # noqa: E402
 from campaign_planner.core.rules import check  # noqa: E402
 from campaign_planner.store.planfile import open_plan, save_plan  # noqa: E402
 
@@ -54,6 +62,34 @@ def machine():
     return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
+def with_b(plan, moved: int, days: int = 7):
+    """``plan`` with a scenario B: a copy of A with ``moved`` placements (at random) a week later."""
+    pls = list(plan.scenarios[0].placements)
+    for i in random.Random(3).sample(range(len(pls)), moved):
+        p = pls[i]
+        pls[i] = dataclasses.replace(p, start=p.start + dt.timedelta(days=days),
+                                     end=min(p.end + dt.timedelta(days=days), plan.end))
+    return dataclasses.replace(plan, scenarios=plan.scenarios + (Scenario("B", tuple(pls)),))
+
+
+def issue_12(plan):
+    k3 = dataclasses.replace(plan, target_frequency=3)
+    project(k3)
+    row("projection with a 3+ target (k+ series too)", timed(lambda: project(k3), 20), 20)
+    row("k+ reach series alone, k = 3", timed(lambda: kplus_reach(plan, k=3), 10))
+    row("k+ reach series alone, k = 10", timed(lambda: kplus_reach(plan, k=10), 10))
+    row(f"per-phase reach ({len(plan.phases)} phases)", timed(lambda: phase_reach(plan), 10))
+    row("costs of 2,000 placements (after caps)", timed(lambda: costs(plan), 20))
+    one = timed(lambda: bands(plan, draws=200), 5)
+    row("bands M=200 (again, for the ratios below)", one)
+    for label, moved in (("a copy of A", 0), ("A with 10 placements moved", 10),
+                         ("A with 100 placements moved", 100), ("A with every placement moved", 2000)):
+        pair = with_b(plan, moved)
+        stats = timed(lambda pair=pair: compare(pair, "A", "B", draws=200), 5)
+        row(f"compare --bands M=200, B = {label}", stats)
+        print(f"{'  ratio to one scenario':<48} {stats[0] / one[0]:8.2f} x   (target <= 1.5 x)")
+
+
 def main():
     print("machine:", machine())
     plan = big_plan(placements=2000, slots=40, days=730)
@@ -61,6 +97,7 @@ def main():
     row("projection 2,000 placements / 40 slots / 730 d", timed(lambda: project(plan), 30), 20)
     row("rules 2,000 placements", timed(lambda: check(plan), 10))
     row("bands M=200 on it", timed(lambda: bands(plan, draws=200), 3), 1.5, unit="s")
+    issue_12(plan)
 
     big = big_plan(placements=20_000, slots=40, days=730)
     row(f"rules 20,000 placements ({len(check(big))} problems)", timed(lambda: check(big), 5))

@@ -74,7 +74,8 @@ def test_project_csv_columns_and_values(tmp_path):
     rows = list(csv.reader(io.StringIO(r.stdout)))
     assert rows[0] == ["date", "reach", "reach_segment_alipay_only", "reach_segment_weibo_only",
                        "reach_segment_both", "reach_platform_alipay", "reach_platform_weibo",
-                       "daily_reach", "new_people", "visitors", "retained"]
+                       "reach_phase_preparation", "reach_phase_internal_test", "reach_phase_public_test",
+                       "reach_phase_open", "daily_reach", "new_people", "visitors", "retained"]
     plan = open_plan(p)
     assert len(rows) == 1 + plan.days and rows[1][0] == "2019-07-01"
     assert float(rows[-1][1]) == pytest.approx(project(plan).reach[-1], abs=0.01)
@@ -94,7 +95,7 @@ def test_project_with_bands_slots_and_frequency(tmp_path):
     again = run("project", p, "--bands", "--draws", "30", "--seed", "7", "--csv", "-")
     assert again.stdout == (tmp_path / "s.csv").read_text()
     slots = list(csv.reader(io.StringIO((tmp_path / "slots.csv").read_text())))
-    assert slots[0] == ["slot", "impressions", "reach", "exclusive_reach", "cap_bound_days"]
+    assert slots[0] == ["slot", "impressions", "reach", "exclusive_reach", "cap_bound_days", "cost"]
     assert {r[0] for r in slots[1:]} == {"weibo_feed", "weibo_dm_share", "alipay_home_banner",
                                          "alipay_life_channel", "weibo_square"}
     freq = list(csv.reader(io.StringIO(r.stdout)))

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QImage
 
+from campaign_planner.core.costs import scenario_cost
 from campaign_planner.core.plan import with_assumption
 from campaign_planner.core.reach import project
 from campaign_planner.export.numbers import people
@@ -73,7 +74,8 @@ def test_the_first_page_has_the_figures_problems_and_the_assumptions_that_matter
     text = page_text(report, 1)
     pr = project(plan)
     for words_ in ("Unique people reached", "276.8M", "Reach, P10 to P90", "Target", "150M, reached on 2019-11-17",
-                   "Unique visitors", "11.7M", "Retained after 7 days: 4.7M", "Cost", "no costs entered",
+                   "Unique visitors", "11.7M", "Retained after 7 days: 4.7M", "Cost", f"¥{scenario_cost(plan):,.0f}",
+                   f"¥{scenario_cost(plan) / pr.reach[-1] * 1000:.2f} per thousand people reached",
                    "Problems", "0 errors, 0 warnings", "6 placements", "What the reach depends on most"):
         assert words_ in text, words_
     # the assumptions listed are the ones whose range moves the final reach most, with the

@@ -22,11 +22,13 @@ from .messages import Msg
 from .plan import (
     ID_RE,
     MAX_PLACEMENTS,
+    MAX_SCENARIOS,
     Assumption,
     Phase,
     Placement,
     Plan,
     PlanError,
+    Scenario,
     assumptions,
     phase_problems,
     placement_problems,
@@ -50,6 +52,7 @@ class Changes:
     scenario: str | None = None
     added: tuple[str, ...] = ()  # placements the edit added (the window selects them)
     names: bool = False  # only display names changed (a phase renamed): no rule's outcome, no number
+    scenarios: bool = False  # the list of scenarios changed: one added, removed, renamed or moved
 
     @property
     def projection(self) -> bool:
@@ -58,7 +61,7 @@ class Changes:
         return bool(self.placements) or self.plan or self.assumptions or self.phases
 
 
-ALL = Changes(placements=frozenset({"*"}), phases=True, plan=True, assumptions=True, names=True)
+ALL = Changes(placements=frozenset({"*"}), phases=True, plan=True, assumptions=True, names=True, scenarios=True)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -112,6 +115,121 @@ def new_ids(existing: Iterable[str], n: int, prefix: str = "p") -> list[str]:
             if len(out) == n:
                 return out
     return out  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- scenarios
+
+#: The longest scenario name an edit gives (a file may hold longer ones: plan.MAX_TEXT).
+MAX_SCENARIO_NAME = 100
+
+#: The names ``suggest_scenario_name`` offers first for a new scenario, in order.
+SCENARIO_LETTERS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _clean_name(name: str) -> str:
+    """A name as typed, on one line: its runs of white space (line breaks, tabs) one space."""
+    return " ".join(name.split()) if isinstance(name, str) else name
+
+
+def scenario_name_problem(plan: Plan, name: str, renaming: str | None = None) -> Msg | None:
+    """Why ``name`` (as typed: see ``_clean_name``) cannot name a scenario of ``plan``, or
+    None: it is empty, longer than MAX_SCENARIO_NAME, holds a character that is not
+    printable, or another scenario (than ``renaming``) has it, in any case."""
+    name = _clean_name(name)
+    if not isinstance(name, str) or not name:
+        return Msg("edits.scenario_needs_name")
+    if len(name) > MAX_SCENARIO_NAME:
+        return Msg("edits.scenario_name_too_long", n=len(name), limit=MAX_SCENARIO_NAME)
+    if not name.isprintable():
+        return Msg("edits.scenario_name_unprintable")
+    folded = name.casefold()
+    for sc in plan.scenarios:
+        if sc.name != renaming and sc.name.casefold() == folded:
+            return Msg("edits.scenario_name_taken", name=sc.name)
+    return None
+
+
+def _checked_name(plan: Plan, name: str, renaming: str | None = None) -> str:
+    problem = scenario_name_problem(plan, name, renaming)
+    if problem:
+        raise PlanError([problem])
+    return _clean_name(name)
+
+
+def suggest_scenario_name(plan: Plan, base: str | None = None) -> str:
+    """A name ``scenario_name_problem`` accepts: without ``base``, the first letter A, B, C...
+    no scenario has; else ``base`` itself, or "base 2", "base 3"... (``base`` on one line,
+    without what cannot be printed, shortened to leave room for the number)."""
+    if base is None:
+        for letter in SCENARIO_LETTERS:
+            if scenario_name_problem(plan, letter) is None:
+                return letter
+        base = SCENARIO_LETTERS[-1]
+    base = _clean_name("".join(c for c in base if c.isprintable() or c.isspace())) or SCENARIO_LETTERS[0]
+    for k in itertools.count(1):
+        suffix = "" if k == 1 else f" {k}"
+        name = base[: MAX_SCENARIO_NAME - len(suffix)].rstrip() + suffix
+        if scenario_name_problem(plan, name) is None:
+            return name
+    return base  # pragma: no cover
+
+
+def _with_scenarios(plan: Plan, scenarios: list[Scenario]) -> Plan:
+    if len(scenarios) > MAX_SCENARIOS:
+        raise PlanError([Msg("edits.too_many_scenarios", n=len(scenarios), limit=MAX_SCENARIOS)])
+    return replace(plan, scenarios=tuple(scenarios))
+
+
+def add_scenario(plan: Plan, name: str) -> tuple[Plan, Changes]:
+    """A new scenario without placements, last in the list."""
+    name = _checked_name(plan, name)
+    after = _with_scenarios(plan, [*plan.scenarios, Scenario(name)])
+    return after, Changes(scenarios=True, scenario=name)
+
+
+def duplicate_scenario(plan: Plan, source: str, name: str) -> tuple[Plan, Changes]:
+    """A copy of scenario ``source`` (its placements, with their ids) named ``name``, right
+    after it."""
+    si = _scenario_index(plan, source)
+    name = _checked_name(plan, name)
+    scenarios = list(plan.scenarios)
+    scenarios.insert(si + 1, Scenario(name, plan.scenarios[si].placements))
+    after = _with_scenarios(plan, scenarios)
+    total = sum(len(sc.placements) for sc in after.scenarios)
+    if total > MAX_PLACEMENTS:
+        raise PlanError([Msg("edits.too_many_placements", n=total, limit=MAX_PLACEMENTS)])
+    return after, Changes(scenarios=True, scenario=name)
+
+
+def rename_scenario(plan: Plan, old: str, new: str) -> tuple[Plan, Changes]:
+    si = _scenario_index(plan, old)
+    new = _checked_name(plan, new, renaming=old)
+    if new == old:
+        raise PlanError([Msg("edits.nothing_changed")])
+    scenarios = list(plan.scenarios)
+    scenarios[si] = replace(scenarios[si], name=new)
+    return replace(plan, scenarios=tuple(scenarios)), Changes(scenarios=True, scenario=new)
+
+
+def delete_scenario(plan: Plan, name: str) -> tuple[Plan, Changes]:
+    """Remove scenario ``name`` and its placements; never the plan's last scenario."""
+    si = _scenario_index(plan, name)
+    if len(plan.scenarios) == 1:
+        raise PlanError([Msg("edits.last_scenario", name=name)])
+    scenarios = plan.scenarios[:si] + plan.scenarios[si + 1 :]
+    return replace(plan, scenarios=scenarios), Changes(scenarios=True)
+
+
+def move_scenario(plan: Plan, name: str, index: int) -> tuple[Plan, Changes]:
+    """Move scenario ``name`` to position ``index`` of the list (0 is the first; an index
+    past either end is that end)."""
+    si = _scenario_index(plan, name)
+    index = min(max(int(index), 0), len(plan.scenarios) - 1)
+    if index == si:
+        raise PlanError([Msg("edits.nothing_changed")])
+    scenarios = list(plan.scenarios)
+    scenarios.insert(index, scenarios.pop(si))
+    return replace(plan, scenarios=tuple(scenarios)), Changes(scenarios=True, scenario=name)
 
 
 # --------------------------------------------------------------------------- placements
@@ -385,3 +503,67 @@ def assumptions_of(plan: Plan) -> list[tuple[str, str, str, Assumption]]:
     names = {f"segment:{s.id}": s.name or s.id for s in plan.audience.segments}
     names.update({f"slot:{s.id}": s.name for s in plan.slots})
     return [(owner, field, names.get(owner, field), a) for owner, field, a in assumptions(plan)]
+
+
+# --------------------------------------------------------------------------- costs, budget and target frequency
+# (issue 12: a section of its own; the scenario edits are above)
+
+
+def _money_checked(plan: Plan) -> Plan:
+    """A plan whose currency, budget or target frequency changed: only they need checking."""
+    from .plan import money_problems
+
+    problems = money_problems(plan)
+    if problems:
+        raise PlanError(problems)
+    return plan
+
+
+def set_slot_cost(plan: Plan, slot_id: str, value: Assumption | float) -> tuple[Plan, Changes]:
+    """Set what one unit of slot ``slot_id`` costs, in the plan's currency: a plain number (no
+    range) or an Assumption with a low/high range and a source. Refused with a message: an
+    unknown slot, a number that is negative, not finite or above plan.MAX_MONEY, a low above
+    the value or a high below it. ``Changes.plan``: totals and the budget rule follow."""
+    from .plan import slot_cost_problems
+
+    if not isinstance(value, Assumption):
+        value = Assumption(float(value))
+    slots = list(plan.slots)
+    for i, sl in enumerate(slots):
+        if sl.id == slot_id:
+            new = replace(sl, cost_per_unit=value)
+            if new == sl:
+                raise PlanError([Msg("edits.nothing_changed")])
+            problems = slot_cost_problems(new)
+            if problems:
+                raise PlanError(problems)
+            slots[i] = new
+            return replace(plan, slots=tuple(slots)), Changes(plan=True)
+    raise PlanError([Msg("plan.no_slot", ident=slot_id)])
+
+
+def set_budget(plan: Plan, budget: float | None) -> tuple[Plan, Changes]:
+    """Set the plan's budget (None: no budget). Refused: a negative or non-finite number, or
+    one above plan.MAX_MONEY. A scenario that costs more is warned about (rules.py)."""
+    budget = None if budget is None else float(budget)
+    if budget == plan.budget:
+        raise PlanError([Msg("edits.nothing_changed")])
+    return _money_checked(replace(plan, budget=budget)), Changes(plan=True)
+
+
+def set_currency(plan: Plan, currency: str) -> tuple[Plan, Changes]:
+    """Set the currency the plan's money is in: a three-letter ISO 4217 code (written in any
+    case, kept in capitals: "cny" is CNY). Amounts are not converted."""
+    if isinstance(currency, str):
+        currency = currency.strip().upper()
+    if currency == plan.currency:
+        raise PlanError([Msg("edits.nothing_changed")])
+    return _money_checked(replace(plan, currency=currency)), Changes(plan=True)
+
+
+def set_target_frequency(plan: Plan, k: int) -> tuple[Plan, Changes]:
+    """Aim the target at k+ reach (people exposed at least ``k`` times, a whole number from 1
+    to 10; 1 is plain unique reach): the target date follows."""
+    if k == plan.target_frequency:
+        raise PlanError([Msg("edits.nothing_changed")])
+    return _money_checked(replace(plan, target_frequency=k)), Changes(plan=True)

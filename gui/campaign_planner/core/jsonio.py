@@ -6,8 +6,11 @@ the plan. ``plan_to_json`` writes the same structure back; dumping then loading
 gives an equal Plan.
 
 Compatible extensions of the documented format (all optional):
-``target_reach`` on the plan, ``source`` inside a ``{"value", "low", "high"}``
-number, ``name`` on a segment, ``cost`` and ``note`` on a placement.
+``target_reach``, ``target_frequency`` (1..10, default 1), ``currency`` (default
+``"CNY"``) and ``budget`` on the plan, ``source`` inside a ``{"value", "low", "high"}``
+number, ``name`` on a segment, ``cost`` and ``note`` on a placement; a slot's
+``cost_per_unit`` may be a plain number or an assumption with a range. Optional fields
+at their defaults are not written, so a plan that uses none of them dumps as before.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any, NoReturn
 
 from .messages import Msg
 from .plan import (
+    DEFAULT_CURRENCY,
     MAX_PLACEMENTS,
     Assumption,
     Audience,
@@ -85,6 +89,12 @@ class _Reader:
             self.fail(path, Msg("json.not_finite"))
         return f
 
+    def whole(self, v: Any, path: str) -> int:
+        f = self.number(v, path)
+        if not f.is_integer() or abs(f) > 2**31:
+            self.fail(path, Msg("json.expected_whole"))
+        return int(f)
+
     def date(self, v: Any, path: str) -> _dt.date:
         s = self.text(v, path)
         try:
@@ -121,7 +131,7 @@ def plan_from_json(data: Any) -> Plan:
         data,
         "",
         {"format", "version", "name", "start", "end", "mini_program", "audience", "platforms", "slots", "scenarios"},
-        {"phases", "target_reach"},
+        {"phases", "target_reach", "target_frequency", "currency", "budget"},
     )
     if d["format"] != FORMAT:
         r.fail("format", Msg("json.wrong_format", expected=FORMAT, got=d["format"]))
@@ -197,7 +207,7 @@ def plan_from_json(data: Any) -> Plan:
                 ctr=r.assumption(s.get("ctr", 0.01), path + ".ctr"),
                 max_units_per_day=None if cap is None else r.number(cap, path + ".max_units_per_day"),
                 requires=r.texts(s.get("requires", []), path + ".requires"),
-                cost_per_unit=r.number(s.get("cost_per_unit", 0), path + ".cost_per_unit"),
+                cost_per_unit=r.assumption(s.get("cost_per_unit", 0), path + ".cost_per_unit"),
             )
         )
 
@@ -231,6 +241,7 @@ def plan_from_json(data: Any) -> Plan:
         scenarios.append(Scenario(r.text(sc["name"], path + ".name"), tuple(pls)))
 
     target = d.get("target_reach")
+    budget = d.get("budget")
     plan = Plan(
         name=r.text(d["name"], "name"),
         start=r.date(d["start"], "start"),
@@ -242,6 +253,9 @@ def plan_from_json(data: Any) -> Plan:
         slots=tuple(slots),
         scenarios=tuple(scenarios),
         target_reach=None if target is None else r.number(target, "target_reach"),
+        target_frequency=r.whole(d.get("target_frequency", 1), "target_frequency"),
+        currency=r.text(d.get("currency", DEFAULT_CURRENCY), "currency"),
+        budget=None if budget is None else r.number(budget, "budget"),
     )
     validate(plan)
     return plan
@@ -289,6 +303,12 @@ def plan_to_json(plan: Plan) -> dict:
     }
     if plan.target_reach is not None:
         out["target_reach"] = _plain(plan.target_reach)
+    if plan.target_frequency != 1:
+        out["target_frequency"] = plan.target_frequency
+    if plan.currency != DEFAULT_CURRENCY:
+        out["currency"] = plan.currency
+    if plan.budget is not None:
+        out["budget"] = _plain(plan.budget)
     mp = plan.mini_program
     out["mini_program"] = {
         "name": mp.name,
@@ -328,7 +348,7 @@ def plan_to_json(plan: Plan) -> dict:
             eligible_share=_num(sl.eligible_share),
             ctr=_num(sl.ctr),
             requires=list(sl.requires),
-            cost_per_unit=_plain(sl.cost_per_unit),
+            cost_per_unit=_num(sl.cost_per_unit),
         )
         slots.append(d)
     out["slots"] = slots

@@ -106,6 +106,11 @@ TEMPLATES: dict[str, str | Plural] = {
     "plan.slot_unit": "slot {ident}: unit must be one of {units} (got {unit!r})",
     "plan.slot_cap": "slot {ident}: the daily cap must be greater than 0 and at most {limit:g} (got {value:g})",
     "plan.slot_cost": "slot {ident}: cost per unit must not be negative nor above {limit:g} (got {value:g})",
+    "plan.what.cost_per_unit": "slot {ident} cost per unit",
+    "plan.bad_currency": "the currency must be a three-letter code such as CNY (got {value!r})",
+    "plan.bad_budget": "the budget must not be negative nor above {limit:g} (got {value:g})",
+    "plan.bad_target_frequency": "the target frequency must be a whole number from 1 to {limit} (got {value!r})",
+    "plan.no_scenario": "no scenario {name!r} in the plan; it has {names}",
     "plan.needs_scenario": "a plan needs at least one scenario",
     "plan.scenario_needs_name": "every scenario needs a name",
     "plan.phase_ends_before_start": "phase {ident} ends ({end}) before it starts ({start})",
@@ -123,6 +128,12 @@ TEMPLATES: dict[str, str | Plural] = {
     "plan.placement.cost": "placement {ident}{where}: cost must not be negative nor above {limit:g} (got {value:g})",
     # ---- edits (core/edits.py)
     "edits.no_scenario": "no scenario {name!r}",
+    "edits.scenario_needs_name": "a scenario needs a name",
+    "edits.scenario_name_too_long": "a scenario's name has at most {limit:,} characters (this one has {n:,})",
+    "edits.scenario_name_unprintable": "a scenario's name cannot hold control characters",
+    "edits.scenario_name_taken": "there is already a scenario named {name}; choose another name",
+    "edits.last_scenario": "{name} is the plan's only scenario: a plan needs at least one",
+    "edits.too_many_scenarios": "the plan would have {n:,} scenarios; the planner handles at most {limit:,}",
     "edits.outside_plan": "{start}..{end} is outside the plan's dates {plan_start}..{plan_end}",
     "edits.too_many_placements": "the plan would have {n:,} placements; the planner handles at most {limit:,}",
     "edits.nothing_to_move": "nothing to move",
@@ -263,6 +274,7 @@ TEMPLATES: dict[str, str | Plural] = {
     "rows.unexpected_assumption": "unexpected {owner}.{field}",
     "rows.unknown_scenario": "unknown scenario {scenario!r}",
     "rows.orphan_assumption": "{owner}.{field} belongs to nothing in the plan",
+    "rows.cost_mismatch": "{owner}.cost_per_unit is {value:g} but the slots table says {column:g}",
     "rows.invalid_plan": "{name} holds an invalid plan: {problem}{more}",
     # ---- the local store (store/local.py)
     "local.busy": (

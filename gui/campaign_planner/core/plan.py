@@ -52,7 +52,10 @@ MAX_DAYS = 3660  # ten years
 MAX_PEOPLE = 1e10  # a segment's size, a target
 MAX_IMPRESSIONS_PER_UNIT = 1e12
 MAX_UNITS_PER_DAY = 1e6
-MAX_MONEY = 1e13  # a cost per unit, a placement's cost
+MAX_MONEY = 1e13  # a cost per unit, a placement's cost, a budget
+MAX_TARGET_FREQUENCY = 10  # k of the k+ reach a plan may aim at (1..10)
+DEFAULT_CURRENCY = "CNY"
+CURRENCY_RE = re.compile(r"[A-Z]{3}\Z")  # an ISO 4217 code
 KAPPA_RANGE = (0.01, 1000.0)
 MAX_TEXT = 10_000  # characters in a name, a note
 MAX_PROJECTION_BYTES = 1 << 30  # memory one projection (or one set of bands) may need
@@ -223,7 +226,10 @@ class Slot:
     the impressions one unit delivers (count); ``eligible_share`` the share (0-1] of the
     platform's users who can see the slot at all; ``ctr`` the share of impressions that
     become visits. ``max_units_per_day`` caps the units a day (None: no cap);
-    ``requires`` lists mini-program flags the slot needs; ``cost_per_unit`` is in CNY.
+    ``requires`` lists mini-program flags the slot needs; ``cost_per_unit`` is what one unit
+    costs in the plan's currency, an assumed number with an optional low/high range (a plain
+    number given here is taken as one without a range). It is not an input of the reach
+    model: it is neither drawn for the bands nor part of their seed (see ``COST_FIELDS``).
     """
 
     id: str
@@ -235,21 +241,25 @@ class Slot:
     ctr: Assumption
     max_units_per_day: float | None = None
     requires: tuple[str, ...] = ()
-    cost_per_unit: float = 0.0
+    cost_per_unit: Assumption = field(default_factory=lambda: Assumption(0.0))
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.cost_per_unit, Assumption):  # a plain number: no range
+            object.__setattr__(self, "cost_per_unit", Assumption(float(self.cost_per_unit)))
 
 
 @dataclass(frozen=True, slots=True)
 class Placement:
     """A booking: ``units_per_day`` units of ``slot`` every day from ``start`` to ``end``
-    (dates, inclusive). ``cost`` overrides units x days x the slot's cost per unit (CNY);
-    ``note`` is free text."""
+    (dates, inclusive). ``cost`` (in the plan's currency) overrides what the placement's
+    delivered units cost at the slot's cost per unit (core/costs.py); ``note`` is free text."""
 
     id: str
     slot: str
     start: Date
     end: Date
     units_per_day: float
-    cost: float | None = None  # None: units x days x the slot's cost per unit
+    cost: float | None = None  # None: delivered units x the slot's cost per unit
     note: str = ""
 
     @property
@@ -270,7 +280,10 @@ class Plan:
     """A campaign plan: from ``start`` to ``end`` (dates, inclusive), the mini program, the
     audience, the platforms with their phases and slots, and one or more scenarios of
     placements. ``target_reach`` is the number of distinct people the plan aims to reach
-    (None: no target). Immutable: an edit makes a new Plan (core/edits.py)."""
+    (None: no target), ``target_frequency`` how many times each of them (k of the k+ reach,
+    1..10: 1 is plain unique reach). Money is in ``currency`` (an ISO 4217 code, CNY by
+    default); ``budget`` is what a scenario may cost at most (None: no budget).
+    Immutable: an edit makes a new Plan (core/edits.py)."""
 
     name: str
     start: Date
@@ -282,6 +295,9 @@ class Plan:
     slots: tuple[Slot, ...] = ()
     scenarios: tuple[Scenario, ...] = (Scenario("A"),)
     target_reach: float | None = None
+    target_frequency: int = 1
+    currency: str = DEFAULT_CURRENCY
+    budget: float | None = None
 
     # ---- look-ups (cheap enough to call; not cached, a Plan is tiny apart from placements)
     @property
@@ -331,6 +347,17 @@ ASSUMPTION_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Assumed numbers that are not inputs of the reach model: what things cost. They are
+#: listed and stored like the others (with a low/high range and a source) but never drawn
+#: for the bands nor hashed into their seed, so editing a price leaves the bands as they were.
+COST_FIELDS: dict[str, tuple[str, ...]] = {"slot": ("cost_per_unit",)}
+
+
+def cost_assumptions(plan: "Plan") -> list[tuple[str, str, Assumption]]:
+    """Each slot's cost per unit as (owner, field, value), in the plan's order of slots."""
+    return [(f"slot:{s.id}", "cost_per_unit", s.cost_per_unit) for s in plan.slots]
+
+
 def assumptions(plan: "Plan") -> list[tuple[str, str, Assumption]]:
     """Every assumed number of ``plan`` as (owner, field, value), in the registry's order:
     the audience's kappa, the mini program's retention, each segment's size, then each
@@ -371,9 +398,12 @@ def parse_date(text: str) -> Date:
 
 
 def placement_cost(placement: Placement, slot: Slot) -> float:
+    """A quick estimate of what one placement costs: its own ``cost``, or units x days x the
+    slot's cost per unit, every day counted as booked. core/costs.py gives the costs the
+    planner reports (after the slot's daily cap, only days inside the plan)."""
     if placement.cost is not None:
         return placement.cost
-    return placement.units_per_day * placement.days * slot.cost_per_unit
+    return placement.units_per_day * placement.days * slot.cost_per_unit.value
 
 
 # --------------------------------------------------------------------------- validation
@@ -470,6 +500,7 @@ def validate(plan: Plan) -> None:
         p.append(Msg("plan.too_long", days=plan.days))
     if plan.target_reach is not None and not (math.isfinite(plan.target_reach) and 0 < plan.target_reach <= MAX_PEOPLE):
         p.append(Msg("plan.bad_target", limit=MAX_PEOPLE, value=plan.target_reach))
+    p.extend(money_problems(plan))
     mp = plan.mini_program
     _check_text(p, Msg("plan.what.mini_program_name"), mp.name)
     _check_text(p, Msg("plan.what.category"), mp.category)
@@ -528,8 +559,7 @@ def validate(plan: Plan) -> None:
             math.isfinite(sl.max_units_per_day) and 0 < sl.max_units_per_day <= MAX_UNITS_PER_DAY
         ):
             p.append(Msg("plan.slot_cap", ident=sl.id, limit=MAX_UNITS_PER_DAY, value=sl.max_units_per_day))
-        if not (math.isfinite(sl.cost_per_unit) and 0 <= sl.cost_per_unit <= MAX_MONEY):
-            p.append(Msg("plan.slot_cost", ident=sl.id, limit=MAX_MONEY, value=sl.cost_per_unit))
+        p.extend(slot_cost_problems(sl))
         slot_ids.add(sl.id)
     _check_unique(p, "slot", (s.id for s in plan.slots))
 
@@ -547,6 +577,31 @@ def validate(plan: Plan) -> None:
                 p.append(big)
     if p:
         raise PlanError(p)
+
+
+def money_problems(plan: Plan) -> list[str]:
+    """What makes the plan's currency, budget or target frequency invalid."""
+    p: list[str] = []
+    cur = plan.currency
+    if not isinstance(cur, str) or not CURRENCY_RE.match(cur):
+        p.append(Msg("plan.bad_currency", value=cur))
+    b = plan.budget
+    if b is not None:
+        number = isinstance(b, (int, float)) and not isinstance(b, bool)
+        if not (number and math.isfinite(b) and 0 <= b <= MAX_MONEY):
+            p.append(Msg("plan.bad_budget", limit=MAX_MONEY, value=float(b) if number else math.nan))
+    k = plan.target_frequency
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_TARGET_FREQUENCY:
+        p.append(Msg("plan.bad_target_frequency", limit=MAX_TARGET_FREQUENCY, value=k))
+    return p
+
+
+def slot_cost_problems(slot: Slot) -> list[str]:
+    """What makes a slot's cost per unit invalid (negative, not finite, above MAX_MONEY, a
+    low above the value or a high below it)."""
+    p: list[str] = []
+    _check_number(p, Msg("plan.what.cost_per_unit", ident=slot.id), slot.cost_per_unit, nonneg=True, at_most=MAX_MONEY)
+    return p
 
 
 def phase_problems(plan: Plan) -> list[str]:

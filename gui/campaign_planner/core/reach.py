@@ -28,6 +28,7 @@ from functools import lru_cache
 import numpy as np
 
 from .gammaq import gamma_quantile, lgamma
+from .messages import Msg
 from .plan import Assumption, Plan, PlanError, Scenario, assumptions, size_problem
 
 NODES = 16  # quadrature nodes for the projection
@@ -200,6 +201,10 @@ class Structure:
 
 
 def structure(plan: Plan, sched: Schedule) -> Structure:
+    return _structure(plan, sched.slot_ids)
+
+
+def _structure(plan: Plan, slot_ids: tuple[str, ...]) -> Structure:
     pids = tuple(p.id for p in plan.platforms)
     pidx = {p: i for i, p in enumerate(pids)}
     segs = plan.audience.segments
@@ -207,7 +212,8 @@ def structure(plan: Plan, sched: Schedule) -> Structure:
     for i, s in enumerate(segs):
         for p in s.platforms:
             uses[i, pidx[p]] = True
-    sp = np.array([pidx[plan.slot(sid).platform] for sid in sched.slot_ids], dtype=np.int64)
+    platform_of = {sl.id: sl.platform for sl in plan.slots}
+    sp = np.array([pidx[platform_of[sid]] for sid in slot_ids], dtype=np.int64)
     onehot = np.zeros((len(sp), len(pids)))
     onehot[np.arange(len(sp)), sp] = 1.0
     return Structure(tuple(s.id for s in segs), pids, uses, sp, onehot)
@@ -307,15 +313,31 @@ class Projection:
     frequency: np.ndarray  # (11,) people with 0..9, 10+ exposures on the last day
     population: float
     left_out: tuple[str, ...] = ()  # placements the rules forbid, not counted in any series
+    include_forbidden: bool = False  # whether placements the rules forbid were counted
+    target_frequency: int = 1  # k of the plan's target: k+ reach
+    reach_kplus: np.ndarray | None = None  # (T,) people exposed k+ times (k > 1; None: k = 1, see reach)
 
     @property
     def days(self) -> int:
         return len(self.reach)
 
+    @property
+    def target_series(self) -> np.ndarray:
+        """The series the plan's target is about: cumulative k+ reach for the plan's target
+        frequency k (plain cumulative unique reach when k = 1)."""
+        return self.reach if self.reach_kplus is None else self.reach_kplus
+
     def target_day(self, target: float) -> int | None:
-        """Index of the first day cumulative reach is at least ``target``."""
-        hit = np.flatnonzero(self.reach >= target)
+        """Index of the first day the target series (k+ reach for the plan's target
+        frequency k; cumulative reach when k = 1) is at least ``target``."""
+        hit = np.flatnonzero(self.target_series >= target)
         return int(hit[0]) if len(hit) else None
+
+    def reach_at_least(self, k: int) -> float:
+        """People exposed at least ``k`` times (1..10) by the last day, from ``frequency``."""
+        if not 1 <= k <= FREQ_MAX:
+            raise ValueError(f"k must be from 1 to {FREQ_MAX}")
+        return float(self.frequency[k:].sum())
 
 
 _POOL: ThreadPoolExecutor | None = None
@@ -347,10 +369,12 @@ def project(
     sched = schedule(plan, sc, include_forbidden)
     st = structure(plan, sched)
     p = point_params(plan, sched)
-    return _project(plan, sc.name, sched, st, p, nodes)
+    return _project(plan, sc.name, sched, st, p, nodes, include_forbidden)
 
 
-def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Params, nodes: int) -> Projection:
+def _project(
+    plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Params, nodes: int, include_forbidden: bool = False
+) -> Projection:
     T = plan.days
     S, P = st.uses.shape
     a, w = activity_nodes(p.kappa, nodes)
@@ -402,6 +426,10 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
         extra = np.einsum("kjs,k->js", extra, w) * uses_j
         slot_excl = extra @ sizes
     freq = _frequency(a, w, scale, p.q, sched.cumulative[:, -1] if J else np.zeros(0), st, sizes)
+    k = plan.target_frequency
+    kplus = None
+    if k > 1:
+        kplus = (sizes[:, None] * (1.0 - _kplus_unreached(a, w, scale, p.q, sched.cumulative, st, k))).sum(0)
     return Projection(
         plan_name=plan.name,
         scenario=scenario,
@@ -423,6 +451,9 @@ def _project(plan: Plan, scenario: str, sched: Schedule, st: Structure, p: Param
         frequency=freq,
         population=float(sizes.sum()),
         left_out=sched.left_out,
+        include_forbidden=include_forbidden,
+        target_frequency=k,
+        reach_kplus=kplus,
     )
 
 
@@ -480,6 +511,132 @@ def _frequency(a, w, scale, q, units_last, st: Structure, sizes) -> np.ndarray:
         out[:FREQ_MAX] += sizes[s] * dist
         out[FREQ_MAX] += sizes[s] * max(0.0, 1.0 - dist.sum())
     return out
+
+
+# --------------------------------------------------------------------------- k+ reach
+
+#: Memory one block of days of the k+ computation may take (it goes through the days in blocks).
+KPLUS_BLOCK_BYTES = 32 << 20
+
+
+def _polymul(x: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
+    """Product of two polynomials in their first axis, truncated at degree k - 1."""
+    out = x * y[0]
+    for m in range(1, k):
+        out[m:] += x[: k - m] * y[m]
+    return out
+
+
+def _kplus_unreached(a, w, scale, q, cumulative, st: Structure, k: int) -> np.ndarray:
+    """Share of each segment exposed fewer than ``k`` times through each day: (S, T).
+
+    A person of activity ``a_i`` has, from slot j, 0 exposures with probability 1 - q_j and
+    Poisson(a_i U_jt) otherwise. The probabilities of 0..k-1 exposures are multiplied slot
+    by slot as polynomials truncated at degree k - 1 (the probability generating function
+    of REACH_MODEL.md, "frequency"; every term is non-negative, so nothing cancels), per
+    platform, then per segment over the platforms it uses; their sum, averaged over the
+    activity nodes, is the share exposed fewer than k times. Vectorised over nodes and days;
+    the days go in blocks so the arrays stay within KPLUS_BLOCK_BYTES."""
+    S, P = st.uses.shape
+    J, T = cumulative.shape
+    K = len(w)
+    out = np.ones((S, T))
+    if T == 0 or S == 0:
+        return out
+    block = int(max(1, min(T, KPLUS_BLOCK_BYTES // (8 * k * K * (P + 3)))))
+    for t0 in range(0, T, block):
+        C = cumulative[:, t0 : t0 + block]
+        n = C.shape[1]
+        polys = np.zeros((P, k, K, n))
+        polys[:, 0] = 1.0
+        f = np.empty((k, K, n))
+        for j in range(J):
+            lam = np.multiply.outer(a, scale[j] * C[j])  # (K, n)
+            np.exp(-lam, out=f[0])
+            f[0] *= q[j]  # q Poisson(lam) at 0, then at 1, 2, ... k-1
+            for m in range(1, k):
+                np.multiply(f[m - 1], lam, out=f[m])
+                f[m] *= 1.0 / m
+            f[0] += 1.0 - q[j]
+            pj = st.slot_platform[j]
+            polys[pj] = _polymul(polys[pj], f, k)
+        for si in range(S):
+            used = np.flatnonzero(st.uses[si])
+            if not len(used):
+                continue  # a segment that uses no platform is never reached
+            poly = polys[used[0]]
+            for pi in used[1:]:
+                poly = _polymul(poly, polys[pi], k)
+            out[si, t0 : t0 + n] = np.minimum(w @ poly.sum(axis=0), 1.0)
+    return out
+
+
+def kplus_reach(
+    plan: Plan,
+    scenario: str | None = None,
+    k: int | None = None,
+    *,
+    nodes: int = NODES,
+    include_forbidden: bool = False,
+) -> np.ndarray:
+    """Cumulative k+ reach per day: people exposed at least ``k`` times (1..10; the plan's
+    target frequency by default) through each day, the tail of the frequency distribution
+    (REACH_MODEL.md). With k = 1 it is cumulative unique reach; on the last day it equals
+    ``Projection.reach_at_least(k)``."""
+    k = plan.target_frequency if k is None else int(k)
+    if not 1 <= k <= FREQ_MAX:
+        raise ValueError(f"k must be from 1 to {FREQ_MAX}")
+    sc = plan.scenario(scenario)
+    sched = schedule(plan, sc, include_forbidden)
+    st = structure(plan, sched)
+    p = point_params(plan, sched)
+    a, w = activity_nodes(p.kappa, nodes)
+    miss = _kplus_unreached(a, w, _exposure_scale(st, p), p.q, sched.cumulative, st, k)
+    return (p.sizes[:, None] * (1.0 - miss)).sum(axis=0)
+
+
+# --------------------------------------------------------------------------- per phase
+
+
+@dataclass(frozen=True)
+class PhaseReach:
+    """Reach accumulated from each phase's first day (REACH_MODEL.md, "per phase")."""
+
+    phase_ids: tuple[str, ...]  # the plan's phases, in its order
+    reach: np.ndarray  # (F, T): 0 before the phase's first day
+
+
+def phase_reach(
+    plan: Plan, scenario: str | None = None, *, nodes: int = NODES, include_forbidden: bool = False
+) -> PhaseReach:
+    """For each phase of the plan, the people reached by the scenario's exposures from the
+    phase's first day (or the plan's, if the phase starts before it) through each day: the
+    reach formula with U accumulated from that day, every slot counted (a phase's platform
+    decides what the rules admit, not what reaches people), going on after the phase ends.
+    0 before the phase starts. A phase starting on the plan's first day gives ``reach``."""
+    sc = plan.scenario(scenario)
+    sched = schedule(plan, sc, include_forbidden)
+    st = structure(plan, sched)
+    p = point_params(plan, sched)
+    a, w = activity_nodes(p.kappa, nodes)
+    scale = _exposure_scale(st, p)
+    T = plan.days
+    out = np.zeros((len(plan.phases), T))
+    done: dict[int, int] = {}
+    for i, ph in enumerate(plan.phases):
+        d0 = max(0, (ph.start - plan.start).days)
+        if d0 >= T:
+            continue
+        if d0 in done:
+            out[i] = out[done[d0]]
+            continue
+        C = sched.cumulative[:, d0:]
+        if d0 > 0:
+            C = C - sched.cumulative[:, d0 - 1 : d0]
+        Lp = _platform_log_miss(a, scale, p.q, C, st.slot_platform, len(st.platform_ids))
+        out[i, d0:] = (p.sizes[:, None] * (1.0 - _unreached(Lp, st.uses, w))).sum(axis=0)
+        done[d0] = i
+    return PhaseReach(tuple(ph.id for ph in plan.phases), out)
 
 
 # --------------------------------------------------------------------------- bands
@@ -559,6 +716,34 @@ def bands(
     ``cancel()`` returning True stops the work (raises Cancelled); ``progress(done, total)``
     is called after each chunk of draws. Computed in float32: percentiles need no more.
     """
+    seed = plan_seed(plan) if seed is None else seed
+    out = reach_draws(
+        plan,
+        scenario,
+        draws=draws,
+        seed=seed,
+        chunk=chunk,
+        cancel=cancel,
+        progress=progress,
+        include_forbidden=include_forbidden,
+    )
+    p10, p50, p90 = np.percentile(out, [10, 50, 90], axis=0)
+    return Bands(p10, p50, p90, draws, seed)
+
+
+def reach_draws(
+    plan: Plan,
+    scenario: str | None = None,
+    *,
+    draws: int = 200,
+    seed: int | None = None,
+    chunk: int = 8,
+    cancel=None,
+    progress=None,
+    include_forbidden: bool = False,
+) -> np.ndarray:
+    """Cumulative unique reach for each of ``draws`` parameter sets: (draws, T), what
+    ``bands`` takes the percentiles of (the same draws for any scenario of the plan)."""
     if draws < 1:
         raise ValueError("draws must be at least 1")
     sc = plan.scenario(scenario)
@@ -600,5 +785,178 @@ def bands(
         out[lo:hi] = np.einsum("ms,mst->mt", p.sizes[lo:hi], 1.0 - miss.astype(float))
         if progress is not None:
             progress(hi, draws)
-    p10, p50, p90 = np.percentile(out, [10, 50, 90], axis=0)
-    return Bands(p10, p50, p90, draws, seed)
+    return out
+
+
+# --------------------------------------------------------------------------- compare
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two scenarios of one plan side by side: B - A."""
+
+    a: str
+    b: str
+    start_ordinal: int
+    reach_a: np.ndarray  # (T,) cumulative unique reach of A
+    reach_b: np.ndarray  # (T,)
+    difference: np.ndarray  # (T,) reach_b - reach_a
+    difference_bands: Bands | None = None  # P10/P50/P90 of reach_b - reach_a over the same draws
+    bands_a: Bands | None = None  # P10/P50/P90 of A's reach over those draws
+    bands_b: Bands | None = None
+    left_out_a: tuple[str, ...] = ()  # placements the rules forbid, not counted
+    left_out_b: tuple[str, ...] = ()
+
+
+def _point_reach(plan: Plan, sched: Schedule, nodes: int = NODES) -> np.ndarray:
+    """Cumulative unique reach of a schedule with the plan's values: exactly project()'s."""
+    st = structure(plan, sched)
+    p = point_params(plan, sched)
+    a, w = activity_nodes(p.kappa, nodes)
+    Lp = _platform_log_miss(a, _exposure_scale(st, p), p.q, sched.cumulative, st.slot_platform, len(st.platform_ids))
+    reach_segment = p.sizes[:, None] * (1.0 - _unreached(Lp, st.uses, w))
+    return reach_segment.sum(axis=0)
+
+
+def _check_scenarios(plan: Plan, *names: str) -> None:
+    known = [s.name for s in plan.scenarios]
+    for name in names:
+        if name not in known:
+            raise PlanError([Msg("plan.no_scenario", name=name, names=", ".join(map(repr, known)))])
+
+
+def compare(
+    plan: Plan,
+    a: str,
+    b: str,
+    *,
+    draws: int = 0,
+    seed: int | None = None,
+    include_forbidden: bool = False,
+    cancel=None,
+    progress=None,
+    chunk: int = 8,
+) -> Comparison:
+    """Scenario ``b`` against scenario ``a``: both reaches, and their difference ``b - a``
+    per day; with ``draws`` > 0 also P10/P50/P90 of the difference over ``draws`` sets of
+    the assumptions, the SAME sets for both scenarios (common random numbers; the seed is
+    ``plan_seed`` unless given, as for ``bands``), so the band is that of the difference
+    alone. A scenario compared with itself, or with a copy of itself, gives exactly 0.
+
+    Slots whose schedule is the same in both scenarios are evaluated once for both, and a
+    slot that differs is evaluated for B only on the days its cumulative schedule differs
+    from A's, so comparing a scenario with an edited copy costs little more than one
+    scenario's bands (two unrelated scenarios cost about twice as much).
+    An unknown scenario is a PlanError ("plan.no_scenario"). ``cancel`` and ``progress`` as
+    for ``bands``."""
+    _check_scenarios(plan, a, b)
+    if draws < 0:
+        raise ValueError("draws must not be negative")
+    sa, sb = plan.scenario(a), plan.scenario(b)
+    if draws:
+        for sc in (sa, sb):
+            big = size_problem(plan, sc, draws)
+            if big:
+                raise PlanError([big])
+    sched_a = schedule(plan, sa, include_forbidden)
+    sched_b = sched_a if sb is sa else schedule(plan, sb, include_forbidden)
+    reach_a = _point_reach(plan, sched_a)
+    reach_b = reach_a if sched_b is sched_a else _point_reach(plan, sched_b)
+    diff_bands = bands_a = bands_b = None
+    if draws:
+        diff_bands, bands_a, bands_b = _compare_bands(
+            plan, sched_a, sched_b, draws, plan_seed(plan) if seed is None else seed, chunk, cancel, progress
+        )
+    return Comparison(
+        a=sa.name,
+        b=sb.name,
+        start_ordinal=plan.start.toordinal(),
+        reach_a=reach_a,
+        reach_b=reach_b,
+        difference=reach_b - reach_a,
+        difference_bands=diff_bands,
+        bands_a=bands_a,
+        bands_b=bands_b,
+        left_out_a=sched_a.left_out,
+        left_out_b=sched_b.left_out,
+    )
+
+
+def _compare_bands(plan: Plan, sched_a: Schedule, sched_b: Schedule, draws: int, seed: int, chunk, cancel, progress):
+    ia = {sid: i for i, sid in enumerate(sched_a.slot_ids)}
+    ib = {sid: i for i, sid in enumerate(sched_b.slot_ids)}
+    union = tuple(sl.id for sl in plan.slots if sl.id in ia or sl.id in ib)
+    st = _structure(plan, union)
+    T = plan.days
+    zero = np.zeros(T)
+    common: list[int] = []
+    differ: list[int] = []
+    rows_a, rows_b, differ_days = [], [], []
+    for u, sid in enumerate(union):
+        ra = sched_a.cumulative[ia[sid]] if sid in ia else zero
+        rb = sched_b.cumulative[ib[sid]] if sid in ib else zero
+        if sid in ia and sid in ib and (ra is rb or np.array_equal(ra, rb)):
+            common.append(u)
+            continue
+        differ.append(u)
+        rows_a.append(ra)
+        rows_b.append(rb)
+        differ_days.append(np.flatnonzero(ra != rb))
+    col = {sl.id: i for i, sl in enumerate(plan.slots)}
+    cols = [col[sid] for sid in union]
+    d = draw_params(plan, draws, seed)
+    p = Params(
+        sizes=d["sizes"],
+        kappa=d["kappa"],
+        q=d["q"][:, cols],
+        ipu=d["ipu"][:, cols],
+        ctr=d["ctr"][:, cols],
+        retention=d["retention"],
+    )
+    act, w = activity_nodes(p.kappa, BAND_NODES)  # (M, K)
+    scale = _exposure_scale(st, p)  # (M, U)
+    P = len(st.platform_ids)
+    c_rows = np.stack([sched_a.cumulative[ia[union[u]]] for u in common]) if common else np.zeros((0, T))
+    out_a = np.empty((draws, T))
+    out_b = np.empty((draws, T))
+    f32 = np.float32
+    for lo in range(0, draws, chunk):
+        if cancel is not None and cancel():
+            raise Cancelled()
+        hi = min(draws, lo + chunk)
+        m_act, m_scale, m_q = act[lo:hi], scale[lo:hi], p.q[lo:hi]
+        L_common = _platform_log_miss(
+            m_act, m_scale[:, common], m_q[:, common], c_rows, st.slot_platform[common], P, dtype=f32
+        )
+        if differ:
+            La, Lb = L_common.copy(), L_common.copy()
+            act_32 = m_act.astype(f32)
+            for n, u in enumerate(differ):
+                plat, days = st.slot_platform[u], differ_days[n]
+                sc_u, q_u = m_scale[:, [u]].astype(f32), m_q[:, [u]].astype(f32)
+                in_a, in_b = union[u] in ia, union[u] in ib
+                if in_a:
+                    xa = _log_miss(act_32, sc_u, q_u, rows_a[n][None, :].astype(f32))[..., 0, :]  # (m, K, T)
+                    La[..., plat, :] += xa
+                if in_b:  # B's L only on the days its schedule differs from A's (A's elsewhere)
+                    xb = _log_miss(act_32, sc_u, q_u, rows_b[n][None, days].astype(f32))[..., 0, :]
+                    if in_a:
+                        xa[..., days] = xb
+                        Lb[..., plat, :] += xa
+                    else:  # not in A: 0 (nothing reached) on the other days
+                        Lb[..., plat, days] += xb
+        else:
+            La = Lb = L_common
+        out_a[lo:hi] = np.einsum("ms,mst->mt", p.sizes[lo:hi], 1.0 - _unreached(La, st.uses, w).astype(float))
+        if Lb is La:
+            out_b[lo:hi] = out_a[lo:hi]
+        else:
+            out_b[lo:hi] = np.einsum("ms,mst->mt", p.sizes[lo:hi], 1.0 - _unreached(Lb, st.uses, w).astype(float))
+        if progress is not None:
+            progress(hi, draws)
+
+    def pct(x: np.ndarray) -> Bands:
+        p10, p50, p90 = np.percentile(x, [10, 50, 90], axis=0)
+        return Bands(p10, p50, p90, draws, seed)
+
+    return pct(out_b - out_a), pct(out_a), pct(out_b)

@@ -5,7 +5,10 @@
 * a slot whose required flags the mini program lacks (error; names them);
 * units per day above the slot's cap: the excess is not shown (warning, "cap-bound");
 * overlapping placements on one slot (warning);
-* a placement outside the plan's dates (error).
+* a placement outside the plan's dates (error);
+* a scenario that costs more than the plan's budget (warning, no placement: the scenario's
+  own). Its cost is core.costs': after caps, placements the rules forbid left out (they cost
+  nothing as they are never delivered), as in the projection by default.
 
 Admission: a phase with a platform governs that platform's slots, a phase without
 one governs every platform. A category admitted by a phase stays admitted from
@@ -50,6 +53,9 @@ TEMPLATES: dict[str, str | Plural] = {
         "the excess is not projected",
     ),
     "overlap": "{id} overlaps {other} on {slot} ({start}..{end})",
+    "budget": (
+        "scenario {name} costs {cost} {currency}, {over} {currency} over the plan's budget of {budget} {currency}"
+    ),
 }
 
 
@@ -66,7 +72,7 @@ class Problem:
         return render(TEMPLATES[self.kind], dict(self.args))
 
 
-def _problem(level: str, placement: str, kind: str, scenario: str, **args) -> Problem:
+def _problem(level: str, placement: str | None, kind: str, scenario: str, **args) -> Problem:
     """Arguments are kept as text (ids as core.names.Name / Names, which are text too)."""
     return Problem(
         level, placement, kind, tuple((k, v if isinstance(v, str) else str(v)) for k, v in args.items()), scenario
@@ -180,16 +186,46 @@ def slot_availability(plan: Plan, slot) -> list[tuple[str, bool]]:
     return out
 
 
+def money(x: float) -> str:
+    """An amount of money as the rules' sentences write it: 1,234,567.80."""
+    return f"{x:,.2f}"
+
+
+def budget_problems(plan: Plan, sc: Scenario) -> list[Problem]:
+    """The budget warning of scenario ``sc``, if it costs more than the plan's budget."""
+    if plan.budget is None:
+        return []
+    from .costs import total_of  # here: numpy is not loaded before the window paints
+
+    total = total_of(plan, sc)
+    if not total > plan.budget:
+        return []
+    return [
+        _problem(
+            WARNING,
+            None,
+            "budget",
+            sc.name,
+            name=sc.name,
+            cost=money(total),
+            over=money(total - plan.budget),
+            budget=money(plan.budget),
+            currency=plan.currency,
+        )
+    ]
+
+
 def check(plan: Plan, scenario: str | None = None) -> list[Problem]:
     """Problems of one scenario (the first by default): each placement's own (dates,
     admission, flags) in placement order, then caps and overlaps slot by slot (slots in
-    the order of their first placement)."""
+    the order of their first placement), then the scenario's budget."""
     sc = plan.scenario(scenario)
     ctx = _Context(plan, sc)
     problems: list[Problem] = []
     for pl in sc.placements:
         problems.extend(ctx.placement_problems(pl))
     problems.extend(_caps_and_overlaps(plan, sc))
+    problems.extend(budget_problems(plan, sc))
     return problems
 
 
@@ -200,7 +236,8 @@ class Checker:
     only placements changed (``changes.placements`` names them), their own rules and the
     caps and overlaps of the slots they were and are on; when only assumptions changed,
     nothing (no rule reads an assumption); anything else (phases, the plan's dates, the
-    mini program, slots, another scenario) is checked in full. ``problems`` is always
+    mini program, slots, costs, the budget, another scenario) is checked in full (the
+    budget with every placement edit too: it is the scenario's). ``problems`` is always
     equal to ``check(plan, scenario)``, in the same order; ``cap_days`` to
     ``cap_bound_days``.
     """
@@ -244,6 +281,7 @@ class Checker:
             order = dict.fromkeys(pl.slot for pl in sc.placements)
             out = [p for pl in sc.placements for p in own[pl.id]]
             out += [p for sid in order for p in self._by_slot.get(sid, ())]
+            out += budget_problems(self.plan, sc)
             self._problems = out
         return self._problems
 

@@ -1,4 +1,5 @@
-"""CSV of projected series, as INTERFACES.md specifies (``project --csv/--slots/--frequency``)."""
+"""CSV of projected series, as INTERFACES.md specifies (``project --csv/--slots/--frequency/
+--summary``, ``compare --csv``)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from ..core.costs import Costs, cost_per_thousand
 from ..core.plan import Plan
-from ..core.reach import FREQ_MAX, Bands, Projection
+from ..core.reach import FREQ_MAX, Bands, Comparison, PhaseReach, Projection, phase_reach
 
 
-def series_columns(plan: Plan, with_bands: bool = False) -> list[str]:
+def series_columns(plan: Plan, with_bands: bool = False, with_phases: bool = True) -> list[str]:
+    """The columns of ``project --csv``: ``with_phases``, a ``reach_phase_<id>`` column per
+    phase after the ``reach_platform_*`` ones (the plan file's projection table has none)."""
     cols = ["date", "reach"]
     cols += [f"reach_segment_{s.id}" for s in plan.audience.segments]
     cols += [f"reach_platform_{p.id}" for p in plan.platforms]
+    if with_phases:
+        cols += [f"reach_phase_{ph.id}" for ph in plan.phases]
     cols += ["daily_reach", "new_people", "visitors", "retained"]
     if with_bands:
         cols += ["reach_p10", "reach_p50", "reach_p90"]
@@ -28,9 +34,15 @@ def people(x: float) -> float:
     return round(max(float(x), 0.0), 2) + 0.0
 
 
-def series_rows(plan: Plan, pr: Projection, bands: Bands | None = None) -> Iterable[tuple]:
-    """One row per day: the ISO date, then the people columns of ``series_columns``."""
-    cols = [pr.reach, *pr.reach_segment, *pr.reach_platform, pr.daily_reach, pr.new_people, pr.visitors, pr.retained]
+def series_rows(
+    plan: Plan, pr: Projection, bands: Bands | None = None, phases: PhaseReach | None = None
+) -> Iterable[tuple]:
+    """One row per day: the ISO date, then the people columns of ``series_columns`` (the
+    per-phase ones when ``phases`` is given)."""
+    cols = [pr.reach, *pr.reach_segment, *pr.reach_platform]
+    if phases is not None:
+        cols += list(phases.reach)
+    cols += [pr.daily_reach, pr.new_people, pr.visitors, pr.retained]
     if bands is not None:
         cols += [bands.p10, bands.p50, bands.p90]
     table = np.round(np.maximum(np.vstack(cols).T, 0.0), 2) + 0.0
@@ -53,18 +65,92 @@ def _write(header: list[str], rows: Iterable[Iterable]) -> str:
     return buf.getvalue()
 
 
-def series_csv(plan: Plan, pr: Projection, bands: Bands | None = None) -> str:
-    return _write(series_columns(plan, bands is not None), series_rows(plan, pr, bands))
+def series_csv(plan: Plan, pr: Projection, bands: Bands | None = None, phases: PhaseReach | None = None) -> str:
+    """``project --csv``: with the per-phase columns (computed here for the projection's
+    scenario, counting forbidden placements as it did, unless given)."""
+    if phases is None:
+        phases = phase_reach(plan, pr.scenario, include_forbidden=pr.include_forbidden)
+    return _write(series_columns(plan, bands is not None), series_rows(plan, pr, bands, phases))
 
 
-def slots_csv(pr: Projection) -> str:
-    rows = (
-        (sid, people(imp), people(r), people(x), int(c))
+def money(x: float) -> str:
+    """Money as a plain number with two decimals."""
+    return f"{round(float(x), 2) + 0.0:.2f}"
+
+
+def slots_csv(pr: Projection, costs: Costs | None = None) -> str:
+    """``project --slots``: one row per slot used; with ``costs`` (of the same scenario,
+    counted the same way) a ``cost`` column after ``cap_bound_days``."""
+    rows = [
+        [sid, people(imp), people(r), people(x), int(c)]
         for sid, imp, r, x, c in zip(
             pr.slot_ids, pr.slot_impressions, pr.slot_reach, pr.slot_exclusive, pr.slot_cap_bound_days
         )
+    ]
+    header = ["slot", "impressions", "reach", "exclusive_reach", "cap_bound_days"]
+    if costs is not None:
+        header.append("cost")
+        for r in rows:
+            r.append(money(costs.slots.get(str(r[0]), 0.0)))
+    return _write(header, rows)
+
+
+def summary_rows(plan: Plan, pr: Projection, costs: Costs) -> list[tuple[str, str]]:
+    """``project --summary``: (key, value) rows. On the last day: ``reach`` and
+    ``reach_3plus`` (people exposed 3+ times); ``cost`` (the scenario's) and
+    ``cost_per_thousand_reached`` (empty when no one is reached); ``target_reach`` (empty
+    without a target) and ``target_reached_on`` (the first day the target is met, on k+ reach
+    for the plan's target frequency k, empty if never); then ``target_frequency``,
+    ``currency``, ``budget`` (empty without one), ``cost_low`` and ``cost_high`` (every cost
+    per unit at the low or the high end of its range)."""
+    last = float(pr.reach[-1]) if pr.days else 0.0
+    per_k = cost_per_thousand(costs.total, last)
+    target = plan.target_reach
+    day = pr.target_day(target) if target and pr.days else None
+    reached_on = "" if day is None else (plan.start + _dt.timedelta(days=day)).isoformat()
+    return [
+        ("reach", _fmt(people(last))),
+        ("reach_3plus", _fmt(people(pr.reach_at_least(3)))),
+        ("cost", money(costs.total)),
+        ("cost_per_thousand_reached", "" if per_k is None else money(per_k)),
+        ("target_reach", "" if target is None else _fmt(people(target))),
+        ("target_reached_on", reached_on),
+        ("target_frequency", str(plan.target_frequency)),
+        ("currency", plan.currency),
+        ("budget", "" if plan.budget is None else money(plan.budget)),
+        ("cost_low", money(costs.total_low)),
+        ("cost_high", money(costs.total_high)),
+    ]
+
+
+def summary_csv(plan: Plan, pr: Projection, costs: Costs) -> str:
+    return _write(["key", "value"], summary_rows(plan, pr, costs))
+
+
+def signed(x: float) -> float:
+    """A difference of people: two decimals, negative allowed (no -0.0)."""
+    return round(float(x), 2) + 0.0
+
+
+def compare_columns(with_bands: bool) -> list[str]:
+    cols = ["date", "reach_a", "reach_b", "difference"]
+    if with_bands:
+        cols += ["difference_p10", "difference_p50", "difference_p90"]
+    return cols
+
+
+def compare_csv(plan: Plan, c: Comparison) -> str:
+    """``compare --csv``: one row per day, B - A; with bands the difference's P10/P50/P90."""
+    cols = [c.reach_a, c.reach_b, c.difference]
+    b = c.difference_bands
+    if b is not None:
+        cols += [b.p10, b.p50, b.p90]
+    table = np.vstack(cols).T if len(c.reach_a) else np.zeros((0, len(cols)))
+    rows = (
+        ((plan.start + _dt.timedelta(days=i)).isoformat(), people(r[0]), people(r[1]), *(signed(x) for x in r[2:]))
+        for i, r in enumerate(table.tolist())
     )
-    return _write(["slot", "impressions", "reach", "exclusive_reach", "cap_bound_days"], rows)
+    return _write(compare_columns(b is not None), rows)
 
 
 def frequency_csv(pr: Projection) -> str:

@@ -54,6 +54,7 @@ class Autosaver(QObject):
         self.lock = lock or _lock_for(self.working.path)
         self.error: str | None = None
         self._touched: set[str] | None = set()   # placements changed since the last write (None: all)
+        self._plan = doc.plan                     # the plan as the last change left it
         self._take_lock()  # now if it can be (a planner starting sees it in use); else at the first write
         doc.sig_changed.connect(self._note)
         # indexChanged comes after the undo stack has taken the step (and knows whether the
@@ -74,6 +75,9 @@ class Autosaver(QObject):
         return make
 
     def _note(self, changes):
+        before, self._plan = self._plan, self.doc.plan
+        if before is self._plan:
+            return  # the very same plan (another scenario shown, "*" to the views): nothing to write
         if self._touched is not None:
             if "*" in changes.placements:
                 self._touched = None

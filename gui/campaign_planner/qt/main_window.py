@@ -8,12 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar
 
 from ..text import one_line
 from . import dialogs
 from .document import PlanDocument
 from .files import PlanFiles, fill
+from .panels.scenarios import ScenarioActions
 from .timeline import TimelineView
 
 
@@ -29,7 +30,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.timeline: TimelineView | None = None
-        self.palette = self.inspector = self.problems = None   # the open plan's panels
+        self.palette = self.inspector = self.problems = self.scenario_panel = None   # the open plan's panels
         self.charts_ready = False
         self.charts = None
         self._chart_menu = None   # the charts' export actions, shown in File > Export
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cursor_label)
         self.docks = {}
         for key, title, area in (("palette", self.tr("Slots"), Qt.LeftDockWidgetArea),
+                                 ("scenarios", self.tr("Scenarios"), Qt.LeftDockWidgetArea),
                                  ("inspector", self.tr("Inspector"), Qt.RightDockWidgetArea),
                                  ("problems", self.tr("Problems"), Qt.RightDockWidgetArea),
                                  ("charts", self.tr("Reach"), Qt.BottomDockWidgetArea)):
@@ -59,6 +61,19 @@ class MainWindow(QMainWindow):
             dock.hide()
             self.docks[key] = dock
         self._docks_sized = False
+        # the scenario switcher, above the timeline; the Scenario menu and the Scenarios panel
+        self.scenarios = ScenarioActions(self)
+        self.scenarios.sig_message.connect(self._show_message)
+        self.scenario_bar = QToolBar(self.tr("Scenario"), self)
+        self.scenario_bar.setObjectName("toolbar_scenario")
+        self.scenario_bar.setMovable(False)
+        self.scenario_label = QLabel(self.tr("Scenario:"))
+        self.scenario_label.setBuddy(self.scenarios.combo)
+        self.scenario_label.setContentsMargins(4, 0, 4, 0)
+        self.scenario_bar.addWidget(self.scenario_label)
+        self.scenario_bar.addWidget(self.scenarios.combo)
+        self.addToolBar(Qt.TopToolBarArea, self.scenario_bar)
+        self.scenario_bar.hide()
         geometry = self.settings.value("geometry")
         if isinstance(geometry, (QByteArray, bytes)):
             self.restoreGeometry(QByteArray(geometry))   # a damaged value is ignored: the default size stays
@@ -165,6 +180,9 @@ class MainWindow(QMainWindow):
             act.setCheckable(True)
             act.setChecked(self.settings.value("language", "") == code)
 
+        self.scenario_menu = mb.addMenu(self.tr("&Scenario"))
+        self.scenarios.fill_menu(self.scenario_menu)
+
         h = mb.addMenu(self.tr("&Help"))
         self.act_guide = h.addAction(self.tr("&User Guide"), QKeySequence.HelpContents, lambda: self.show_help())
         self.act_shortcuts = h.addAction(self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
@@ -250,6 +268,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             for dock in self.docks.values():
                 dock.hide()
+            self.scenario_bar.hide()
             self._set_plan_actions(False)
             self.show_start_page()
             self._update_title()
@@ -269,6 +288,10 @@ class MainWindow(QMainWindow):
         self._set_undo_actions(doc.undo_stack)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         doc.sig_path_changed.connect(self._update_title)
+        doc.sig_scenario.connect(self._update_title)
+        doc.sig_changed.connect(self._scenarios_changed)
+        self.scenarios.set_document(doc)
+        self.scenario_bar.show()
         self._set_plan_actions(True)
         self._update_title()
         # the timeline's own shortcuts (Ctrl+C, Ctrl+V, Delete, Ctrl+A) work while it has the
@@ -292,6 +315,7 @@ class MainWindow(QMainWindow):
         inspector wide and tall enough for its assumptions table, the problems below it."""
         self.resizeDocks([self.docks["charts"]], [300], Qt.Vertical)
         self.resizeDocks([self.docks["palette"], self.docks["inspector"]], [260, 400], Qt.Horizontal)
+        self.resizeDocks([self.docks["palette"], self.docks["scenarios"]], [400, 170], Qt.Vertical)
         self.resizeDocks([self.docks["inspector"], self.docks["problems"]], [420, 130], Qt.Vertical)
 
     def _drop_views(self):
@@ -306,7 +330,8 @@ class MainWindow(QMainWindow):
         for key in self.docks:
             self._replace_dock_widget(key, None)
         self._remove_timeline_widget()
-        self.timeline = self.palette = self.inspector = self.problems = self.charts = None
+        self.timeline = self.palette = self.inspector = self.problems = self.charts = self.scenario_panel = None
+        self.scenarios.set_document(None)
         self._set_undo_actions(None)
 
     def finish_loading(self):
@@ -314,14 +339,17 @@ class MainWindow(QMainWindow):
         from .panels.inspector import Inspector
         from .panels.palette import SlotPalette
         from .panels.problems import ProblemsPanel
+        from .panels.scenarios import ScenariosPanel
         if self.doc is None:
             return
         self.files.start_autosave()  # after the first paint: the user cannot edit before it
         self.palette = SlotPalette(self.doc)
+        self.scenario_panel = ScenariosPanel(self.doc, self.scenarios)
         self.inspector = Inspector(self.doc, self.timeline)
         self.problems = ProblemsPanel(self.doc)
         self.problems.sig_activate.connect(self.timeline.select_placement)
-        for key, w in (("palette", self.palette), ("inspector", self.inspector), ("problems", self.problems)):
+        for key, w in (("palette", self.palette), ("scenarios", self.scenario_panel), ("inspector", self.inspector),
+                       ("problems", self.problems)):
             self._replace_dock_widget(key, w)
         self.doc.resume_analysis()
         self.problems.refresh()
@@ -402,12 +430,22 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
 
+    def _scenarios_changed(self, changes):
+        if changes is None or changes.scenarios:
+            self._update_title()
+
     def _update_title(self, *_):
+        """The plan's file (or name), modified or not, and the scenario shown if there are several."""
         if self.doc is None:
             self.setWindowTitle(self.tr("Campaign Planner"))
             self.setWindowModified(False)
             return
-        self.setWindowTitle(self.tr("%1[*] — Campaign Planner").replace("%1", self.doc.display_name()))
+        if len(self.doc.plan.scenarios) > 1:
+            title = fill(self.tr("%1[*] — %2 — Campaign Planner"), self.doc.display_name(),
+                         one_line(self.doc.scenario))
+        else:
+            title = self.tr("%1[*] — Campaign Planner").replace("%1", self.doc.display_name())
+        self.setWindowTitle(title)
         self.setWindowModified(self.doc.modified)
 
     def new_window(self) -> "MainWindow":

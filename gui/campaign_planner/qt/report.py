@@ -27,10 +27,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from ..core import edits, reach, rules
+from ..core import costs, edits, reach, rules
 from ..core.messages import forbidden_note
 from ..core.names import FLAG
-from ..core.plan import Assumption, placement_cost, with_assumption
+from ..core.plan import Assumption, with_assumption
 from ..export.numbers import people
 from ..text import one_line
 from .charts.axes import is_chinese
@@ -238,15 +238,6 @@ def sensitivity(plan, scenario: str | None = None, base: reach.Projection | None
     return [s for s in out if s.swing > 0]
 
 
-def plan_cost(plan, scenario: str | None = None, left_out=()) -> float:
-    """What the scenario's placements cost (CNY): each placement's own cost, or units x days x
-    its slot's cost per unit; the placements ``left_out`` (of the numbers) not counted."""
-    slots = {s.id: s for s in plan.slots}
-    skip = set(left_out)
-    return float(sum(placement_cost(p, slots[p.slot]) for p in plan.scenario(scenario).placements
-                     if p.slot in slots and p.id not in skip))
-
-
 class _PrintTimeline:
     """The timeline drawn for paper: a TimelineView whose day origin is set directly (no
     scroll bars; it may start before the plan, at the 1st of the plan's first month, so the
@@ -399,7 +390,7 @@ class ReportWriter(QObject):
         self.ctx = dict(plan=plan, sc=sc, pr=pr, bands=bands, zh=is_chinese(), include_forbidden=include_forbidden,
                         forbidden=forbidden, today=_dt.date.today(), problems=rules.check(plan, sc),
                         sensitivity=sensitivity(plan, sc, pr, cancelled, include_forbidden)[:TOP_ASSUMPTIONS],
-                        cost=plan_cost(plan, sc, pr.left_out), refs={})
+                        cost=costs.scenario_cost(plan, sc, include_forbidden=include_forbidden), refs={})
         step()
         # the PDF is made in memory and written whole (fileio): a full disk or a kill leaves
         # the old file, never a truncated one

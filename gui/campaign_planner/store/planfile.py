@@ -25,12 +25,12 @@ from pathlib import Path
 
 from .. import fileio
 from ..core.messages import Msg
-from ..core.plan import MAX_PLACEMENTS, Plan, PlanError, assumptions, validate
+from ..core.plan import MAX_PLACEMENTS, Plan, PlanError, assumptions, cost_assumptions, validate
 from .errors import PlanFileError
 from .rows import plan_from_tables
 
 APPLICATION_ID = 0x4D50504C  # "MPPL"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: costs (currency, budget, cost ranges) and the target frequency
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_JSON_BYTES = 64 * 1024 * 1024
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -42,7 +42,7 @@ SUFFIX = ".mpplan"
 TEST_CONNECT_HOOK: Callable[[sqlite3.Connection], None] | None = None
 
 
-# --------------------------------------------------------------------------- schema (format 1)
+# --------------------------------------------------------------------------- schema (formats 1 and 2)
 
 SCHEMA: dict[str, str] = {
     "meta": "CREATE TABLE meta (\n  key TEXT,\n  value TEXT\n)",
@@ -70,8 +70,10 @@ SCHEMA: dict[str, str] = {
 # The projection table's columns follow the plan's segments and platforms; it is
 # written for spreadsheets and SQLite tools and never read back by the app, so its
 # schema is checked by shape: plain columns only, no defaults, checks or generated values.
+# At most 1 + MAX_SEGMENTS + MAX_PLATFORMS + 4 people columns (format 1 allowed 400, too
+# few for a plan with hundreds of segments).
 PROJECTION_RE = re.compile(
-    r"CREATE TABLE projection \(\n  scenario TEXT,\n  date TEXT(?:,\n  \[[A-Za-z0-9_.\-]{1,100}\] REAL){3,400}\n\)\Z"
+    r"CREATE TABLE projection \(\n  scenario TEXT,\n  date TEXT(?:,\n  \[[A-Za-z0-9_.\-]{1,100}\] REAL){3,1200}\n\)\Z"
 )
 
 # --------------------------------------------------------------------------- opening
@@ -366,10 +368,14 @@ def _read_table(conn: sqlite3.Connection, table: str) -> list[tuple]:
 def migrate(tables: dict[str, list[tuple]], version: int) -> dict[str, list[tuple]]:
     """Bring the rows of an older format version to the current one, in memory.
 
-    Format 1 is the first released version, so there is nothing to do yet; each
-    later version adds one step here (and one fixture file under tests/fixtures/).
+    Each version adds one step here (and one fixture file under tests/fixtures/).
+    1 -> 2: format 2 only adds what format 1 cannot hold (the meta keys ``currency``,
+    ``budget`` and ``target_frequency``, and ``slot:<id>.cost_per_unit`` rows in
+    ``assumptions`` for a cost with a range or a source); a format-1 file has none of them,
+    and the reader gives them their defaults (CNY, no budget, 1+ reach, costs without a
+    range), so its rows are read as they are.
     """
-    if version == FORMAT_VERSION:
+    if version in (1, FORMAT_VERSION):
         return tables
     raise _fail(Msg("planfile.cannot_migrate", version=version))  # pragma: no cover
 
@@ -378,18 +384,23 @@ def migrate(tables: dict[str, list[tuple]], version: int) -> dict[str, list[tupl
 
 
 def _assumption_rows(plan: Plan) -> list[dict]:
+    """Every assumption of the reach model, then each slot's cost per unit that has a range
+    or a source (its value is also in the slots table, where format 1 kept it)."""
+    costs = [(o, f, a) for o, f, a in cost_assumptions(plan) if (a.low, a.high, a.source) != (None, None, None)]
     return [
         {"owner": owner, "field": field, "value": a.value, "low": a.low, "high": a.high, "source": a.source}
-        for owner, field, a in assumptions(plan)
+        for owner, field, a in assumptions(plan) + costs
     ]
 
 
 def projection_rows(plan: Plan) -> tuple[list[str], list[tuple]]:
-    """The projected daily series of every scenario, columns as ``project --csv``."""
+    """The projected daily series of every scenario, columns as ``project --csv`` without
+    the per-phase ones (a plan may have up to MAX_PHASES phases: with them, a plan at the
+    limits would need more columns than SQLite allows)."""
     from ..core.reach import project
     from ..export.csv import series_columns, series_rows
 
-    cols = ["scenario"] + series_columns(plan)
+    cols = ["scenario"] + series_columns(plan, with_phases=False)
     rows: list[tuple] = []
     for sc in plan.scenarios:
         pr = project(plan, sc.name)
@@ -418,6 +429,9 @@ def plan_to_bytes(plan: Plan, *, with_projection: bool = True) -> bytes:
                 "start": plan.start.isoformat(),
                 "end": plan.end.isoformat(),
                 "target_reach": None if plan.target_reach is None else repr(plan.target_reach),
+                "target_frequency": str(plan.target_frequency),
+                "currency": plan.currency,
+                "budget": None if plan.budget is None else repr(plan.budget),
                 "mini_program_name": mp.name,
                 "category": mp.category,
                 "flags": json.dumps(list(mp.flags)),
@@ -457,7 +471,7 @@ def plan_to_bytes(plan: Plan, *, with_projection: bool = True) -> bytes:
                         "unit": s.unit,
                         "max_units_per_day": s.max_units_per_day,
                         "requires": json.dumps(list(s.requires)),
-                        "cost_per_unit": s.cost_per_unit,
+                        "cost_per_unit": s.cost_per_unit.value,
                     }
                     for i, s in enumerate(plan.slots)
                 ]

@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import math
+import re
 from typing import Any
 
 from ..core.messages import Msg
 from ..core.plan import (
     ASSUMPTION_FIELDS,
+    COST_FIELDS,
+    DEFAULT_CURRENCY,
     Assumption,
     Audience,
     MiniProgram,
@@ -30,7 +33,20 @@ from ..core.plan import (
 )
 from .errors import PlanFileError
 
-META_KEYS = {"name", "start", "end", "target_reach", "mini_program_name", "category", "flags", "app_version"}
+META_KEYS = {
+    "name",
+    "start",
+    "end",
+    "target_reach",
+    "mini_program_name",
+    "category",
+    "flags",
+    "app_version",
+    # format 2
+    "target_frequency",
+    "currency",
+    "budget",
+}
 
 
 def _fail(msg: str) -> PlanFileError:
@@ -90,6 +106,15 @@ def _ordered(rows: list[tuple], rd: _Rows, table: str, pos_index: int = 0) -> li
     return sorted(rows, key=lambda r: r[pos_index])
 
 
+def _meta_number(rd: _Rows, meta: dict[str, str], key: str) -> float | None:
+    """An optional number kept as text in ``meta`` (NULL or absent: None)."""
+    text = meta.get(key)
+    try:
+        return None if text is None else float(text)
+    except ValueError:
+        raise rd.bad(f"meta.{key}", Msg("rows.expected_number")) from None
+
+
 def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     rd = _Rows(name)
     given: dict[str, str | None] = {}
@@ -108,7 +133,8 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         owner = rd.text(owner, "assumptions.owner")
         field = rd.text(field, "assumptions.field")
         kind = owner.split(":", 1)[0]
-        if field not in ASSUMPTION_FIELDS.get(kind, ()) or (owner, field) in assumptions:
+        known = ASSUMPTION_FIELDS.get(kind, ()) + COST_FIELDS.get(kind, ())
+        if field not in known or (owner, field) in assumptions:
             raise rd.bad("assumptions", Msg("rows.unexpected_assumption", owner=owner[:40], field=field[:40]))
         assumptions[(owner, field)] = Assumption(
             rd.real(value, f"{owner}.{field}"),
@@ -154,6 +180,13 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
     slots = []
     for _, i, n, plat, unit, cap, req, cost in _ordered(t["slots"], rd, "slots"):
         i = rd.text(i, "slots.id")
+        cost_value = rd.real(cost, f"slot {i}.cost_per_unit")
+        cost_range = assumptions.pop((f"slot:{i}", "cost_per_unit"), None)  # only with a range or a source
+        if cost_range is not None and cost_range.value != cost_value:
+            raise rd.bad(
+                "assumptions",
+                Msg("rows.cost_mismatch", owner=f"slot:{i}"[:40], value=cost_range.value, column=cost_value),
+            )
         slots.append(
             Slot(
                 id=i,
@@ -163,7 +196,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
                 **{f: take(f"slot:{i}", f) for f in ASSUMPTION_FIELDS["slot"]},
                 max_units_per_day=rd.opt_real(cap, f"slot {i}.max_units_per_day"),
                 requires=rd.strings(req, f"slot {i}.requires"),
-                cost_per_unit=rd.real(cost, f"slot {i}.cost_per_unit"),
+                cost_per_unit=cost_range if cost_range is not None else Assumption(cost_value),
             )
         )
     by_scenario: dict[str, list[tuple]] = {}
@@ -192,11 +225,11 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
                 )
             )
         scenarios.append(Scenario(n, tuple(pls)))
-    target = meta.get("target_reach")
-    try:
-        target_value = None if target is None else float(target)
-    except ValueError:
-        raise rd.bad("meta.target_reach", Msg("rows.expected_number")) from None
+    target_value = _meta_number(rd, meta, "target_reach")
+    budget_value = _meta_number(rd, meta, "budget")
+    frequency = meta.get("target_frequency", "1")
+    if not re.fullmatch(r"[0-9]{1,3}", frequency):
+        raise rd.bad("meta.target_frequency", Msg("rows.expected_whole"))
     plan = Plan(
         name=meta["name"],
         start=rd.date(meta["start"], "meta.start"),
@@ -213,6 +246,9 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
         slots=tuple(slots),
         scenarios=tuple(scenarios),
         target_reach=target_value,
+        target_frequency=int(frequency),
+        currency=meta.get("currency", DEFAULT_CURRENCY),
+        budget=budget_value,
     )
     if assumptions:
         (owner, field), _ = next(iter(assumptions.items()))

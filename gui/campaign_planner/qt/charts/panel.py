@@ -209,6 +209,8 @@ class ChartsPanel(QWidget):
         """Redraw only for an edit that changes the numbers (once: a drag's end preview is
         dropped when its edit arrives)."""
         self._end_preview.stop()
+        if self.doc.analysis_paused:
+            return  # another scenario is being shown: its numbers come when the analysis resumes
         if changes is None or changes.projection:
             self.refresh()
 

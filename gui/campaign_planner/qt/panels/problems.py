@@ -136,6 +136,8 @@ class ProblemsPanel(QWidget):
         # no rule reads an assumption: an assumption's edit leaves the problems as they were
         if changes is not None and not (changes.placements or changes.phases or changes.plan or changes.names):
             return
+        if self.doc.analysis_paused:
+            return  # another scenario is being shown: its problems come when the analysis resumes
         self.refresh()
 
     def refresh(self, *_):

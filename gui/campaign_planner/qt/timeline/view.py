@@ -88,7 +88,20 @@ class TimelineView(LabelColumn, TimelinePainting, QAbstractScrollArea):
 
     def on_changed(self, changes):
         """Follow an edit: only the lanes it touched are rebuilt and repainted."""
+        if self.gesture is not None and (changes is None or "*" in changes.placements):
+            self._drop_gesture()   # another scenario (or plan) is shown: a drag of its bars means nothing now
         self.repaint_dirty(self.model.update(changes))
+
+    def _drop_gesture(self):
+        g, self.gesture = self.gesture, None
+        self._preview_timer.stop()
+        if g.previews_plan and g.moved:
+            self.sig_preview.emit(None)
+
+    def paintEvent(self, e):
+        super().paintEvent(e)
+        if self.doc.analysis_paused:
+            self.doc.painted()   # the bars of a scenario just switched to are on screen: analyse it now
 
     def repaint_dirty(self, dirty: Dirty):
         if dirty.rows:
