@@ -135,22 +135,21 @@ class StartPage(QWidget):
         self.act_clear_recent.setToolTip(self.tr("Take every plan off the list (the files stay)"))
 
     def _rename_template(self):
-        item = self.templates.currentItem()
-        if item is None:
-            return
-        if item.data(BUILTIN_ROLE):
-            self.window.files.sig_message.emit(self.builtin_note(), 5000)
-            return
-        self.window.files.rename_template(item.data(Qt.UserRole))
+        self._on_user_template(self.window.files.rename_template)
 
     def _remove_template(self):
+        self._on_user_template(self.window.files.remove_template)
+
+    def _on_user_template(self, act):
+        """``act(template_id)`` on the selected template if it is the user's own; a built-in
+        one is not changed, and the status bar says why."""
         item = self.templates.currentItem()
         if item is None:
             return
         if item.data(BUILTIN_ROLE):
             self.window.files.sig_message.emit(self.builtin_note(), 5000)
             return
-        self.window.files.remove_template(item.data(Qt.UserRole))
+        act(item.data(Qt.UserRole))
 
     def _remove_recent(self):
         item = self.recent.currentItem()
