@@ -121,6 +121,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--png", metavar="FILE", help="the chart as a PNG image")
     c.add_argument("--svg", metavar="FILE", help="the chart as an SVG image")
     c.add_argument("--pdf", metavar="FILE", help="the PDF report")
+    c.add_argument(
+        "--compare",
+        nargs=2,
+        metavar=("A", "B"),
+        help="add a page comparing scenarios A and B to the PDF report (B - A, with its P10-P90 band)",
+    )
     c.add_argument("--csv", metavar="FILE", help="the daily series as CSV (as project --csv)")
     c.add_argument("--width", type=int, default=1200, metavar="PX", help="image width in pixels (1200)")
     c.add_argument("--height", type=int, default=600, metavar="PX", help="image height in pixels (600)")
@@ -358,8 +364,13 @@ def cmd_export(a) -> int:
     if "-" in outs:
         raise BadInput("export writes files; use 'project --csv -' for standard output")
     _check_outputs(outs, [a.plan])
+    if a.compare and not a.pdf:
+        raise BadInput("--compare adds a page to the PDF report: give --pdf too")
     plan = load_plan(a.plan)
     name = _scenario(plan, a.scenario)
+    for other in a.compare or ():
+        _scenario(plan, other)
+        _check_size(plan, other, 200)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the same files with or without a display
     from .core.reach import bands, project
     from .export.csv import series_csv
@@ -383,7 +394,14 @@ def cmd_export(a) -> int:
             if a.svg:
                 exports.save_svg(widget, a.svg, a.width, a.height)
         if a.pdf:
-            report.write_report(plan, a.pdf, name, bands=b, include_forbidden=a.include_forbidden)
+            comparison = None
+            if a.compare:
+                from .core.reach import compare
+
+                comparison = compare(plan, *a.compare, draws=200, include_forbidden=a.include_forbidden)
+            report.write_report(
+                plan, a.pdf, name, bands=b, include_forbidden=a.include_forbidden, comparison=comparison
+            )
     except exports.ExportError as e:
         raise BadInput(str(e)) from None
     if a.csv:

@@ -229,3 +229,29 @@ def test_the_plan_file_keeps_costs_budget_and_frequency(tmp_path, template_json)
     assert run("import", path, tmp_path / "p.mpplan").returncode == 0
     dumped = json.loads(run("dump", tmp_path / "p.mpplan").stdout)
     assert dumped == json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_export_pdf_with_a_comparison_page(tmp_path, template_json):
+    path = write_json(tmp_path, two_scenarios(template_json))
+    out = tmp_path / "report.pdf"
+    r = run("export", path, "--pdf", out, "--compare", "A", "Bigger 更多", "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Comparison: A and Bigger 更多" in text
+    assert "Reached 3+ times" in text and "Cost per thousand reached" in text
+    zh = tmp_path / "report-zh.pdf"
+    assert run("export", path, "--pdf", zh, "--compare", "A", "Bigger 更多", "--lang", "zh_CN").returncode == 0
+    text = subprocess.run(["pdftotext", str(zh), "-"], capture_output=True, text=True, check=True).stdout
+    assert "比较" in text and "Comparison" not in text
+
+
+@pytest.mark.parametrize("args,words", [
+    (["--pdf", "OUT", "--compare", "A", "Z"], "no scenario 'Z'"),
+    (["--png", "OUT", "--compare", "A", "A"], "--compare adds a page to the PDF report: give --pdf too"),
+    (["--pdf", "OUT", "--compare", "A"], "expected 2 arguments"),
+])
+def test_export_compare_bad_input_writes_nothing(tmp_path, template_json, args, words):
+    out = tmp_path / "out.pdf"
+    r = run("export", write_json(tmp_path, template_json), *[str(out) if a == "OUT" else a for a in args])
+    assert_bad_input(r, words)
+    assert not out.exists()

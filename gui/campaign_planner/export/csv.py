@@ -10,9 +10,10 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from ..core.costs import Costs, cost_per_thousand
+from ..core.costs import Costs
 from ..core.plan import Plan
 from ..core.reach import FREQ_MAX, Bands, Comparison, PhaseReach, Projection, phase_reach
+from ..core.summary import summarize
 
 
 def series_columns(plan: Plan, with_bands: bool = False, with_phases: bool = True) -> list[str]:
@@ -103,18 +104,15 @@ def summary_rows(plan: Plan, pr: Projection, costs: Costs) -> list[tuple[str, st
     for the plan's target frequency k, empty if never); then ``target_frequency``,
     ``currency``, ``budget`` (empty without one), ``cost_low`` and ``cost_high`` (every cost
     per unit at the low or the high end of its range)."""
-    last = float(pr.reach[-1]) if pr.days else 0.0
-    per_k = cost_per_thousand(costs.total, last)
+    s = summarize(plan, pr.scenario, pr=pr, cost=costs.total)
     target = plan.target_reach
-    day = pr.target_day(target) if target and pr.days else None
-    reached_on = "" if day is None else (plan.start + _dt.timedelta(days=day)).isoformat()
     return [
-        ("reach", _fmt(people(last))),
-        ("reach_3plus", _fmt(people(pr.reach_at_least(3)))),
-        ("cost", money(costs.total)),
-        ("cost_per_thousand_reached", "" if per_k is None else money(per_k)),
+        ("reach", _fmt(people(s.reach))),
+        ("reach_3plus", _fmt(people(s.reach_3plus))),
+        ("cost", money(s.cost)),
+        ("cost_per_thousand_reached", "" if s.cost_per_thousand is None else money(s.cost_per_thousand)),
         ("target_reach", "" if target is None else _fmt(people(target))),
-        ("target_reached_on", reached_on),
+        ("target_reached_on", "" if s.target_date is None else s.target_date.isoformat()),
         ("target_frequency", str(plan.target_frequency)),
         ("currency", plan.currency),
         ("budget", "" if plan.budget is None else money(plan.budget)),

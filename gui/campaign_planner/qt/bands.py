@@ -17,19 +17,18 @@ class _JobSignals(QObject):
 
 
 class _BandsJob(QRunnable):
-    def __init__(self, plan, scenario, draws, generation, cancel: threading.Event, signals: _JobSignals,
-                 include_forbidden: bool = False):
+    """Runs ``compute(cancel, progress)`` (a function of the core that raises reach.Cancelled
+    when ``cancel()`` turns True) and reports its result for ``generation``."""
+
+    def __init__(self, compute, generation, cancel: threading.Event, signals: _JobSignals):
         super().__init__()
-        self.plan, self.scenario, self.draws = plan, scenario, draws
-        self.include_forbidden = include_forbidden
+        self.compute = compute
         self.generation, self.cancel, self.signals = generation, cancel, signals
         self.setAutoDelete(True)
 
     def run(self):
         try:
-            result = reach.bands(self.plan, self.scenario, draws=self.draws, cancel=self.cancel.is_set,
-                                 include_forbidden=self.include_forbidden,
-                                 progress=lambda d, t: self._emit("progress", self.generation, d, t))
+            result = self.compute(self.cancel.is_set, lambda d, t: self._emit("progress", self.generation, d, t))
         except reach.Cancelled:
             return
         except Exception as e:  # shown in the chart's status line; the plan is untouched
@@ -65,6 +64,7 @@ class BandsController(QObject):
         self.result = None
         self._cancel = threading.Event()
         self._job_plan = None
+        self._started = -1   # the generation last started
         self._signals = _JobSignals()
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
@@ -94,10 +94,18 @@ class BandsController(QObject):
         self._timer.start()
 
     def _start(self):
+        self._cancel.set()   # a computation still under way is not needed any more
         self._cancel = threading.Event()
+        self._started = self.generation
         self._job_plan = self.doc.plan
-        self.pool.start(_BandsJob(self._job_plan, self.doc.scenario, self.draws, self.generation, self._cancel,
-                                  self._signals, self.doc.include_forbidden))
+        self.pool.start(_BandsJob(self.job(), self.generation, self._cancel, self._signals))
+
+    def job(self):
+        """What to compute for the plan now, as ``compute(cancel, progress)`` (run on a pool
+        thread: it must read only what it is given here, never the document)."""
+        plan, scenario, draws, forbidden = self.doc.plan, self.doc.scenario, self.draws, self.doc.include_forbidden
+        return lambda cancel, progress: reach.bands(plan, scenario, draws=draws, cancel=cancel, progress=progress,
+                                                    include_forbidden=forbidden)
 
     def _current(self, generation) -> bool:
         return generation == self.generation and self._job_plan is self.doc.plan
@@ -120,3 +128,37 @@ class BandsController(QObject):
         self._timer.stop()
         self._cancel.set()
         self.generation += 1
+
+
+class CompareBandsController(BandsController):
+    """The P10-P90 band of B - A for the Compare tab, with the same draws for both scenarios
+    (common random numbers: ``reach.compare``). Computed only while the tab is shown
+    (``set_active``) and a pair is chosen (``set_pair``); an edit cancels and restarts it as it
+    does the reach band. The result is a ``reach.Comparison``."""
+
+    def __init__(self, doc, draws: int = 200, parent=None):
+        super().__init__(doc, draws, parent)
+        self.pair: tuple[str, str] | None = None
+        self.active = False
+
+    def set_pair(self, a: str, b: str) -> None:
+        if (a, b) != self.pair:
+            self.pair = (a, b)
+            self.request()
+
+    def set_active(self, on: bool) -> None:
+        """The tab is shown (start what is missing) or hidden (what runs goes on; nothing new
+        starts until it is shown again)."""
+        self.active = on
+        if on and self.result is None and self._started != self.generation:
+            self._timer.start()
+
+    def request(self, *_):
+        super().request()
+        if not self.active or self.pair is None:
+            self._timer.stop()
+
+    def job(self):
+        plan, (a, b), draws, forbidden = self.doc.plan, self.pair, self.draws, self.doc.include_forbidden
+        return lambda cancel, progress: reach.compare(plan, a, b, draws=draws, cancel=cancel, progress=progress,
+                                                      include_forbidden=forbidden)

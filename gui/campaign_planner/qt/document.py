@@ -140,6 +140,22 @@ class PlanDocument(QObject):
         return self._cached(key, lambda: reach.project(self.plan, self.scenario,
                                                       include_forbidden=self.include_forbidden))
 
+    def phase_reach(self):
+        """Reach accumulated from each phase's first day, for the scenario shown (View > Reach
+        per Phase), counted as the projection is."""
+        from ..core import reach
+        key = "phases+forbidden" if self.include_forbidden else "phases"
+        return self._cached(key, lambda: reach.phase_reach(self.plan, self.scenario,
+                                                          include_forbidden=self.include_forbidden))
+
+    def costs(self):
+        """What the scenario shown costs (core.costs.Costs: per placement, slot, platform and
+        in total), counted as the projection is; worked out once per plan."""
+        from ..core import costs
+        key = "costs+forbidden" if self.include_forbidden else "costs"
+        return self._cached(key, lambda: costs.costs(self.plan, self.scenario,
+                                                     include_forbidden=self.include_forbidden))
+
     def set_include_forbidden(self, on: bool) -> None:
         """Count (or leave out) the placements the rules forbid; the numbers change, the plan
         does not (no undo step)."""

@@ -15,6 +15,7 @@ from ..core.messages import forbidden_note
 from ..core.reach import Bands, Projection, frequency_at, project
 from .charts import svg_fix
 from .charts.views import CHARTS, ChartView
+from .texts import clauses
 
 DEFAULT_SIZE = (1200, 600)
 SCREEN_DPI = 96
@@ -40,10 +41,12 @@ def left_out_note(pr: Projection) -> str:
 
 
 def chart_widget(kind: str, plan, scenario: str | None = None, pr: Projection | None = None,
-                 bands: Bands | None = None, day: int | None = None, include_forbidden: bool = False) -> ChartView:
+                 bands: Bands | None = None, day: int | None = None, include_forbidden: bool = False,
+                 phases=None) -> ChartView:
     """A standalone chart of ``kind`` for ``plan``, made for export (not shown on screen);
     placements the rules forbid count only with ``include_forbidden`` (a given ``pr`` says
-    what it counted). When some were left out, the picture says which under its title."""
+    what it counted). When some were left out, the picture says which under its title.
+    ``phases`` (a reach.PhaseReach): the reach chart shows each phase's reach too."""
     if kind not in CHARTS:
         raise ExportError(f"unknown chart {kind!r}; choose one of {', '.join(CHARTS)}")
     pr = pr if pr is not None else project(plan, scenario, include_forbidden=include_forbidden)
@@ -56,8 +59,28 @@ def chart_widget(kind: str, plan, scenario: str | None = None, pr: Projection | 
                    if day is not None else None, day=day)
     else:
         w.set_data(plan, pr, bands)
+    if kind == "reach" and phases is not None:
+        w.set_phases(plan, phases)
     if kind in ("reach", "daily"):
         w.set_days(-0.5, pr.days - 0.5)
+    w.hover.setText(" ")
+    return w
+
+
+def compare_widget(kind: str, plan, a: str, b: str, pr_a: Projection | None = None, pr_b: Projection | None = None,
+                   comparison=None, include_forbidden: bool = False) -> ChartView:
+    """A standalone comparison chart for export: ``kind`` "overlay" (both reach curves) or
+    "difference" (B - A, with its P10-P90 band when ``comparison`` has one)."""
+    from .charts.compare import DifferenceChart, OverlayChart
+    pr_a = pr_a if pr_a is not None else project(plan, a, include_forbidden=include_forbidden)
+    pr_b = pr_b if pr_b is not None else project(plan, b, include_forbidden=include_forbidden)
+    w = {"overlay": OverlayChart, "difference": DifferenceChart}[kind]()
+    w.setAttribute(Qt.WA_DontShowOnScreen, True)
+    w.set_export(True)
+    notes = list(dict.fromkeys(n for n in (left_out_note(pr_a), left_out_note(pr_b)) if n))
+    w.set_note(clauses(*notes) if len(notes) == 2 else "".join(notes))
+    w.set_data(plan, pr_a, pr_b, (a, b), comparison)
+    w.set_days(-0.5, pr_a.days - 0.5)
     w.hover.setText(" ")
     return w
 

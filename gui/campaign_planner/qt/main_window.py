@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar
 
@@ -45,6 +45,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._start_page = None   # made when first shown: opening a plan never needs it
         self.setCentralWidget(self.stack)
+        self.cost_label = QLabel()   # what the scenario shown costs (hidden with no plan open)
+        self.cost_label.setObjectName("cost")
+        self.cost_label.hide()
+        self.statusBar().addPermanentWidget(self.cost_label)
         self.cursor_label = QLabel()
         self.statusBar().addPermanentWidget(self.cursor_label)
         self.docks = {}
@@ -170,6 +174,11 @@ class MainWindow(QMainWindow):
         self.act_forbidden.setStatusTip(self.tr("Count placements the rules forbid in the projected reach "
                                                 "(they are hatched on the timeline)"))
         self.act_forbidden.toggled.connect(self._count_forbidden)
+        self.act_phase_reach = v.addAction(self.tr("Reach per &Phase"))
+        self.act_phase_reach.setCheckable(True)
+        self.act_phase_reach.setStatusTip(self.tr("Add to the reach chart the people reached from each phase's "
+                                                  "first day on"))
+        self.act_phase_reach.toggled.connect(lambda on: self.charts is not None and self.charts.set_show_phases(on))
         v.addSeparator()
         for dock in self.docks.values():
             v.addAction(dock.toggleViewAction())
@@ -269,6 +278,7 @@ class MainWindow(QMainWindow):
             for dock in self.docks.values():
                 dock.hide()
             self.scenario_bar.hide()
+            self.cost_label.hide()
             self._set_plan_actions(False)
             self.show_start_page()
             self._update_title()
@@ -290,7 +300,11 @@ class MainWindow(QMainWindow):
         doc.sig_path_changed.connect(self._update_title)
         doc.sig_scenario.connect(self._update_title)
         doc.sig_changed.connect(self._scenarios_changed)
+        doc.sig_changed.connect(self._show_cost)
         self.scenarios.set_document(doc)
+        self.cost_label.clear()
+        self.cost_label.show()
+        self._show_cost()
         self.scenario_bar.show()
         self._set_plan_actions(True)
         self._update_title()
@@ -321,7 +335,7 @@ class MainWindow(QMainWindow):
     def _drop_views(self):
         """Delete the views of the open plan and forget them: nothing keeps its document alive."""
         if self.charts is not None:
-            self.charts.bands.stop()
+            self.charts.stop()
         self.export_menu.clear()
         self.export_menu.setEnabled(False)
         if self._chart_menu is not None:
@@ -364,6 +378,7 @@ class MainWindow(QMainWindow):
             return
         from .charts.panel import ChartsPanel
         self.charts = ChartsPanel(self.doc, self.timeline)
+        self.charts.set_show_phases(self.act_phase_reach.isChecked())
         self.charts.sig_message.connect(self._show_message)
         self._replace_dock_widget("charts", self.charts)
         self.export_menu.clear()
@@ -376,6 +391,31 @@ class MainWindow(QMainWindow):
 
     def _show_cursor_date(self, d):
         self.cursor_label.setText(str(d) if d else "")
+
+    def _show_cost(self, changes=None):
+        """The status bar's cost of the scenario shown: "Cost ¥1.2M", "Cost ¥1.2M of ¥2M budget",
+        or in red how far it goes over the budget. Follows every edit that changes the numbers,
+        once the analysis runs (the window paints first; another scenario shown resumes it)."""
+        doc = self.doc
+        if doc is None or doc.analysis_paused or (changes is not None and not changes.projection):
+            return
+        from ..export.numbers import full_money, money
+        plan, total = doc.plan, doc.costs().total
+        cur, zh = plan.currency, QLocale().language() == QLocale.Chinese
+        cost = money(total, cur, zh)
+        over = plan.budget is not None and total > plan.budget
+        if plan.budget is None:
+            text = self.tr("Cost %1").replace("%1", cost)
+        elif not over:
+            text = fill(self.tr("Cost %1 of %2 budget"), cost, money(plan.budget, cur, zh))
+        else:
+            text = fill(self.tr("Cost %1, over budget by %2"), cost, money(total - plan.budget, cur, zh))
+        self.cost_label.setText(text)
+        self.cost_label.setStyleSheet("color: #c62828; font-weight: bold" if over else "")
+        budget = "" if plan.budget is None else full_money(plan.budget, cur)
+        self.cost_label.setToolTip(fill(self.tr("Scenario %1 costs %2") if not budget else
+                                        self.tr("Scenario %1 costs %2; the budget is %3"),
+                                        one_line(doc.scenario), full_money(total, cur), budget))
 
     def _show_message(self, message: str, timeout: int = 5000):
         self.statusBar().showMessage(message, timeout)

@@ -31,7 +31,7 @@ from ..core import costs, edits, reach, rules
 from ..core.messages import forbidden_note
 from ..core.names import FLAG
 from ..core.plan import Assumption, with_assumption
-from ..export.numbers import people
+from ..export.numbers import full_money, people
 from ..text import one_line
 from .charts.axes import is_chinese
 from .charts.views import KINDS
@@ -185,10 +185,6 @@ def _fmt(x: float | None) -> str:
     if x is None:
         return ""
     return f"{x:,.0f}" if float(x).is_integer() and abs(x) >= 1000 else f"{x:g}"
-
-
-def _money(x: float) -> str:
-    return f"¥{x:,.0f}" if abs(x) >= 100 else f"¥{x:,.2f}"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -367,14 +363,16 @@ class ReportWriter(QObject):
 
     def write(self, plan, path, scenario: str | None = None, *, bands: reach.Bands | None = None,
               progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None, include_forbidden: bool = False) -> None:
+              cancelled: Callable[[], bool] | None = None, include_forbidden: bool = False,
+              comparison: reach.Comparison | None = None) -> None:
         """Write the report; ``progress(done, total)`` after each part, ``cancelled()`` True stops
         it (raises Cancelled, and nothing is left at ``path``). Placements the rules forbid
         count only with ``include_forbidden`` (View > Count Forbidden Placements); ``bands``
-        must have been computed the same way."""
+        must have been computed the same way. With ``comparison`` (``reach.compare`` of two
+        scenarios of the plan, counted the same way), a comparison page follows the charts."""
         check_target(path)
         sc = plan.scenario(scenario).name
-        steps = 5 + len(KINDS)
+        steps = 5 + len(KINDS) + (comparison is not None)
         done = [0]
 
         def step():
@@ -390,7 +388,8 @@ class ReportWriter(QObject):
         self.ctx = dict(plan=plan, sc=sc, pr=pr, bands=bands, zh=is_chinese(), include_forbidden=include_forbidden,
                         forbidden=forbidden, today=_dt.date.today(), problems=rules.check(plan, sc),
                         sensitivity=sensitivity(plan, sc, pr, cancelled, include_forbidden)[:TOP_ASSUMPTIONS],
-                        cost=costs.scenario_cost(plan, sc, include_forbidden=include_forbidden), refs={})
+                        cost=costs.scenario_cost(plan, sc, include_forbidden=include_forbidden), refs={},
+                        comparison=comparison)
         step()
         # the PDF is made in memory and written whole (fileio): a full disk or a kill leaves
         # the old file, never a truncated one
@@ -448,6 +447,10 @@ class ReportWriter(QObject):
                 w.deleteLater()
             pages.picture(pages.room() - pages.metrics(pages.font(FOOTER_PT)).height(), draw)
             step()
+        if c["comparison"] is not None:
+            pages.new_page()
+            self._comparison(pages)
+            step()
         pages.new_page()
         self._assumptions(pages)
         step()
@@ -497,9 +500,9 @@ class ReportWriter(QObject):
         placements = plan.scenario(c["sc"]).placements
         if c["cost"] > 0:
             reached = float(pr.reach[last]) if pr.days else 0.0
-            per_k = self.tr("%1 per thousand people reached").replace("%1", _money(c["cost"] / reached * 1000)) \
-                if reached > 0 else ""
-            figures.append((self.tr("Cost"), _money(c["cost"]), per_k))
+            per_k = self.tr("%1 per thousand people reached").replace(
+                "%1", full_money(c["cost"] / reached * 1000, plan.currency)) if reached > 0 else ""
+            figures.append((self.tr("Cost"), full_money(c["cost"], plan.currency), per_k))
         else:
             figures.append((self.tr("Cost"), self.tr("no costs entered"), ""))
         errors = sum(1 for p in c["problems"] if p.level == "error")
@@ -593,6 +596,34 @@ class ReportWriter(QObject):
                 if i >= len(rows):
                     break
 
+    def _comparison(self, pages: _Pages):
+        """Two scenarios side by side: both reach curves, B - A with its band, and the table."""
+        from ..core import summary as core_summary
+        from .charts.compare import comparison_texts
+        from .exports import compare_widget
+        c = self.ctx
+        plan, cmp, forbidden = c["plan"], c["comparison"], c["include_forbidden"]
+        pages.text(self.tr("Comparison: %1 and %2").replace("%1", one_line(cmp.a)).replace("%2", one_line(cmp.b)),
+                   16, True)
+        pr = {n: reach.project(plan, n, include_forbidden=forbidden) for n in dict.fromkeys((cmp.a, cmp.b))}
+        rows = comparison_texts(plan, core_summary.comparison_rows(
+            *(core_summary.summarize(plan, n, pr=pr[n], include_forbidden=forbidden) for n in (cmp.a, cmp.b))))
+        line = pages.metrics(pages.font(9)).height() * 1.6
+        h = pages.room() - line * (len(rows) + 2) - pages.metrics(pages.font(FOOTER_PT)).height()
+        half = pages.rect.width() / 2
+        top = pages.y
+        for i, kind in enumerate(("overlay", "difference")):
+            pages.y = top
+
+            def draw(p, r, kind=kind):
+                w = compare_widget(kind, plan, cmp.a, cmp.b, pr[cmp.a], pr[cmp.b], cmp, forbidden)
+                paint_chart(w, p, r, RESOLUTION)
+                w.close()
+                w.deleteLater()
+            pages.picture(h, draw, x=i * half, width=half - (8 if i == 0 else 0))
+        pages.table(["", one_line(cmp.a), one_line(cmp.b), self.tr("B − A")], rows, [0.34, 0.22, 0.22, 0.22],
+                    align_right=(1, 2, 3))
+
     def _assumptions(self, pages: _Pages):
         from .texts import field_text
         plan = self.ctx["plan"]
@@ -622,8 +653,9 @@ class ReportWriter(QObject):
 
 def write_report(plan, path, scenario: str | None = None, *, bands: reach.Bands | None = None,
                  progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None, include_forbidden: bool = False) -> None:
+                 cancelled: Callable[[], bool] | None = None, include_forbidden: bool = False,
+                 comparison: reach.Comparison | None = None) -> None:
     """Write the PDF report of ``plan`` to ``path`` (see ReportWriter.write); placements the
-    rules forbid count only with ``include_forbidden``."""
+    rules forbid count only with ``include_forbidden``; with ``comparison``, a comparison page."""
     ReportWriter().write(plan, path, scenario, bands=bands, progress=progress, cancelled=cancelled,
-                         include_forbidden=include_forbidden)
+                         include_forbidden=include_forbidden, comparison=comparison)

@@ -114,9 +114,14 @@ class ChartsPanel(QWidget):
                   "frequency": self.tr("Frequency"), "funnel": self.tr("Funnel")}
         for k in KINDS:
             self.tabs.addTab(QWidget(), titles[k])
+        self.compare = None   # the Compare tab, made when first shown
+        self.tabs.addTab(QWidget(), self.tr("Compare"))
+        self.tabs.setTabToolTip(len(KINDS), self.tr("Two scenarios side by side: both reach curves, "
+                                                    "the difference with its P10–P90 band, and a table"))
         self.tabs.setCornerWidget(corner, Qt.TopRightCorner)
         layout.addWidget(self.tabs, 1)
         self.last_projection = None
+        self.show_phases = False   # View > Reach per Phase
         self._days = None
         self._freq_day = None
         self._freq_timer = QTimer(self)
@@ -169,7 +174,29 @@ class ChartsPanel(QWidget):
                 self._fill(kind, self.doc.plan, self.last_projection, False)
         return w
 
+    def compare_panel(self):
+        """The Compare tab's panel, made (with its own band computation) when first needed."""
+        if self.compare is None:
+            from ..bands import CompareBandsController
+            from .compare import ComparePanel
+            i, current = len(KINDS), self.tabs.currentIndex()
+            self.compare = ComparePanel(self.doc, CompareBandsController(self.doc, parent=self))
+            self.compare.bands.sig_failed.connect(self.sig_message)
+            self.tabs.blockSignals(True)
+            old = self.tabs.widget(i)
+            title, tip = self.tabs.tabText(i), self.tabs.tabToolTip(i)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, self.compare, title)
+            self.tabs.setTabToolTip(i, tip)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            old.deleteLater()
+        return self.compare
+
     def _tab_changed(self, i: int):
+        if i == len(KINDS):
+            self.compare_panel()
+            return
         w = self.chart(KINDS[i])
         if KINDS[i] in ("reach", "daily") and self._days is not None:
             # once the tab is on screen (a hidden chart could not be placed)
@@ -224,6 +251,19 @@ class ChartsPanel(QWidget):
         for k in list(self.charts):
             self._fill(k, plan, pr, preview)
 
+    def set_show_phases(self, on: bool) -> None:
+        """Show (or hide) on the reach chart the reach from each phase's first day."""
+        if bool(on) != self.show_phases:
+            self.show_phases = bool(on)
+            if self.last_projection is not None and "reach" in self.charts:
+                self._fill("reach", self.doc.plan, self.last_projection, False)
+
+    def stop(self):
+        """The plan is closing: no band computation goes on for it."""
+        self.bands.stop()
+        if self.compare is not None:
+            self.compare.bands.stop()
+
     def _fill(self, kind, plan, pr, preview):
         if kind == "frequency":
             freq = (frequency_at(plan, self.doc.scenario, self._freq_day, include_forbidden=self.doc.include_forbidden)
@@ -231,6 +271,9 @@ class ChartsPanel(QWidget):
             self.charts[kind].set_data(plan, pr, preview=preview, frequency=freq, day=self._freq_day)
         else:
             self.charts[kind].set_data(plan, pr, None if preview else self.bands.result, preview=preview)
+        if kind == "reach":   # the phases' curves wait for the edit (a drag previews without them)
+            self.charts[kind].set_phases(plan, self.doc.phase_reach() if self.show_phases and not preview
+                                         and not self.doc.analysis_paused else None)
 
     def _preview(self, plan):
         if plan is None:
@@ -272,7 +315,9 @@ class ChartsPanel(QWidget):
         self.charts["frequency"].set_data(plan, self.doc.projection(), frequency=freq, day=self._freq_day)
 
     def current_kind(self) -> str:
-        return KINDS[self.tabs.currentIndex()]
+        """The chart shown: one of KINDS, or "compare" (the Compare tab)."""
+        i = self.tabs.currentIndex()
+        return KINDS[i] if i < len(KINDS) else "compare"
 
     # ------------------------------------------------------------------ exports
     def export_menu(self, parent) -> QMenu:
@@ -283,6 +328,7 @@ class ChartsPanel(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Projected series as CSV…"), self.export_csv)
         menu.addAction(self.tr("PDF report…"), self.export_pdf)
+        menu.addAction(self.tr("PDF report with comparison…"), lambda: self.export_pdf(compare=True))
         return menu
 
     def _ask_path(self, title: str, suffix: str, kinds: str) -> str | None:
@@ -292,9 +338,14 @@ class ChartsPanel(QWidget):
         return dialogs.get_export_path(self, title, default, kinds, suffix)
 
     def _export_widget(self):
-        from ..exports import chart_widget
+        from ..exports import chart_widget, compare_widget
+        if self.current_kind() == "compare":   # the difference with its band: what a slide says
+            c = self.compare_panel()
+            return compare_widget("difference", self.doc.plan, *c.pair, c.projection(c.pair[0]),
+                                  c.projection(c.pair[1]), c.difference.comparison)
         return chart_widget(self.current_kind(), self.doc.plan, self.doc.scenario, self.doc.projection(),
-                            self.bands.result, self._freq_day, include_forbidden=self.doc.include_forbidden)
+                            self.bands.result, self._freq_day, include_forbidden=self.doc.include_forbidden,
+                            phases=self.doc.phase_reach() if self.show_phases else None)
 
     def _run(self, fn, *args, **kwargs) -> bool:
         from .. import dialogs
@@ -350,7 +401,9 @@ class ChartsPanel(QWidget):
             self.sig_message.emit(self.tr("Exported %1").replace("%1", Path(path).name))
         return ok
 
-    def export_pdf(self, path: str | None = None) -> bool:
+    def export_pdf(self, path: str | None = None, compare: bool = False) -> bool:
+        """The PDF report; ``compare``: with a page comparing the scenarios chosen in the Compare
+        tab (the scenario shown and another one, if it was never opened)."""
         from ..report import Cancelled, write_report
         path = path or self._ask_path(self.tr("Export PDF report"), ".pdf", self.tr("PDF files (*.pdf)"))
         if not path:
@@ -363,19 +416,18 @@ class ChartsPanel(QWidget):
             dlg.setMaximum(total)
             dlg.setValue(done)
 
-        bands = self.bands.result
-        if bands is None:   # not ready yet: the report is never without its P10-P90 band
-            from ...core.reach import bands as compute_bands
-            dlg.setLabelText(self.tr("Computing the P10–P90 band…"))
-            dlg.show()
-            QApplication.processEvents()
-            bands = compute_bands(self.doc.plan, self.doc.scenario, draws=self.bands.draws,
-                                  include_forbidden=self.doc.include_forbidden)
-            dlg.setLabelText(self.tr("Writing the report…"))
+        from ...core.plan import PlanError
+        try:
+            bands, comparison = self._report_bands(dlg, compare)
+        except PlanError as e:   # too big to draw: say so, write nothing
+            dlg.close()
+            from .. import dialogs
+            dialogs.show_error(self, self.tr("Export failed"), e.message)
+            return False
         try:
             ok = self._run(write_report, self.doc.plan, path, self.doc.scenario,
                            bands=bands, progress=progress, cancelled=dlg.wasCanceled,
-                           include_forbidden=self.doc.include_forbidden)
+                           include_forbidden=self.doc.include_forbidden, comparison=comparison)
         except Cancelled:
             self.sig_message.emit(self.tr("Report cancelled; nothing was written"))
             return False
@@ -384,6 +436,31 @@ class ChartsPanel(QWidget):
         if ok:
             self.sig_message.emit(self.tr("Exported %1").replace("%1", Path(path).name))
         return ok
+
+    def _report_bands(self, dlg, compare: bool):
+        """The report's P10-P90 band, and with ``compare`` its comparison: the ones shown when
+        they are ready, else computed now (a report is never without its bands)."""
+        bands = self.bands.result
+        if bands is None:
+            from ...core.reach import bands as compute_bands
+            dlg.setLabelText(self.tr("Computing the P10–P90 band…"))
+            dlg.show()
+            QApplication.processEvents()
+            bands = compute_bands(self.doc.plan, self.doc.scenario, draws=self.bands.draws,
+                                  include_forbidden=self.doc.include_forbidden)
+        comparison = None
+        if compare:
+            panel = self.compare_panel()
+            comparison = panel.bands.result
+            if comparison is None or (comparison.a, comparison.b) != panel.pair:
+                from ...core.reach import compare as compare_scenarios
+                dlg.setLabelText(self.tr("Computing the comparison's P10–P90 band…"))
+                dlg.show()
+                QApplication.processEvents()
+                comparison = compare_scenarios(self.doc.plan, *panel.pair, draws=panel.bands.draws,
+                                               include_forbidden=self.doc.include_forbidden)
+        dlg.setLabelText(self.tr("Writing the report…"))
+        return bands, comparison
 
     def copy_chart(self):
         """Copy the current chart as an image of the export size (the PNG size last chosen,

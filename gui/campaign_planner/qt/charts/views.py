@@ -300,10 +300,14 @@ class _TimeChart(ChartView):
 class ReachChart(_TimeChart):
     """Cumulative unique reach stacked by segment, the P10-P90 band, the total and the target."""
 
+    PHASE_COLORS = ("#6D4C41", "#00838F", "#AD1457", "#9E9D24", "#4527A0", "#EF6C00")
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._built_for = None
         self.bands = None
+        self.phase_curves: list = []    # (curve, legend sample) of View > Reach per Phase
+        self.phases = None
 
     def _build(self, plan):
         key = (tuple(s.id for s in plan.audience.segments), plan.start)
@@ -312,6 +316,7 @@ class ReachChart(_TimeChart):
         self._built_for = key
         self.plot.clear()
         self.clear_legend()
+        self.phase_curves = []
         self.axis.start = plan.start
         # Stacked areas: each layer is the cumulative sum filled down to zero, the tallest drawn
         # first, in opaque tints so the layers do not blend (cheaper than FillBetweenItems).
@@ -365,6 +370,27 @@ class ReachChart(_TimeChart):
                        + (self.tr("  (preview)") if preview else ""))
         self._set_top(max(float(pr.reach.max()) if pr.days else 0.0, plan.target_reach or 0.0,
                           float(bands.p90.max()) if bands is not None else 0.0))
+
+    def set_phases(self, plan, phases) -> None:
+        """Draw each phase's reach from its first day (a ``reach.PhaseReach``), dotted, one
+        colour per phase; None removes them."""
+        self.phases = phases
+        for curve, sample in self.phase_curves:
+            self.plot.removeItem(curve)
+            self.legend.removeItem(sample)
+            self._samples.remove(sample)
+        self.phase_curves = []
+        if phases is not None:
+            names = {ph.id: ph.name for ph in plan.phases}
+            x = np.arange(phases.reach.shape[1], dtype=float)
+            for i, (pid, series) in enumerate(zip(phases.phase_ids, phases.reach)):
+                pen = pg.mkPen(self.PHASE_COLORS[i % len(self.PHASE_COLORS)], width=1.5, style=Qt.DotLine)
+                start = int(np.argmax(series > 0)) if series.any() else len(series)
+                curve = pg.PlotCurveItem(x[start:], series[start:], pen=pen)
+                self.plot.addItem(curve)
+                self.add_legend(self.tr("From %1").replace("%1", names.get(pid, pid)), pen)
+                self.phase_curves.append((curve, self._samples[-1]))
+        self._legend_changed()
 
     def set_bands(self, bands):
         """Draw the band, or hide it (None). The caller makes sure it belongs to this plan."""
