@@ -212,3 +212,33 @@ def test_reach_per_phase_from_the_view_menu(win, qtbot):
     QApplication.processEvents()
     assert chart.phase_curves == []
     assert not any(t.startswith("From ") for t in (label.text for _, label in chart.legend.items))
+
+
+def test_a_3plus_target_draws_the_3plus_curve_and_moves_the_target_date(win, qtbot):
+    """The plan's target frequency, set in the inspector's spin box: the reach chart draws the
+    people reached 3+ times, and the target date is the day that curve meets the target."""
+    chart = win.charts.charts["reach"]
+    plan = win.doc.plan
+    one_plus = reach.project(plan, win.doc.scenario).target_day(plan.target_reach)
+    assert chart.markers()["target"] == one_plus and not chart.kplus.isVisible()
+    spin = win.inspector.plan_page.target_k
+    spin.setFocus()
+    spin.selectAll()
+    QTest.keyClicks(spin, "3")
+    QTest.keyClick(spin, Qt.Key_Return)
+    QApplication.processEvents()
+    assert win.doc.plan.target_frequency == 3
+    pr = reach.project(win.doc.plan, win.doc.scenario)
+    assert chart.kplus.isVisible()
+    np.testing.assert_allclose(chart.kplus.getData()[1], pr.reach_kplus)
+    assert "Reached 3+ times" in [label.text for _, label in chart.legend.items]
+    three_plus = pr.target_day(plan.target_reach)
+    if three_plus is None:
+        assert "target" not in chart.markers() and "not reached" in chart.title.text()
+    else:
+        assert three_plus > one_plus and chart.markers()["target"] == three_plus
+    assert "reached 3+ times" in chart.title.text()
+    win.act_undo.trigger()
+    QApplication.processEvents()
+    assert win.doc.plan.target_frequency == 1 and not chart.kplus.isVisible()
+    assert "Reached 3+ times" not in [label.text for _, label in chart.legend.items]

@@ -488,12 +488,14 @@ class ReportWriter(QObject):
         if plan.target_reach:
             day = pr.target_day(plan.target_reach)
             goal = people(plan.target_reach, zh)
+            if pr.reach_kplus is not None:   # the target counts people reached k+ times
+                goal = self.tr("%1 reached %2+ times").replace("%1", goal).replace("%2", str(pr.target_frequency))
             if day is not None:
                 when = self.tr("%1, reached on %2").replace("%1", goal) \
                     .replace("%2", str(plan.start + _dt.timedelta(days=day)))
             else:
                 when = self.tr("%1, not reached; %2 short").replace("%1", goal) \
-                    .replace("%2", people(plan.target_reach - (pr.reach[last] if pr.days else 0), zh))
+                    .replace("%2", people(plan.target_reach - (pr.target_series[last] if pr.days else 0), zh))
             figures.append((self.tr("Target"), when, ""))
         figures.append((self.tr("Unique visitors"), people(pr.visitors[last], zh) if pr.days else "0",
                         labelled(retained_label, people(pr.retained[last], zh) if pr.days else "0")))

@@ -341,6 +341,11 @@ class ReachChart(_TimeChart):
         self.total = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(TOTAL_COLOR, width=2))
         self.plot.addItem(self.total)
         self.add_legend(self.tr("Total reach"), pg.mkPen(TOTAL_COLOR, width=2))
+        # a k+ target (k > 1): the people reached at least k times, the curve the target is about
+        self.kplus = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(TARGET_COLOR, width=2, style=Qt.DashDotLine))
+        self.kplus.hide()
+        self.plot.addItem(self.kplus)
+        self._kplus_sample = None
         self.target = pg.InfiniteLine(angle=0, pen=pg.mkPen(TARGET_COLOR, width=1.5, style=Qt.DashLine))
         self.plot.addItem(self.target)
         self.add_legend(self.tr("Target"), pg.mkPen(TARGET_COLOR, width=1.5, style=Qt.DashLine))
@@ -359,6 +364,7 @@ class ReachChart(_TimeChart):
         for item, series in zip(self.layers, cum):
             item.setData(x, series, connect=connect)
         self.total.setData(x, pr.reach)
+        self._set_kplus(pr)
         self.set_bands(bands)
         self._update_markers(plan, pr)
         if plan.target_reach:
@@ -370,6 +376,25 @@ class ReachChart(_TimeChart):
                        + (self.tr("  (preview)") if preview else ""))
         self._set_top(max(float(pr.reach.max()) if pr.days else 0.0, plan.target_reach or 0.0,
                           float(bands.p90.max()) if bands is not None else 0.0))
+
+    def _set_kplus(self, pr):
+        """Show the k+ reach curve when the plan's target is on k+ reach (k > 1), with its
+        legend entry ("Reached 3+ times"); hide both otherwise."""
+        k = pr.target_frequency if pr.reach_kplus is not None else 1
+        self.kplus.setVisible(k > 1)
+        if k > 1:
+            self.kplus.setData(np.arange(pr.days, dtype=float), pr.reach_kplus)
+        label = self.tr("Reached %1+ times").replace("%1", str(k)) if k > 1 else None
+        current = self._kplus_sample[1] if self._kplus_sample is not None else None
+        if label != current:
+            if self._kplus_sample is not None:
+                self.legend.removeItem(self._kplus_sample[0])
+                self._samples.remove(self._kplus_sample[0])
+                self._kplus_sample = None
+            if label is not None:
+                self.add_legend(label, pg.mkPen(TARGET_COLOR, width=2, style=Qt.DashDotLine))
+                self._kplus_sample = (self._samples[-1], label)
+            self._legend_changed()
 
     def set_phases(self, plan, phases) -> None:
         """Draw each phase's reach from its first day (a ``reach.PhaseReach``), dotted, one
@@ -411,11 +436,14 @@ class ReachChart(_TimeChart):
         if not plan.target_reach:
             return total
         day = pr.target_day(plan.target_reach)
+        goal = self.people(plan.target_reach)
+        if pr.reach_kplus is not None:   # the target counts people reached k+ times
+            goal = self.tr("%1 reached %2+ times").replace("%1", goal).replace("%2", str(pr.target_frequency))
         if day is None:
-            text = self.tr("target %1 not reached; %2 short").replace("%1", self.people(plan.target_reach)) \
-                .replace("%2", self.people(plan.target_reach - pr.reach[-1]))
+            text = self.tr("target %1 not reached; %2 short").replace("%1", goal) \
+                .replace("%2", self.people(plan.target_reach - pr.target_series[-1]))
         else:
-            text = self.tr("target %1 reached on %2").replace("%1", self.people(plan.target_reach)) \
+            text = self.tr("target %1 reached on %2").replace("%1", goal) \
                 .replace("%2", str(self.date_of(day)))
         return clauses(total, text)
 
