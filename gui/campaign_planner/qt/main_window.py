@@ -402,14 +402,14 @@ class MainWindow(QMainWindow):
         from ..export.numbers import full_money, money
         plan, total = doc.plan, doc.costs().total
         cur, zh = plan.currency, QLocale().language() == QLocale.Chinese
-        cost = money(total, cur, zh)
+        cost = money(total, cur, zh, digits=2)
         over = plan.budget is not None and total > plan.budget
         if plan.budget is None:
             text = self.tr("Cost %1").replace("%1", cost)
         elif not over:
-            text = fill(self.tr("Cost %1 of %2 budget"), cost, money(plan.budget, cur, zh))
+            text = fill(self.tr("Cost %1 of %2 budget"), cost, money(plan.budget, cur, zh, digits=2))
         else:
-            text = fill(self.tr("Cost %1, over budget by %2"), cost, money(total - plan.budget, cur, zh))
+            text = fill(self.tr("Cost %1, over budget by %2"), cost, money(total - plan.budget, cur, zh, digits=2))
         self.cost_label.setText(text)
         self.cost_label.setStyleSheet("color: #c62828; font-weight: bold" if over else "")
         budget = "" if plan.budget is None else full_money(plan.budget, cur)

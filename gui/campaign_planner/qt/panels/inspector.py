@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QStackedWidget,
     QStyledItemDelegate,
     QTableWidget,
@@ -31,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from ...core import edits
 from ...core.names import ALL_CATEGORIES
-from ...core.plan import CATEGORIES, FLAGS, Assumption
-from ...export.numbers import people
+from ...core.plan import CATEGORIES, FLAGS, MAX_TARGET_FREQUENCY, Assumption
+from ...export.numbers import currency_symbol, full_money, money, people
 from ..help import term_help
-from ..texts import TrText, category_name, english_plural, field_text, flag_name, tr_message
+from ..texts import TrText, category_name, clauses, english_plural, field_text, flag_name, tr_message
 from .checklist import CheckList
 from .datefield import DateField
 
@@ -77,7 +79,15 @@ class CompactNumbers(QStyledItemDelegate):
             x = parse_number(text, optional=True)
         except ValueError:
             return text
-        return text if x is None or abs(x) < 1e4 else people(x, QLocale().language() == QLocale.Chinese, digits=2)
+        return text if x is None or abs(x) < 1e4 else people(x, is_chinese(), digits=2)
+
+
+def is_chinese() -> bool:
+    return QLocale().language() == QLocale.Chinese
+
+
+#: the currencies the Currency field offers (any other three-letter code may be typed)
+CURRENCIES = ("CNY", "USD", "EUR", "HKD", "GBP", "JPY")
 
 
 def source_mark(source: str) -> str:
@@ -99,6 +109,18 @@ class _Page(QWidget):
     def keep_at_top(self):
         """The rows stay together at the top (a page with nothing that grows)."""
         self.outer.addStretch(1)
+
+    def show_costs(self):
+        """Show what the numbers say now (a page showing costs redoes them; they follow every
+        edit that changes the numbers, even one that leaves the page's fields as they were)."""
+
+    def read_only(self, label: str, tooltip: str = "") -> QLabel:
+        w = QLabel()
+        w.setWordWrap(True)
+        w.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        w.setToolTip(tooltip)
+        self.form.addRow(label, w)
+        return w
 
     @property
     def doc(self):
@@ -144,6 +166,12 @@ class PlacementPage(_Page):
         self.end = self.date(self.tr("End"), lambda w: self._set(end=from_qdate(w.date())))
         self.units = self.line(self.tr("Units per day"), lambda w: self._number(w, "units_per_day"))
         self.cost = self.line(self.tr("Cost"), lambda w: self._number(w, "cost", optional=True))
+        self.cost.setToolTip(self.tr("The price agreed for the whole placement, whatever it delivers; empty: its "
+                                     "units times the slot's cost per unit"))
+        self.placement_cost = self.read_only(
+            self.tr("Placement cost"),
+            self.tr("What the placement costs in the scenario shown: its own cost if it has one, else the units "
+                    "the slot delivers (after its daily cap, inside the plan's dates) times its cost per unit"))
         self.note = self.line(self.tr("Note"), lambda w: self._set(note=w.text()))
         self.hint = QLabel(self.tr("Empty fields differ between the selected placements. "
                                    "A value you enter is given to all of them."))
@@ -183,6 +211,23 @@ class PlacementPage(_Page):
                                  self.tr("from the slot's cost per unit") if name == "cost" else "")
             w.setText("" if name in self.mixed else fmt(shared[name]) if name != "note" else shared[name])
         self.hint.setVisible(bool(self.mixed))
+        self.show_costs()
+
+    def show_costs(self):
+        """The selected placements' cost as the numbers count it (a forbidden one left out of
+        the numbers costs nothing)."""
+        if self.doc.analysis_paused or not self.ids:
+            return
+        c = self.doc.costs()
+        total = full_money(sum(c.placements.get(i, 0.0) for i in self.ids), c.currency)
+        left_out = set(self.ids) & set(c.left_out)
+        if len(self.ids) == 1 and left_out:
+            text = self.tr("nothing: forbidden by the rules, so not counted")
+        elif left_out:
+            text = clauses(total, self.tr("the forbidden ones not counted"))
+        else:
+            text = total
+        self.placement_cost.setText(text)
 
     def _set(self, **fields):
         pls = [p for p in self.doc.placements() if p.id in set(self.ids)]
@@ -279,6 +324,35 @@ class PlanPage(_Page):
         self.end = self.date(self.tr("End"), lambda w: self._plan(change_dates(), end=from_qdate(w.date())))
         self.target = self.line(self.tr("Target reach"), self._target)
         self.target.setPlaceholderText(self.tr("people, e.g. 150000000"))
+        self.target_k = QSpinBox()
+        self.target_k.setRange(1, MAX_TARGET_FREQUENCY)
+        self.target_k.setSuffix(self.tr("+ times"))
+        self.target_k.setKeyboardTracking(False)   # a number typed counts when Enter is pressed
+        self.target_k.setToolTip(self.tr("The target counts the people reached at least this many times; 1 is "
+                                         "plain unique reach. The reach chart's target date follows."))
+        self.target_k.valueChanged.connect(self._target_frequency)
+        self.form.addRow(self.tr("Target frequency"), self.target_k)
+        # money: the currency, the budget, and what the scenario shown costs
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.NoInsert)
+        self.currency.addItems(CURRENCIES)
+        self.currency.setToolTip(self.tr("The currency of the plan's costs and budget: a three-letter code such as "
+                                         "CNY. Amounts are not converted."))
+        change_currency = step(QT_TRANSLATE_NOOP("PlanPage", "Change currency"))
+        self.currency.lineEdit().editingFinished.connect(lambda: self._currency(change_currency()))
+        self.currency.textActivated.connect(lambda _text: self._currency(change_currency()))
+        self.form.addRow(self.tr("Currency"), self.currency)
+        change_budget = step(QT_TRANSLATE_NOOP("PlanPage", "Change budget"))
+        self.budget = self.line(self.tr("Budget (%1)").replace("%1", "¥"), lambda w: self._budget(change_budget(), w))
+        self.budget.setPlaceholderText(self.tr("none"))
+        self.budget.setToolTip(self.tr("What the plan may spend; a scenario that costs more is warned about. "
+                                       "Empty: no budget."))
+        self.cost_total = self.read_only(self.tr("Cost"))
+        self.cost_budget = self.read_only(self.tr("Budget left"))
+        self.cost_per_k = self.read_only(self.tr("Per 1,000 reached"),
+                                         self.tr("What the scenario shown costs per thousand people it reaches by "
+                                                 "the end of the plan"))
         rename_mini = step(QT_TRANSLATE_NOOP("PlanPage", "Rename mini program"))
         self.mp_name = self.line(self.tr("Mini program"), lambda w: self._mini(rename_mini(), name=w.text()))
         self.category = QComboBox()
@@ -307,12 +381,17 @@ class PlanPage(_Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.itemChanged.connect(self._cell)
-        # two tabs: the plan's fields, and the assumptions table with the dock's whole height
+        # three tabs: the plan's fields (scrolled when the dock is short), the assumptions table
+        # and the costs table with the dock's whole height
         self.outer.removeItem(self.form)
-        fields = QWidget()
-        fields_layout = QVBoxLayout(fields)
+        fields = QScrollArea()
+        fields.setWidgetResizable(True)
+        fields.setFrameShape(QScrollArea.NoFrame)
+        inner = QWidget()
+        fields_layout = QVBoxLayout(inner)
         fields_layout.addLayout(self.form)
         fields_layout.addStretch(1)
+        fields.setWidget(inner)
         assumptions = QWidget()
         table_layout = QVBoxLayout(assumptions)
         table_layout.setContentsMargins(0, 4, 0, 0)
@@ -323,9 +402,38 @@ class PlanPage(_Page):
         self.tabs.setTabToolTip(1, self.tr("The audience and slot numbers the projection uses, with the range "
                                            "(low–high) the uncertainty bands draw from. Double-click a number "
                                            "to change it."))
+        self.tabs.addTab(self._costs_tab(), self.tr("Costs"))
+        self.tabs.setTabToolTip(2, self.tr("What each slot's unit costs, with its range (low–high), and what the "
+                                           "scenario shown costs. Double-click a number to change it."))
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.addWidget(self.tabs, 1)
         self._rows = []
+
+    def _costs_tab(self) -> QWidget:
+        """The Costs tab: one row per slot (its cost per unit, low and high editable; what its
+        placements cost, read only), then each platform's cost and the scenario's."""
+        self.cost_table = QTableWidget(0, 5)
+        header = self.cost_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        for c in (1, 2, 3, 4):
+            header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        self.cost_table.setItemDelegate(CompactNumbers(self.cost_table))
+        # one line a slot, so that every slot and the totals fit the dock: a long name is cut
+        # short, whole in its tooltip
+        self.cost_table.setWordWrap(False)
+        self.cost_table.setTextElideMode(Qt.ElideRight)
+        self.cost_table.verticalHeader().setVisible(False)
+        self.cost_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.cost_table.itemChanged.connect(self._cost_cell)
+        self.totals = QFormLayout()
+        self.totals.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.cost_table, 1)
+        layout.addLayout(self.totals)
+        self._cost_slots: list[str] = []
+        return tab
 
     def show_plan(self):
         plan = self.doc.plan
@@ -344,6 +452,13 @@ class PlanPage(_Page):
         self.category.setCurrentIndex(self.category.findData(mp.category))
         self.category.blockSignals(False)
         self.flags.set_items(list(FLAGS), list(mp.flags))
+        self.target_k.blockSignals(True)
+        self.target_k.setValue(plan.target_frequency)
+        self.target_k.blockSignals(False)
+        self.currency.setCurrentText(plan.currency)
+        self.budget.setText(fmt(plan.budget))
+        symbol = currency_symbol(plan.currency).strip()
+        self.form.labelForField(self.budget).setText(self.tr("Budget (%1)").replace("%1", symbol))
         self._rows = edits.assumptions_of(plan)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
@@ -363,6 +478,90 @@ class PlanPage(_Page):
             src.setToolTip(a.source or self.tr("No source gives this number: it is an assumption"))
             self.table.setItem(r, 4, src)
         self.table.blockSignals(False)
+        self._show_cost_rates()
+        self.show_costs()
+
+    def _show_cost_rates(self):
+        """The Costs tab's rows: each slot's name and its cost per unit with its range."""
+        plan = self.doc.plan
+        symbol = currency_symbol(plan.currency).strip()
+        t = self.cost_table
+        t.setHorizontalHeaderLabels([self.tr("Slot"), self.tr("Per unit (%1)").replace("%1", symbol), self.tr("Low"),
+                                     self.tr("High"), self.tr("Cost")])
+        t.horizontalHeaderItem(1).setToolTip(self.tr("What one unit of the slot (an insertion or a day) costs, in "
+                                                     "%1; low and high bound its range").replace("%1", plan.currency))
+        t.horizontalHeaderItem(4).setToolTip(self.tr("What the slot's placements in the scenario shown cost"))
+        self._cost_slots = [s.id for s in plan.slots]
+        t.blockSignals(True)
+        t.setRowCount(len(plan.slots))
+        for r, s in enumerate(plan.slots):
+            name = QTableWidgetItem(s.name)
+            name.setFlags(Qt.ItemIsEnabled)
+            name.setToolTip(s.name)
+            t.setItem(r, 0, name)
+            a = s.cost_per_unit
+            for c, v in ((1, a.value), (2, a.low), (3, a.high)):
+                cell = QTableWidgetItem(fmt(v))
+                cell.setToolTip(fmt(v))
+                t.setItem(r, c, cell)
+            cost = QTableWidgetItem()
+            cost.setFlags(Qt.ItemIsEnabled)
+            t.setItem(r, 4, cost)
+        t.blockSignals(False)
+
+    def show_costs(self):
+        """What the scenario shown costs: the Plan tab's summary (total and its range, the
+        budget left or overrun, per thousand people reached) and the Costs tab's costs."""
+        if self.doc.analysis_paused:
+            return   # the numbers of another scenario come when the analysis resumes
+        plan, c = self.doc.plan, self.doc.costs()
+        zh, cur = is_chinese(), plan.currency
+
+        def short(x):
+            return money(x, cur, zh, digits=2)
+
+        total = short(c.total)
+        if short(c.total_low) != short(c.total_high):
+            total = self.tr("%1 (%2 – %3)", "cost (its range)").replace("%1", total).replace(
+                "%2", short(c.total_low)).replace("%3", short(c.total_high))
+        self.cost_total.setText(total)
+        self.cost_total.setToolTip(
+            self.tr("Scenario %1 costs %2; %3 with every slot's cost per unit at its low end, %4 at its high end")
+            .replace("%1", c.scenario).replace("%2", full_money(c.total, cur))
+            .replace("%3", full_money(c.total_low, cur)).replace("%4", full_money(c.total_high, cur)))
+        self.form.setRowVisible(self.cost_budget, plan.budget is not None)
+        if plan.budget is not None:
+            left = plan.budget - c.total
+            self.cost_budget.setText(
+                self.tr("%1 of %2", "budget left of the budget").replace("%1", short(left)).replace(
+                    "%2", short(plan.budget)) if left >= 0 else
+                self.tr("over by %1", "over budget by an amount").replace("%1", short(-left)))
+            self.cost_budget.setStyleSheet("" if left >= 0 else "color: #C62828; font-weight: bold")
+        pr = self.doc.projection()
+        per_k = c.per_thousand(float(pr.reach[-1]) if pr.days else 0.0)
+        self.cost_per_k.setText("–" if per_k is None else money(per_k, cur, zh))
+        for r, sid in enumerate(self._cost_slots):
+            cell = self.cost_table.item(r, 4)
+            if cell is not None:
+                x = c.slots.get(sid, 0.0)
+                cell.setText(short(x))
+                cell.setToolTip(full_money(x, cur))
+        self._show_totals(c)
+
+    def _show_totals(self, c):
+        """Below the Costs table: each platform's cost, then the scenario's."""
+        while self.totals.rowCount():
+            self.totals.removeRow(0)
+        zh = is_chinese()
+        names = {p.id: p.name for p in self.doc.plan.platforms}
+        for pid, x in c.platforms.items():
+            value = QLabel(money(x, c.currency, zh, digits=2))
+            value.setToolTip(full_money(x, c.currency))
+            self.totals.addRow(names.get(pid, pid), value)
+        total = QLabel(self.cost_total.text())
+        total.setToolTip(self.cost_total.toolTip())
+        total.setStyleSheet("font-weight: bold")
+        self.totals.addRow(self.tr("Scenario %1").replace("%1", c.scenario), total)
 
     def _plan(self, text, **fields):
         plan = self.doc.plan
@@ -376,6 +575,25 @@ class PlanPage(_Page):
                 "flags" in fields and tuple(f for f in fields["flags"] if f) == mp.flags):
             return
         self.inspector.edit(text, edits.update_mini_program, **fields)
+
+    def _target_frequency(self, k: int):
+        if k != self.doc.plan.target_frequency:
+            self.inspector.edit(TrText(lambda: QCoreApplication.translate("PlanPage", "Change target frequency")),
+                                edits.set_target_frequency, k)
+
+    def _currency(self, text):
+        code = self.currency.currentText().strip().upper()
+        if code != self.doc.plan.currency:
+            self.inspector.edit(text, edits.set_currency, code)
+
+    def _budget(self, text, w):
+        try:
+            value = parse_number(w.text(), optional=True)
+        except ValueError:
+            self.not_a_number(w.text())
+            return
+        if value != self.doc.plan.budget:
+            self.inspector.edit(text, edits.set_budget, value)
 
     def _target(self, w):
         try:
@@ -399,6 +617,23 @@ class PlanPage(_Page):
         if new != a:
             text = TrText(lambda: QCoreApplication.translate("PlanPage", "Change %1").replace("%1", field_text(name)))
             self.inspector.edit(text, edits.set_assumption, owner, name, new)
+
+    def _cost_cell(self, item: QTableWidgetItem):
+        """A slot's cost per unit, low or high typed in the Costs tab: one undoable edit."""
+        r, c = item.row(), item.column()
+        if r >= len(self._cost_slots) or c not in (1, 2, 3):
+            return
+        slot = self.doc.plan.slot(self._cost_slots[r])
+        a = slot.cost_per_unit
+        try:
+            v = parse_number(item.text(), optional=c != 1)
+        except ValueError:
+            self.not_a_number(item.text())
+            return
+        new = Assumption(v if c == 1 else a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
+        if new != a:
+            self.inspector.edit(TrText(lambda: QCoreApplication.translate("PlanPage", "Change cost per unit")),
+                                edits.set_slot_cost, slot.id, new)
 
 
 class Inspector(QWidget):
@@ -436,14 +671,19 @@ class Inspector(QWidget):
         return super().eventFilter(obj, e)
 
     def _on_changed(self, changes):
-        """Refresh only if the edit concerns what the inspector shows."""
+        """Refresh only if the edit concerns what the inspector shows; the costs shown follow
+        every edit that changes the numbers (another placement may take a share of a cap)."""
         page = self.stack.currentWidget()
         if changes is not None and "*" not in changes.placements:
-            if page is self.placement_page and not (changes.plan or changes.placements & self.doc.selection.placements):
-                return
-            if page is self.phase_page and not (changes.phases or changes.plan or changes.names):
-                return
-            if page is self.plan_page and not (changes.plan or changes.assumptions or changes.names):
+            if page is self.placement_page:
+                concerned = changes.plan or changes.placements & self.doc.selection.placements
+            elif page is self.phase_page:
+                concerned = changes.phases or changes.plan or changes.names
+            else:
+                concerned = changes.plan or changes.assumptions or changes.names
+            if not concerned:
+                if changes.projection or changes.scenario:
+                    page.show_costs()
                 return
         self.refresh()
 
