@@ -15,7 +15,7 @@ from . import __version__
 from .text import one_line
 
 PROG = "campaign-planner"
-COMMANDS = ("new", "import", "dump", "check", "project", "compare", "export", "install-desktop")
+COMMANDS = ("new", "import", "dump", "check", "project", "compare", "optimize", "export", "install-desktop")
 CHART_KINDS = ("reach", "daily", "slots", "frequency", "funnel")
 LANGUAGES = ("en", "zh_CN")
 EXIT_OK, EXIT_RULES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -113,6 +113,26 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="count placements the rules forbid (by default they are left out, and named on stderr)",
     )
+
+    c = sub.add_parser(
+        "optimize",
+        help="suggest the bookings that add the most unique reach, as a new scenario",
+        description="Add to a scenario the bookings (one unit of one slot on one day) the rules allow that add "
+        "the most unique reach by the plan's last day: within --budget (each booking costs its slot's cost per "
+        "unit) or up to --bookings of them (cost ignored). Writes OUT.mpplan: the plan with one more scenario "
+        "holding the base placements plus the bookings, consecutive days of one slot merged. Prints key,value "
+        "rows: bookings, cost, reach_before, reach_after.",
+    )
+    c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file or a .json plan")
+    how = c.add_mutually_exclusive_group(required=True)
+    how.add_argument(
+        "--budget", type=float, metavar="X", help="what the added bookings may cost, in the plan's currency"
+    )
+    how.add_argument("--bookings", type=int, metavar="N", help="how many bookings to add (cost ignored)")
+    c.add_argument("--scenario", metavar="NAME", help="the base scenario (default: the first)")
+    c.add_argument("--into", metavar="NAME", help='the new scenario\'s name (default: "NAME optimised")')
+    c.add_argument("-o", "--output", metavar="OUT.mpplan", required=True, help="the plan file to write")
+    c.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     c = sub.add_parser("export", help="charts as PNG/SVG, the PDF report, the series as CSV (no display needed)")
     c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file or a .json plan")
@@ -353,6 +373,20 @@ def cmd_compare(a) -> int:
     return EXIT_OK
 
 
+def cmd_optimize(a) -> int:
+    from .core.optimize import add_suggestion, optimize
+    from .export.csv import optimize_csv
+
+    _check_outputs([a.output], [a.plan], a.force)
+    plan = load_plan(a.plan)
+    name = _scenario(plan, a.scenario)
+    suggestion = optimize(plan, name, budget=a.budget, bookings=a.bookings)
+    result = add_suggestion(plan, suggestion, a.into)
+    _save(result, a.output)
+    _write_text("-", optimize_csv(suggestion))
+    return EXIT_OK
+
+
 def cmd_export(a) -> int:
     outs = [o for o in (a.png, a.svg, a.pdf, a.csv) if o]
     if not outs:
@@ -427,6 +461,7 @@ HANDLERS = {
     "check": cmd_check,
     "project": cmd_project,
     "compare": cmd_compare,
+    "optimize": cmd_optimize,
     "install-desktop": cmd_install_desktop,
 }
 

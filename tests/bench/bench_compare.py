@@ -34,14 +34,15 @@ PLACEMENTS = int(os.environ.get("BENCH_PLACEMENTS", "2000"))
 
 
 def main():
+    from bench_scenarios import settle
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from bench_core import machine
-    from bench_scenarios import settle
     from campaign_planner.qt.app import create_app, make_window
     from campaign_planner.qt.charts.views import KINDS
     from campaign_planner.store.planfile import save_plan
+
+    from bench_core import machine
     from plans import big_plan
 
     print("machine:", machine(), f"(offscreen, median of {EDITS} edits)")

@@ -105,6 +105,8 @@ def _check_size(plan: Plan, si: int) -> Plan:
 
 def new_ids(existing: Iterable[str], n: int, prefix: str = "p") -> list[str]:
     """``n`` fresh placement ids like p7, p8 that are not in ``existing``."""
+    if n <= 0:
+        return []
     taken = set(existing)
     used = [int(m.group(1)) for i in taken if (m := re.fullmatch(rf"{prefix}(\d+)", i))]
     start = max(used, default=0) + 1

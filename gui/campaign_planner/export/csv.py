@@ -11,6 +11,7 @@ from collections.abc import Iterable
 import numpy as np
 
 from ..core.costs import Costs
+from ..core.optimize import Suggestion
 from ..core.plan import Plan
 from ..core.reach import FREQ_MAX, Bands, Comparison, PhaseReach, Projection, phase_reach
 from ..core.summary import summarize
@@ -154,3 +155,18 @@ def compare_csv(plan: Plan, c: Comparison) -> str:
 def frequency_csv(pr: Projection) -> str:
     labels = [str(i) for i in range(FREQ_MAX)] + [f"{FREQ_MAX}+"]
     return _write(["exposures", "people"], zip(labels, (people(x) for x in pr.frequency)))
+
+
+def optimize_csv(s: Suggestion) -> str:
+    """``optimize``'s standard output: ``key,value`` rows ``bookings``, ``cost`` (of the added
+    bookings), ``reach_before`` and ``reach_after`` (the base scenario's reach on the plan's
+    last day, without and with them)."""
+    return _write(
+        ["key", "value"],
+        [
+            ("bookings", str(len(s.bookings))),
+            ("cost", money(s.cost)),
+            ("reach_before", _fmt(people(s.reach_before))),
+            ("reach_after", _fmt(people(s.reach_after))),
+        ],
+    )
