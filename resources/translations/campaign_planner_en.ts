@@ -4,7 +4,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="474"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="714"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>%n placement selected</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ReportWriter</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="468"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="471"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="509"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="514"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="510"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="515"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="518"/>
         <source>%n placement(s); the problems are listed on page %1</source>
         <translation>
             <numerusform>%n placement; the problems are listed on page %1</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="516"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="521"/>
         <source>%n placement(s)</source>
         <translation>
             <numerusform>%n placement</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="541"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="546"/>
         <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</source>
         <translation>
             <numerusform>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="618"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="651"/>
         <source>… and %n more (the Problems panel lists them all).</source>
         <translation>
             <numerusform>… and %n more (the Problems panel lists them all).</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>%n damaged entry in the local store (a template or a recent plan) could not be read and was ignored.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} and %n more</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Left out (forbidden): {ids} — %n placement</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Counted although the rules forbid it: {ids} — %n placement</numerusform>

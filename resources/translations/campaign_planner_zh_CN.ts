@@ -58,144 +58,251 @@
         <translation>漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="118"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="119"/>
+        <source>Two scenarios side by side: both reach curves, the difference with its P10–P90 band, and a table</source>
+        <translation>两个方案并排：两条触达曲线、差值及其 P10–P90 区间，以及对比表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="325"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="326"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="327"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="329"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="330"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="331"/>
+        <source>PDF report with comparison…</source>
+        <translation>含比较的 PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="356"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="425"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="316"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="367"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="316"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="367"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="324"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="336"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="350"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="385"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="387"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="437"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="380"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="380"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="393"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="393"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="408"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="408"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="358"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="411"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="462"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="358"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="411"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="359"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="412"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="369"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="446"/>
         <source>Computing the P10–P90 band…</source>
         <translation>正在计算 P10–P90 区间…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="432"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="397"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="457"/>
+        <source>Computing the comparison&apos;s P10–P90 band…</source>
+        <translation>正在计算比较的 P10–P90 区间…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="474"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="201"/>
+        <source>Reach by the end</source>
+        <translation>期末触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="203"/>
+        <source>Reached %1+ times</source>
+        <translation>触达 %1 次及以上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="205"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="207"/>
+        <source>Cost per thousand reached</source>
+        <translation>每千人触达费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="208"/>
+        <source>Target reached on</source>
+        <translation>达成目标日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="214"/>
+        <source>the same day</source>
+        <translation>同一天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="215"/>
+        <source>%n day(s) earlier</source>
+        <translation>提前 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="216"/>
+        <source>%n day(s) later</source>
+        <translation>推迟 %n 天</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="224"/>
+        <source>not reached</source>
+        <translation>未达成</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="258"/>
+        <source>Scenario A: the one compared against</source>
+        <translation>方案 A：作为比较基准的方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="259"/>
+        <source>Scenario B: the difference is B − A</source>
+        <translation>方案 B：差值为 B − A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="262"/>
+        <source>Swap A and B</source>
+        <translation>交换 A 和 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="266"/>
+        <source>Compare A</source>
+        <translation>比较 A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="269"/>
+        <source>with B</source>
+        <translation>与 B</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="316"/>
+        <source>Add a scenario (Scenario menu) to compare two</source>
+        <translation>添加一个方案（“方案”菜单）即可比较两个方案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="398"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+</context>
+<context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="414"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="468"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="415"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="469"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="426"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="480"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="426"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="480"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="433"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="487"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="434"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="488"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -220,29 +327,67 @@
     </message>
 </context>
 <context>
+    <name>DifferenceChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="142"/>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="143"/>
+        <source>P10-P90 band of the difference</source>
+        <translation>差值的 P10-P90 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="177"/>
+        <source>%2 − %1</source>
+        <translation>%2 − %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="180"/>
+        <source>%1 by the end</source>
+        <translation>期末 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="183"/>
+        <source>P10–P90 %1 to %2</source>
+        <translation>P10–P90 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="190"/>
+        <source>difference %1</source>
+        <translation>差值 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="193"/>
+        <source>P10-P90 %1 – %2</source>
+        <translation>P10-P90 %1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="544"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="598"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="551"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="605"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="553"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="607"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="555"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="609"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="556"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="610"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -250,27 +395,27 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="568"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="622"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="568"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="622"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="568"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="622"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="583"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="637"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="583"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="637"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -309,39 +454,40 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="126"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="467"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="707"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="473"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="478"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="718"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="474"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="714"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="117"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="139"/>
         <source>“%1” is not a date: type it as 2020-03-05</source>
+        <extracomment>the currencies the Currency field offers (any other three-letter code may be typed)</extracomment>
         <translation>“%1”不是日期：请输入如 2020-03-05 的格式</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="482"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="722"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -354,237 +500,272 @@
         <translation>无法打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="51"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="55"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="53"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="57"/>
         <source>Inspector</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="54"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="58"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="55"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="59"/>
         <source>Reach</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="119"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="127"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="123"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="131"/>
         <source>Problems with the planner&apos;s files</source>
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="441"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="132"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="133"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="137"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="135"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="139"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="136"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="140"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="139"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="143"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="140"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="141"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="145"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="142"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="226"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="239"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="226"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="240"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="157"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="52"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="56"/>
         <source>Scenarios</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="67"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71"/>
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="70"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="74"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="154"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="158"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="155"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="159"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="156"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="169"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="168"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="172"/>
         <source>Count &amp;Forbidden Placements</source>
         <translation>计入被禁止的投放(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="174"/>
         <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
         <translation>在预测触达中计入规则禁止的投放（它们在时间轴上以斜线标出）</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/main_window.py" line="177"/>
+        <source>Reach per &amp;Phase</source>
+        <translation>分阶段触达(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="179"/>
+        <source>Add to the reach chart the people reached from each phase&apos;s first day on</source>
+        <translation>在触达图上加上从每个阶段第一天起触达的人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="192"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="187"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="196"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="188"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="197"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="189"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="198"/>
         <source>The Model&apos;s &amp;Terms and Limits</source>
         <translation>模型术语和局限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="191"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="200"/>
         <source>&amp;About Campaign Planner</source>
         <translation>关于小程序投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="257"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="266"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="268"/>
         <source>Clear Recent Plans</source>
         <translation>清除最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="303"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="317"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="385"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="408"/>
+        <source>Cost %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="410"/>
+        <source>Cost %1 of %2 budget</source>
+        <translation>费用 %1，预算 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="412"/>
+        <source>Cost %1, over budget by %2</source>
+        <translation>费用 %1，超出预算 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="416"/>
+        <source>Scenario %1 costs %2</source>
+        <translation>方案 %1 的费用为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="417"/>
+        <source>Scenario %1 costs %2; the budget is %3</source>
+        <translation>方案 %1 的费用为 %2；预算为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="425"/>
         <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="207"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="444"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="484"/>
         <source>%1[*] — %2 — Campaign Planner</source>
         <translation>%1[*] — %2 — 小程序投放规划</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/app.py" line="166"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="440"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="480"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="447"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="487"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
@@ -697,60 +878,78 @@
     </message>
 </context>
 <context>
+    <name>OverlayChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="94"/>
+        <source>Cumulative unique reach: %1 and %2</source>
+        <translation>累计去重触达：%1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="118"/>
+        <source>P10-P90 bands</source>
+        <translation>P10-P90 区间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="120"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="220"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="265"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="266"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="223"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="268"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="224"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="269"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="270"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="272"/>
         <source>The categories this phase admits; “All categories” admits every category. A category admitted stays admitted in the platform&apos;s later phases.</source>
         <translation>本阶段准入的类目；“所有类目”表示准入全部类目。已准入的类目在该平台之后的阶段中仍然准入。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="275"/>
         <source>Admits</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="231"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="278"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="287"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="257"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="302"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="308"/>
         <source>Change admitted categories</source>
         <translation>修改准入类目</translation>
     </message>
@@ -758,82 +957,107 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="142"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="164"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="143"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="165"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="166"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="167"/>
         <source>Units per day</source>
         <translation>每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="168"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
         <source>from the slot&apos;s cost per unit</source>
         <translation>按入口单价计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="175"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="169"/>
+        <source>The price agreed for the whole placement, whatever it delivers; empty: its units times the slot&apos;s cost per unit</source>
+        <translation>整笔投放谈定的价格，与实际投放量无关；留空：按投放单位数乘以入口的单位费用计算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="172"/>
+        <source>Placement cost</source>
+        <translation>投放费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="173"/>
+        <source>What the placement costs in the scenario shown: its own cost if it has one, else the units the slot delivers (after its daily cap, inside the plan&apos;s dates) times its cost per unit</source>
+        <translation>该投放在当前方案中的费用：有自己的费用时取该费用，否则为入口实际投放的单位数（每日上限之后、计划日期之内）乘以单位费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="176"/>
         <source>Empty fields differ between the selected placements. A value you enter is given to all of them.</source>
         <translation>空白的字段在所选投放之间各不相同。输入的值会赋给所有所选投放。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194"/>
         <source>several values</source>
         <translation>多个值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="171"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="199"/>
         <source>Several slots</source>
         <translation>多个入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="225"/>
+        <source>nothing: forbidden by the rules, so not counted</source>
+        <translation>无：规则禁止，不计入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
+        <source>the forbidden ones not counted</source>
+        <translation>被禁止的投放不计入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="236"/>
         <source>Change start</source>
         <translation>修改开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="237"/>
         <source>Change end</source>
         <translation>修改结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="193"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="238"/>
         <source>Change slot</source>
         <translation>修改入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="239"/>
         <source>Change units per day</source>
         <translation>修改每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="195"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="240"/>
         <source>Change cost</source>
         <translation>修改费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="241"/>
         <source>Change note</source>
         <translation>修改备注</translation>
     </message>
@@ -841,139 +1065,281 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="320"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="323"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="321"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="324"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="325"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="326"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="357"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="356"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="359"/>
         <source>The mini program&apos;s category: the phases admit categories</source>
         <translation>小程序的类目：各阶段按类目准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="286"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="360"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="289"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="363"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="291"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="365"/>
         <source>What the mini program has: entry slots may require it</source>
         <translation>小程序具备的资质：入口可能要求这些资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="294"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="368"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="400"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="401"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="402"/>
         <source>The audience and slot numbers the projection uses, with the range (low–high) the uncertainty bands draw from. Double-click a number to change it.</source>
         <translation>预测所用的人群和入口数字，以及不确定区间取值的范围（下限–上限）。双击数字可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="292"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="366"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="329"/>
+        <source>+ times</source>
+        <translation> 次及以上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="331"/>
+        <source>The target counts the people reached at least this many times; 1 is plain unique reach. The reach chart&apos;s target date follows.</source>
+        <translation>目标统计至少被触达这么多次的人数；1 即普通的去重触达。触达图上的达成目标日期随之变化。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="334"/>
+        <source>Target frequency</source>
+        <translation>目标频次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="340"/>
+        <source>The currency of the plan&apos;s costs and budget: a three-letter code such as CNY. Amounts are not converted.</source>
+        <translation>计划费用和预算所用的币种：三个字母的代码，例如 CNY。金额不会换算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="342"/>
+        <source>Change currency</source>
+        <translation>更改币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="345"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="346"/>
+        <source>Change budget</source>
+        <translation>更改预算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="461"/>
+        <source>Budget (%1)</source>
+        <translation>预算（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="348"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="349"/>
+        <source>What the plan may spend; a scenario that costs more is warned about. Empty: no budget.</source>
+        <translation>计划可以花费的金额；费用超出的方案会收到警告。留空：没有预算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="352"/>
+        <source>Budget left</source>
+        <translation>剩余预算</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="353"/>
+        <source>Per 1,000 reached</source>
+        <translation>每千人触达</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="354"/>
+        <source>What the scenario shown costs per thousand people it reaches by the end of the plan</source>
+        <translation>当前方案到计划结束时每触达一千人的费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="371"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="405"/>
+        <source>Costs</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="406"/>
+        <source>What each slot&apos;s unit costs, with its range (low–high), and what the scenario shown costs. Double-click a number to change it.</source>
+        <translation>每个入口的单位费用及其范围（低–高），以及当前方案的费用。双击数字即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="476"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="478"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <source>Slot</source>
+        <translation>入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <source>Per unit (%1)</source>
+        <translation>单位费用（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
+        <source>What one unit of the slot (an insertion or a day) costs, in %1; low and high bound its range</source>
+        <translation>入口一个单位（一次投放或一天）的费用，单位为 %1；低和高为其范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="493"/>
+        <source>What the slot&apos;s placements in the scenario shown cost</source>
+        <translation>该入口在当前方案中的投放费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="525"/>
+        <source>%1 (%2 – %3)</source>
+        <comment>cost (its range)</comment>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="529"/>
+        <source>Scenario %1 costs %2; %3 with every slot&apos;s cost per unit at its low end, %4 at its high end</source>
+        <translation>方案 %1 的费用为 %2；所有入口的单位费用取低值时为 %3，取高值时为 %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="536"/>
+        <source>%1 of %2</source>
+        <comment>budget left of the budget</comment>
+        <translation>%1（共 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="538"/>
+        <source>over by %1</source>
+        <comment>over budget by an amount</comment>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="564"/>
+        <source>Scenario %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="581"/>
+        <source>Change target frequency</source>
+        <translation>更改目标频次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="604"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="618"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="635"/>
+        <source>Change cost per unit</source>
+        <translation>更改单位费用</translation>
     </message>
 </context>
 <context>
@@ -1035,52 +1401,67 @@
 <context>
     <name>ReachChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="335"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="340"/>
         <source>P10-P90 band</source>
         <translation>P10-P90 区间</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="338"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="343"/>
         <source>Total reach</source>
         <translation>总触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="351"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="375"/>
         <source>Cumulative unique reach</source>
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="387"/>
+        <source>Reached %1+ times</source>
+        <translation>触达 %1 次及以上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="416"/>
+        <source>From %1</source>
+        <translation>自%1起</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="435"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="389"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="441"/>
+        <source>%1 reached %2+ times</source>
+        <translation>%1（触达 %2 次及以上）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="443"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="392"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="446"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="398"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="452"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="402"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="456"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="376"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -1088,42 +1469,42 @@
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="465"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="468"/>
         <source>Mini program: %1 (category %2; flags: %3)</source>
         <translation>小程序：%1（类目 %2；资质：%3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="429"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="428"/>
         <source>Report made on %1</source>
         <translation>报告生成于 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="482"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="485"/>
         <source>Unique people reached</source>
         <translation>去重触达人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="495"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="500"/>
         <source>Unique visitors</source>
         <translation>去重访问人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="481"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="484"/>
         <source>Retained after 7 days</source>
         <translation>7 日后留存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="481"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="484"/>
         <source>Reach, P10 to P90</source>
         <translation>触达（P10 至 P90）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="499"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="494"/>
         <source>%1, reached on %2</source>
         <translation>%1，于 %2 达到</translation>
     </message>
@@ -1134,191 +1515,206 @@
         <translation>无法写入 PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="430"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="429"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="464"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="467"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="468"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="471"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="469"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="472"/>
         <source>Plan: %1 to %2 (%3); scenario %4</source>
         <translation>计划：%1 至 %2（%3）；方案 %4</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="492"/>
+        <source>%1 reached %2+ times</source>
+        <translation>%1（触达 %2 次及以上）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="497"/>
         <source>%1, not reached; %2 short</source>
         <translation>%1，未达到；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="500"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="505"/>
         <source>%1 per thousand people reached</source>
         <translation>每触达千人 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="502"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="504"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="507"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="509"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="504"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="509"/>
         <source>no costs entered</source>
         <translation>未填写费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="543"/>
         <source>What the reach depends on most</source>
         <translation>触达最依赖的假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="554"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="559"/>
         <source>Low – high</source>
         <translation>低值 – 高值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="555"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="560"/>
         <source>Reach by the end, at low – at high</source>
         <translation>期末触达（低值时 – 高值时）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="555"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="560"/>
         <source>Difference</source>
         <translation>差值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="558"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="563"/>
         <source>No assumption with a range changes the reach.</source>
         <translation>没有任何带范围的假设会改变触达人数。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="559"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="564"/>
         <source>Not modelled: viral second-hop reach (shares of shares), per-person frequency caps, correlation of eligibility between slots beyond what activity explains.</source>
         <translation>未建模：病毒式二次传播（分享的再分享）、单人频次上限，以及活跃度之外的入口可见性相关性。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="564"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="569"/>
         <source>Timeline</source>
         <translation>时间轴</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="599"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="608"/>
+        <source>Comparison: %1 and %2</source>
+        <translation>比较：%1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="626"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="632"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="604"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="637"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="554"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="559"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="508"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
         <source>%1, %2</source>
         <comment>errors, warnings</comment>
         <translation>%1，%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="509"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="514"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n 个错误</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="510"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="515"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n 个警告</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="513"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="518"/>
         <source>%n placement(s); the problems are listed on page %1</source>
         <translation>
             <numerusform>%n 个投放；问题列在第 %1 页</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="516"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="521"/>
         <source>%n placement(s)</source>
         <translation>
             <numerusform>%n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="541"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="546"/>
         <source>Each assumption set to its low and to its high value, the others kept: the reach by the end of the plan at each end of the range. The %n with the largest effect:</source>
         <translation>
             <numerusform>每个假设分别取其下限和上限、其他假设不变时，计划结束时的触达。影响最大的 %n 个：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="554"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="559"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="605"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="618"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="651"/>
         <source>… and %n more (the Problems panel lists them all).</source>
         <translation>
             <numerusform>……另有 %n 个（“问题”面板列出全部）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="517"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="611"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="522"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="644"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="613"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="646"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="613"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="646"/>
         <source>Placement</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="613"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="646"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="620"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="653"/>
         <source>None: every placement is allowed by the rules.</source>
         <translation>无：所有投放均符合规则。</translation>
     </message>
@@ -1578,32 +1974,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="523"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="577"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="524"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="578"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="525"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="579"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="525"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="579"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="529"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="583"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="530"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="584"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>
@@ -2253,956 +2649,971 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/texts.py" line="177"/>
+        <source>give a budget or a number of bookings (one of the two)</source>
+        <translation>请给出预算或预订数量（二者之一）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="178"/>
+        <source>the budget must be a number that is not negative (got {value!r})</source>
+        <translation>预算必须是不小于零的数字（收到 {value!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="179"/>
+        <source>the number of bookings must be a whole number that is not negative (got {value!r})</source>
+        <translation>预订数量必须是不小于零的整数（收到 {value!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="180"/>
         <source>a plan needs at least one scenario</source>
         <translation>计划至少需要一个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="178"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
         <source>every scenario needs a name</source>
         <translation>每个方案都需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="179"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
         <source>phase {ident} ends ({end}) before it starts ({start})</source>
         <translation>阶段 {ident} 的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
         <source>phase {ident} is on unknown platform {platform!r}</source>
         <translation>阶段 {ident} 位于未知平台 {platform!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
         <source>phases {a} and {b} overlap on {platform} ({start} .. {end})</source>
         <translation>阶段 {a} 与 {b} 在 {platform} 上重叠（{start} .. {end}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
         <source>phases {a} and {b} overlap for all platforms ({start} .. {end})</source>
         <translation>阶段 {a} 与 {b} 在所有平台上重叠（{start} .. {end}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
         <source> in scenario {scenario}</source>
         <translation>（方案 {scenario}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
         <source>placement id {ident!r}{where} must be 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>投放 id {ident!r}{where} 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
         <source>duplicate placement id {ident!r}{where}</source>
         <translation>投放 id {ident!r}{where} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
         <source>placement {ident}{where} uses unknown slot {slot!r}</source>
         <translation>投放 {ident}{where} 使用了未知入口 {slot!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
         <source>placement {ident}{where} ends ({end}) before it starts ({start})</source>
         <translation>投放 {ident}{where} 的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
         <source>placement {ident}{where}: units per day must be greater than 0 and at most {limit:g} (got {value:g})</source>
         <translation>投放 {ident}{where}：每日单位数必须大于 0 且不超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
         <source>placement {ident}{where}: cost must not be negative nor above {limit:g} (got {value:g})</source>
         <translation>投放 {ident}{where}：费用不能为负数，也不能超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
         <source>no scenario {name!r}</source>
         <translation>没有方案 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
         <source>a scenario needs a name</source>
         <translation>方案需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
         <source>a scenario&apos;s name has at most {limit:,} characters (this one has {n:,})</source>
         <translation>方案名称最多 {limit:,} 个字符（这个有 {n:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
         <source>a scenario&apos;s name cannot hold control characters</source>
         <translation>方案名称不能包含控制字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
         <source>there is already a scenario named {name}; choose another name</source>
         <translation>已有名为 {name} 的方案；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
         <source>{name} is the plan&apos;s only scenario: a plan needs at least one</source>
         <translation>{name} 是计划中唯一的方案：计划至少需要一个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
         <source>the plan would have {n:,} scenarios; the planner handles at most {limit:,}</source>
         <translation>计划将有 {n:,} 个方案；本工具最多处理 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
         <source>{start}..{end} is outside the plan&apos;s dates {plan_start}..{plan_end}</source>
         <translation>{start}..{end} 超出计划日期 {plan_start}..{plan_end}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
         <source>the plan would have {n:,} placements; the planner handles at most {limit:,}</source>
         <translation>计划将有 {n:,} 个投放；本工具最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
         <source>nothing to move</source>
         <translation>没有可移动的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
         <source>no placement {ident!r}</source>
         <translation>没有投放 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
         <source>placements have no field {field!r}</source>
         <translation>投放没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
         <source>plans have no field {field!r}</source>
         <translation>计划没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
         <source>the mini program has no field {field!r}</source>
         <translation>小程序没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
         <source>nothing changed</source>
         <translation>没有任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
         <source>nothing to add</source>
         <translation>没有可添加的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
         <source>placement id {ident!r} is taken or invalid</source>
         <translation>投放 id {ident!r} 已被占用或无效</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
         <source>nothing to delete</source>
         <translation>没有可删除的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
         <source>nothing to paste</source>
         <translation>没有可粘贴的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
         <source>no phase {ident!r}</source>
         <translation>没有阶段 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
         <source>the phase would end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）将早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
         <source>a phase needs a name</source>
         <translation>阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
         <source>no platform {ident!r}</source>
         <translation>没有平台 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
         <source>expected an object, got {kind}</source>
         <translation>应为对象，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
         <source>expected a list, got {kind}</source>
         <translation>应为列表，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
         <source>expected text, got {kind}</source>
         <translation>应为文本，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
         <source>expected a number, got {kind}</source>
         <translation>应为数字，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
         <source>text longer than 10,000 characters</source>
         <translation>文本超过 10,000 个字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
         <source>number too large</source>
         <translation>数字过大</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
         <source>expected a finite number</source>
         <translation>应为有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
         <source>expected a date as YYYY-MM-DD, got {text!r}</source>
         <translation>应为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
         <source>expected {expected!r}, got {got!r}</source>
         <translation>应为 {expected!r}，实际为 {got!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
         <source>this plan was written by a newer version of the planner (JSON version {version}); this version reads up to {supported}</source>
         <translation>此计划由更新版本的规划工具写入（JSON 版本 {version}）；当前版本最多读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
         <source>unknown version {version}</source>
         <translation>未知版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
         <source>true/false</source>
         <translation>布尔值（true/false）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
         <source>null</source>
         <translation>空值（null）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
         <source>not valid JSON: {error} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
         <source>not valid JSON: nested too deeply</source>
         <translation>不是有效的 JSON：嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
         <source>not valid JSON: {error}</source>
         <translation>不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
         <source>plan file</source>
         <translation>计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
         <source>JSON plan</source>
         <translation>JSON 计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
         <source>journal file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
         <source>write-ahead log</source>
         <translation>预写日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
         <source>working copy</source>
         <translation>工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
         <source>working copy&apos;s log</source>
         <translation>工作副本的日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
         <source>settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
         <source>a character device</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
         <source>a block device</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
         <source>not a regular file</source>
         <translation>非普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
         <source>the disk may be full</source>
         <translation>磁盘可能已满</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
         <source>the file name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
         <source>too many symbolic links</source>
         <translation>符号链接过多</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
         <source>input/output error: the disk may be failing or removed</source>
         <translation>输入/输出错误：磁盘可能出现故障或已被移除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
         <source>no program is reading from it</source>
         <translation>没有程序在读取它</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
         <source>{n} MiB</source>
         <translation>{n} MiB</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
         <source>{name}: is a socket, not a {what}</source>
         <translation>{name}：是套接字，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
         <source>{name}: no such file</source>
         <translation>{name}：没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
         <source>{name}: is a folder, not a {what}</source>
         <translation>{name}：是文件夹，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
         <source>{name}: is {kind}, not a {what}</source>
         <translation>{name}：是{kind}，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
         <source>{name}: larger than {size}; not a {what} this planner opens</source>
         <translation>{name}：大于 {size}；不是本工具能打开的{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
         <source>{name}: cannot be written ({reason})</source>
         <translation>{name}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
         <source>{name}: cannot be written ({reason}); the previous file is unchanged</source>
         <translation>{name}：无法写入（{reason}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
         <source>{name}: is a folder; give a file name</source>
         <translation>{name}：是文件夹；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
         <source>{name}: is {kind}; only a regular file can be written</source>
         <translation>{name}：是{kind}；只能写入普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
         <source>{name}: the folder {folder} does not exist</source>
         <translation>{name}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
         <source>{name}: {folder} is not a folder</source>
         <translation>{name}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
         <source>{name}: the file name is too long (at most 255 bytes)</source>
         <translation>{name}：文件名过长（最多 255 字节）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
         <source>{name}: changed while it was being written; nothing was written</source>
         <translation>{name}：写入过程中被改动；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
         <source>{name}: not written: the text holds characters that are not valid Unicode</source>
         <translation>{name}：未写入：文本含有无效的 Unicode 字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
         <source>{name}: another program was changing this plan and did not finish ({name}-journal is beside it); open it once with that program or with sqlite3 to finish the change, then try again</source>
         <translation>{name}：另一个程序正在修改此计划且未完成（旁边有 {name}-journal）；请先用该程序或 sqlite3 打开一次以完成修改，然后重试</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
         <source>{name} is empty (0 bytes): not a plan file</source>
         <translation>{name} 是空文件（0 字节）：不是计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
         <source>{name} is not a plan file (it is not a SQLite database)</source>
         <translation>{name} 不是计划文件（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
         <source>{name} is damaged (invalid page size {size})</source>
         <translation>{name} 已损坏（无效的页大小 {size}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
         <source>{name} is damaged or from an unknown SQLite version (file format bytes {write}/{read})</source>
         <translation>{name} 已损坏或来自未知的 SQLite 版本（文件格式字节 {write}/{read}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
         <source>{name} is damaged (truncated: its size is not a whole number of pages)</source>
         <translation>{name} 已损坏（被截断：大小不是整数页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
         <source>{name} is damaged (truncated: {pages} of {expected} pages)</source>
         <translation>{name} 已损坏（被截断：{expected} 页中只有 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
         <source>{name} is a SQLite database but not a Campaign Planner plan</source>
         <translation>{name} 是 SQLite 数据库，但不是小程序投放规划的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
         <source>{name} was made by a newer version of the planner (format {version}); this version reads up to format {supported}. Update the planner to open it.</source>
         <translation>{name} 由更新版本的规划工具创建（格式 {version}）；当前版本最多读取格式 {supported}。请更新规划工具后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
         <source>{name} has an unknown plan format version ({version})</source>
         <translation>{name} 的计划格式版本未知（{version}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
         <source>{name} has {n:,} placements; the planner handles at most {limit:,} in one plan</source>
         <translation>{name} 有 {n:,} 个投放；本工具一个计划最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
         <source>{name} is damaged (integrity check: {detail})</source>
         <translation>{name} 已损坏（完整性检查：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
         <source>{name} took too long to read and was stopped; it may be damaged or altered</source>
         <translation>{name} 读取时间过长，已停止；它可能已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
         <source>{name} has been altered: it asks to run SQL that a plan file never contains</source>
         <translation>{name} 已被改动：它要求运行计划文件中从不包含的 SQL</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
         <source>{name} is damaged or not a plan file ({detail})</source>
         <translation>{name} 已损坏或不是计划文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
         <source>{name} is damaged ({error})</source>
         <translation>{name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
         <source>{name}: not a JSON plan (not UTF-8 text)</source>
         <translation>{name}：不是 JSON 计划（不是 UTF-8 文本）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
         <source>{name}: {problem}{more}</source>
         <translation>{name}：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
         <source>{name} has been altered: its tables are not those of a plan file</source>
         <translation>{name} 已被改动：其中的表不是计划文件的表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
         <source>{name} has been altered: it contains a {type} {object!r} that a plan file never has</source>
         <translation>{name} 已被改动：含有计划文件中从不存在的 {type} {object!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
         <source>{name} has been altered: unexpected table {table!r}</source>
         <translation>{name} 已被改动：意外的表 {table!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
         <source>plan format {version} cannot be read by this version</source>
         <translation>当前版本无法读取计划格式 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
         <source>the plan cannot be saved: {problem}</source>
         <translation>无法保存计划：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
         <source>could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
         <source>could not save {name}: {reason}; the previous file is unchanged</source>
         <translation>无法保存 {name}：{reason}；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
         <source>could not save {name}: it is not a regular file; choose a file name</source>
         <translation>无法保存 {name}：它不是普通文件；请选择一个文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
         <source>could not save {name}: the plan could not be written ({error}); the previous file is unchanged</source>
         <translation>无法保存 {name}：无法写出计划（{error}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
         <source>could not save {name}: the saved copy did not read back equal to the plan; nothing was overwritten</source>
         <translation>无法保存 {name}：保存的副本读回后与计划不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
         <source>the saved copy did not read back as written; nothing was overwritten</source>
         <translation>保存的副本读回后与写入的内容不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
         <source>{name} is damaged: {where}: {what}</source>
         <translation>{name} 已损坏：{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
         <source>expected text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
         <source>text too long</source>
         <translation>文本过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
         <source>expected a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
         <source>expected a date</source>
         <translation>应为日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
         <source>expected a list of names</source>
         <translation>应为名称列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
         <source>unexpected key {key!r}</source>
         <translation>意外的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
         <source>missing {what}</source>
         <translation>缺少 {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
         <source>unexpected {owner}.{field}</source>
         <translation>意外的 {owner}.{field}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
         <source>unknown scenario {scenario!r}</source>
         <translation>未知方案 {scenario!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
         <source>{owner}.{field} belongs to nothing in the plan</source>
         <translation>{owner}.{field} 不属于计划中的任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
         <source>{owner}.cost_per_unit is {value:g} but the slots table says {column:g}</source>
         <translation>{owner}.cost_per_unit 为 {value:g}，但入口表中为 {column:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
         <source>{name} holds an invalid plan: {problem}{more}</source>
         <translation>{name} 包含无效的计划：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
         <source>The local store is in use by another program; saved templates and recent plans are unavailable until the planner is restarted.</source>
         <translation>本地存储正被另一个程序使用；在重启规划工具之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
         <source>the disk or folder is read-only</source>
         <translation>磁盘或文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
         <source>input/output error</source>
         <translation>输入/输出错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
         <source>The local store {store} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
         <source>The application-data folder {folder} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用应用数据文件夹 {folder}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
         <source>The local store was damaged and set aside as {aside}, but a new one cannot be made ({reason}).</source>
         <translation>本地存储已损坏并已移至 {aside}，但无法新建本地存储（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
         <source>The local store could not be read ({reason}); it was set aside as {aside} and a new one was started (templates you saved and the recent plans are in the old file).</source>
         <translation>无法读取本地存储（{reason}）；已将其移至 {aside} 并新建了一个（您保存的模板和最近的计划在旧文件中）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
         <source>The local store {store} cannot be created ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法创建本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
         <source>The local store {store} cannot be read ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法读取本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
         <source>The local store {store} was made by a newer version of the planner (format {version}; this version reads up to {supported}); it was left unchanged, and saved templates and recent plans are unavailable in this version.</source>
         <translation>本地存储 {store} 由更新版本的规划工具创建（格式 {version}；当前版本最多读取 {supported}）；已保持原样，当前版本中已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
         <source>The local store {store} is damaged ({damage}) and cannot be set aside ({reason}); saved templates and recent plans are unavailable.</source>
         <translation>本地存储 {store} 已损坏（{damage}），且无法移走（{reason}）；已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
         <source>a link to nothing</source>
         <translation>指向不存在目标的链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
         <source>it is {kind}</source>
         <translation>它是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
         <source>a link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
         <source>its file {file} is {kind}</source>
         <translation>它的文件 {file} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
         <source>file is not a database</source>
         <translation>文件不是数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
         <source>it failed its integrity check</source>
         <translation>它未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
         <source>it holds {kind} {name}, which the planner never makes</source>
         <translation>它含有规划工具从不创建的 {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
         <source>its table {table!r} is not laid out as the planner&apos;s</source>
         <translation>它的表 {table!r} 的结构与规划工具的不同</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
         <source>The local store cannot be changed ({error}).</source>
         <translation>无法更改本地存储（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
         <source>template {template} cannot be read from the local store ({error})</source>
         <translation>无法从本地存储读取模板 {template}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
         <source>no template {template}; known templates: {known}</source>
         <translation>没有模板 {template}；已知模板：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
         <source>no template {template}; known templates: {known} ({why})</source>
         <translation>没有模板 {template}；已知模板：{known}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
         <source>template {template} is damaged in the local store and cannot be used</source>
         <translation>本地存储中的模板 {template} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
         <source>template {template} is invalid: {error}</source>
         <translation>模板 {template} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
         <source>a template id is 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>模板 id 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
         <source>{template!r} is a built-in template; choose another name</source>
         <translation>{template!r} 是内置模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
         <source>{template} is a built-in template and cannot be deleted</source>
         <translation>{template} 是内置模板，不能删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
         <source>{path}: cannot be added to the recent plans ({error})</source>
         <translation>{path}：无法加入最近的计划（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
         <source>{template} is a built-in template and cannot be renamed</source>
         <translation>{template} 是内置模板，不能重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
         <source>there is already a template named {name}; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
         <source>{path}: cannot be added to the recent plans</source>
         <translation>{path}：无法加入最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
         <source>cannot write to {folder} ({reason})</source>
         <translation>无法写入 {folder}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
         <source>{name}: not a working copy of this planner</source>
         <translation>{name}：不是本工具的工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
         <source>{name}: empty</source>
         <translation>{name}：是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
         <source>{name}: damaged ({error})</source>
         <translation>{name}：已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
         <source>{name} is {kind}</source>
         <translation>{name} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
         <source>the plan&apos;s file name is not text</source>
         <translation>计划的文件名不是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
         <source>the count of edits is not a number</source>
         <translation>编辑次数不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
         <source>input/output error: the disk may be full or failing</source>
         <translation>输入/输出错误：磁盘可能已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="365"/>
         <source>a file of that name is already there; the planner writes only files it makes</source>
         <translation>已有同名文件；本工具只写入它自己创建的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>本地存储中有 %n 个损坏的条目（模板或最近的计划）无法读取，已忽略。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} 等，另有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>未计入（被禁止）：{ids} — 共 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>虽被规则禁止但已计入：{ids} — 共 %n 个投放</numerusform>
@@ -3319,7 +3730,7 @@ Saved as: %3</source>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/exports.py" line="132"/>
+        <location filename="../../gui/campaign_planner/qt/exports.py" line="155"/>
         <source>the %1 image could not be made</source>
         <translation>无法生成 %1 图像</translation>
     </message>
@@ -3672,12 +4083,12 @@ Saved as: %3</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="508"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="511"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="513"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="516"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>

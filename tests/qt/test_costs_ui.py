@@ -344,4 +344,4 @@ def test_in_chinese_money_is_in_wan_and_slots_are_shown_by_their_names(zh_window
     ids = [s.id for s in plan.slots] + [p.id for p in plan.platforms]
     assert not [t for t in shown if any(i in t for i in ids)], shown
     assert table.item(slot_row(win, "weibo_feed"), 4).text() == "¥168 万"
-    assert any(t == "¥504.9 万 (¥248.25 万 – ¥1012.85 万)" for t in shown), shown
+    assert any(t == "¥504.9 万（¥248.25 万 – ¥1012.85 万）" for t in shown), shown

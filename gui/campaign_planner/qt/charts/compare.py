@@ -197,12 +197,15 @@ class DifferenceChart(_TimeChart):
 
 def row_label(key: str, k: int = core_summary.EFFECTIVE_K) -> str:
     """The name of a row of the comparison table, in the window's language."""
-    tr = QCoreApplication.translate
-    return {"reach": tr("Compare", "Reach by the end"),
-            "reach_3plus": tr("Compare", "Reached %1+ times").replace("%1", str(k)),
-            "cost": tr("Compare", "Cost"),
-            "cost_per_thousand": tr("Compare", "Cost per thousand reached"),
-            "target_date": tr("Compare", "Target reached on")}[key]
+    if key == "reach":
+        return QCoreApplication.translate("Compare", "Reach by the end")
+    if key == "reach_3plus":
+        return QCoreApplication.translate("Compare", "Reached %1+ times").replace("%1", str(k))
+    if key == "cost":
+        return QCoreApplication.translate("Compare", "Cost")
+    if key == "cost_per_thousand":
+        return QCoreApplication.translate("Compare", "Cost per thousand reached")
+    return QCoreApplication.translate("Compare", "Target reached on")
 
 
 def _days_text(days: float) -> str:
