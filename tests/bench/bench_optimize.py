@@ -20,8 +20,9 @@ sys.path.insert(0, str(HERE))
 
 
 def main():
-    from bench_core import machine
     from campaign_planner.core.optimize import optimize
+
+    from bench_core import machine
     from plans import big_plan
 
     plan = big_plan(placements=2000, slots=40, days=365)
