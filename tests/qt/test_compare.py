@@ -10,16 +10,16 @@ import subprocess
 
 import numpy as np
 import pytest
+import test_scenarios
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from test_scenarios import open_window, pick
+from test_scenarios import pick
 
 from campaign_planner.core import reach
 from campaign_planner.core.catalog import builtin_template
 from campaign_planner.core.plan import Scenario
 from campaign_planner.qt import dialogs
-from campaign_planner.qt.app import install_translator, settings
 from campaign_planner.qt.charts.views import KINDS
 from campaign_planner.store.planfile import save_plan
 
@@ -43,16 +43,8 @@ def plan_file(tmp_path):
     return path
 
 
-@pytest.fixture(params=["en"])
-def win(request, qtbot, qapp, answers, plan_file):
-    try:
-        w = open_window(qapp, qtbot, plan_file, request.param)
-        yield w
-        if w.doc is not None:
-            w.doc.undo_stack.setClean()
-    finally:
-        install_translator(qapp, "en")
-        settings().setValue("language", "en")
+#: the window of test_scenarios, on this module's plan file (the fixture it asks for)
+win = test_scenarios.win
 
 
 def open_compare_tab(win, qtbot):

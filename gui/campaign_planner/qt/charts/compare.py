@@ -382,8 +382,12 @@ class ComparePanel(QWidget):
         plan, (a, b) = self.doc.plan, self.pair
         pr_a, pr_b = self.projection(a), self.projection(b)
         forbidden = self.doc.include_forbidden
-        self.summaries = (core_summary.summarize(plan, a, pr=pr_a, include_forbidden=forbidden),
-                          core_summary.summarize(plan, b, pr=pr_b, include_forbidden=forbidden))
+        shown = self.doc.costs().total   # the scenario shown's cost, worked out once for every view
+
+        def summary(name, pr):
+            cost = shown if name == self.doc.scenario else None
+            return core_summary.summarize(plan, name, pr=pr, cost=cost, include_forbidden=forbidden)
+        self.summaries = (summary(a, pr_a), summary(b, pr_b))
         comparison = self.bands.result if self.bands.result is not None and \
             (self.bands.result.a, self.bands.result.b) == (a, b) else None
         for chart in (self.overlay, self.difference):

@@ -97,6 +97,22 @@ def source_mark(source: str) -> str:
     return head if head and len(head) <= 12 else (source[:12].rstrip() + "…" if len(source) > 12 else source)
 
 
+def _number_table(columns: int, wrap: bool) -> QTableWidget:
+    """A table of a name column (stretched) and number columns (as wide as their text), with
+    large numbers shown as people read them and rows as tall as their text."""
+    table = QTableWidget(0, columns)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.Stretch)
+    for c in range(1, columns):
+        header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+    table.setItemDelegate(CompactNumbers(table))
+    table.setWordWrap(wrap)
+    table.setTextElideMode(Qt.ElideRight)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    return table
+
+
 class _Page(QWidget):
     def __init__(self, inspector):
         super().__init__()
@@ -366,20 +382,11 @@ class PlanPage(_Page):
         change_flags = step(QT_TRANSLATE_NOOP("PlanPage", "Change flags"))
         self.flags.sig_checked.connect(lambda ids: self._mini(change_flags(), flags=tuple(ids)))
         self.form.addRow(self.tr("Flags"), self.flags)
-        self.table = QTableWidget(0, self.COLS)
-        self.table.setHorizontalHeaderLabels([self.tr("Assumption"), self.tr("Value"), self.tr("Low"),
-                                              self.tr("High"), self.tr("Source")])
         # readable in the default dock width: names wrap, numbers fit, the source is a short
         # mark with the whole source in its tooltip
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for c in (1, 2, 3, 4):
-            header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
-        self.table.setItemDelegate(CompactNumbers(self.table))
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table = _number_table(self.COLS, wrap=True)
+        self.table.setHorizontalHeaderLabels([self.tr("Assumption"), self.tr("Value"), self.tr("Low"),
+                                              self.tr("High"), self.tr("Source")])
         self.table.itemChanged.connect(self._cell)
         # three tabs: the plan's fields (scrolled when the dock is short), the assumptions table
         # and the costs table with the dock's whole height
@@ -412,18 +419,9 @@ class PlanPage(_Page):
     def _costs_tab(self) -> QWidget:
         """The Costs tab: one row per slot (its cost per unit, low and high editable; what its
         placements cost, read only), then each platform's cost and the scenario's."""
-        self.cost_table = QTableWidget(0, 5)
-        header = self.cost_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        for c in (1, 2, 3, 4):
-            header.setSectionResizeMode(c, QHeaderView.ResizeToContents)
-        self.cost_table.setItemDelegate(CompactNumbers(self.cost_table))
         # one line a slot, so that every slot and the totals fit the dock: a long name is cut
         # short, whole in its tooltip
-        self.cost_table.setWordWrap(False)
-        self.cost_table.setTextElideMode(Qt.ElideRight)
-        self.cost_table.verticalHeader().setVisible(False)
-        self.cost_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.cost_table = _number_table(5, wrap=False)
         self.cost_table.itemChanged.connect(self._cost_cell)
         self.totals = QFormLayout()
         self.totals.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -608,15 +606,22 @@ class PlanPage(_Page):
         if r >= len(self._rows) or c not in (1, 2, 3):
             return
         owner, name, label, a = self._rows[r]
+        new = self._typed(item, a)
+        if new is not None:
+            text = TrText(lambda: QCoreApplication.translate("PlanPage", "Change %1").replace("%1", field_text(name)))
+            self.inspector.edit(text, edits.set_assumption, owner, name, new)
+
+    def _typed(self, item: QTableWidgetItem, a: Assumption) -> Assumption | None:
+        """``a`` with the value (column 1), low (2) or high (3) typed in ``item``; None when it
+        is not a number (said) or changes nothing."""
+        c = item.column()
         try:
             v = parse_number(item.text(), optional=c != 1)
         except ValueError:
             self.not_a_number(item.text())
-            return
+            return None
         new = Assumption(v if c == 1 else a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
-        if new != a:
-            text = TrText(lambda: QCoreApplication.translate("PlanPage", "Change %1").replace("%1", field_text(name)))
-            self.inspector.edit(text, edits.set_assumption, owner, name, new)
+        return None if new == a else new
 
     def _cost_cell(self, item: QTableWidgetItem):
         """A slot's cost per unit, low or high typed in the Costs tab: one undoable edit."""
@@ -624,14 +629,8 @@ class PlanPage(_Page):
         if r >= len(self._cost_slots) or c not in (1, 2, 3):
             return
         slot = self.doc.plan.slot(self._cost_slots[r])
-        a = slot.cost_per_unit
-        try:
-            v = parse_number(item.text(), optional=c != 1)
-        except ValueError:
-            self.not_a_number(item.text())
-            return
-        new = Assumption(v if c == 1 else a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
-        if new != a:
+        new = self._typed(item, slot.cost_per_unit)
+        if new is not None:
             self.inspector.edit(TrText(lambda: QCoreApplication.translate("PlanPage", "Change cost per unit")),
                                 edits.set_slot_cost, slot.id, new)
 
