@@ -26,6 +26,9 @@ class DialogRecorder:
         self.text_asked = []           # (title, label, text shown) of each get_text
         self.confirm_answer = True
         self.confirm_asked = []        # (title, text) of each ask_confirm
+        self.infos = []                # what each show_info said
+        self.suggest = None            # fills the real SuggestDialog as a person would (None: cancel)
+        self.suggest_dialogs = []      # each SuggestDialog shown
 
     def install(self, monkeypatch):
         # what the person would read (a message object, an error or a list, as show_error shows it)
@@ -40,6 +43,8 @@ class DialogRecorder:
                             lambda parent, name, missing: self.external_asked.append((name, missing))
                             or self.external_answer)
         monkeypatch.setattr(dialogs, "ask_recover", self._recover)
+        monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: self.infos.append(text))
+        monkeypatch.setattr(dialogs, "ask_suggestion", self._suggestion)
         # a new phase admits what its predecessor did (the dialog's default)
         monkeypatch.setattr(dialogs, "ask_admits", lambda parent, categories, checked: list(checked))
 
@@ -53,6 +58,26 @@ class DialogRecorder:
                 self.errors.append(problem)
                 return None
         return self.text
+
+    def _suggestion(self, parent, plan, scenario):
+        """The real dialog, shown (not modal), filled by ``suggest(dialog)``; then its Suggest
+        button is clicked. If the button is disabled, what the dialog says is recorded in
+        ``errors`` and None returned, as if the person gave up."""
+        from campaign_planner.qt.suggest import SuggestDialog
+        dlg = SuggestDialog(parent, plan, scenario)
+        self.suggest_dialogs.append(dlg)
+        dlg.show()
+        try:
+            if self.suggest is None:
+                return None
+            self.suggest(dlg)
+            if not dlg.ok.isEnabled():
+                self.errors.append(dlg.error.text())
+                return None
+            QTest.mouseClick(dlg.ok, Qt.LeftButton)
+            return dlg.request() if dlg.result() == dlg.DialogCode.Accepted else None
+        finally:
+            dlg.close()
 
     def _confirm(self, parent, title, text, action=None):
         self.confirm_asked.append((title, text))

@@ -569,3 +569,17 @@ def set_target_frequency(plan: Plan, k: int) -> tuple[Plan, Changes]:
     if k == plan.target_frequency:
         raise PlanError([Msg("edits.nothing_changed")])
     return _money_checked(replace(plan, target_frequency=k)), Changes(plan=True)
+
+
+def add_suggested_scenario(plan: Plan, suggestion, name: str) -> tuple[Plan, Changes]:
+    """The optimiser's ``suggestion`` (core.optimize.Suggestion) as a new scenario named
+    ``name``, last in the list: its base scenario's placements and the suggested bookings."""
+    from .optimize import add_suggestion
+
+    name = _checked_name(plan, name)
+    after = _check_size(
+        _with_scenarios(plan, list(add_suggestion(plan, suggestion, name).scenarios)), len(plan.scenarios)
+    )
+    base = {p.id for p in plan.scenario(suggestion.base).placements}
+    added = tuple(p.id for p in after.scenarios[-1].placements if p.id not in base)
+    return after, Changes(scenarios=True, scenario=name, added=added)

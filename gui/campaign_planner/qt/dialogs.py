@@ -50,6 +50,23 @@ def show_error(parent, title: str, message) -> None:
     QMessageBox.warning(parent, title, error_text(message))
 
 
+def show_info(parent, title: str, text: str) -> None:
+    """A note for a person that needs no answer but OK."""
+    QMessageBox.information(parent, title, text)
+
+
+def ask_suggestion(parent, plan, scenario: str):
+    """What the optimiser may do (Scenario > Suggest Bookings…): a ``suggest.SuggestDialog``
+    for ``plan``, starting from ``scenario``. Returns a ``suggest.SuggestRequest``, or None if
+    the person cancels."""
+    from .suggest import SuggestDialog
+    dlg = SuggestDialog(parent, plan, scenario)
+    try:
+        return dlg.request() if dlg.exec() == QDialog.Accepted else None
+    finally:
+        dlg.deleteLater()
+
+
 def ask_admits(parent, categories, checked) -> list[str] | None:
     """Which categories a phase admits: a checkable list of ``categories`` (ids, shown by their
     names; "all" is "All categories") with ``checked`` ticked (ids not in ``categories`` are

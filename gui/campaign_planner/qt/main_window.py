@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         # the scenario switcher, above the timeline; the Scenario menu and the Scenarios panel
         self.scenarios = ScenarioActions(self)
         self.scenarios.sig_message.connect(self._show_message)
+        self.scenarios.suggester.sig_suggested.connect(self.show_comparison)
         self.scenario_bar = QToolBar(self.tr("Scenario"), self)
         self.scenario_bar.setObjectName("toolbar_scenario")
         self.scenario_bar.setMovable(False)
@@ -416,6 +417,15 @@ class MainWindow(QMainWindow):
         self.cost_label.setToolTip(fill(self.tr("Scenario %1 costs %2") if not budget else
                                         self.tr("Scenario %1 costs %2; the budget is %3"),
                                         one_line(doc.scenario), full_money(total, cur), budget))
+
+    def show_comparison(self, a: str, b: str) -> None:
+        """Scenario ``b`` compared with ``a`` in the chart dock's Compare tab (after a suggestion)."""
+        if self.charts is None:
+            return
+        dock = self.docks["charts"]
+        dock.show()
+        dock.raise_()
+        self.charts.show_compare(a, b)
 
     def _show_message(self, message: str, timeout: int = 5000):
         self.statusBar().showMessage(message, timeout)

@@ -193,6 +193,12 @@ class ChartsPanel(QWidget):
             old.deleteLater()
         return self.compare
 
+    def show_compare(self, a: str, b: str) -> None:
+        """The Compare tab, comparing scenario ``b`` with ``a``."""
+        panel = self.compare_panel()
+        panel.choose(a, b)
+        self.tabs.setCurrentIndex(len(KINDS))
+
     def _tab_changed(self, i: int):
         if i == len(KINDS):
             self.compare_panel()

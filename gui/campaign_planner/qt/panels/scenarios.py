@@ -83,6 +83,12 @@ class ScenarioActions(QObject):
                                    self.tr("Show the scenario above in the list"), "Ctrl+PgUp")
         self.act_next = action(self.tr("Ne&xt Scenario"), self.tr("Next"), lambda: self.step(1),
                                self.tr("Show the scenario below in the list"), "Ctrl+PgDown")
+        self.act_suggest = action(self.tr("Suggest &Bookings…"), self.tr("Suggest bookings…"), self.suggest,
+                                  self.tr("Add a scenario with the bookings that reach the most people for a budget "
+                                          "or a number of bookings"))
+        from ..suggest import Suggester
+        self.suggester = Suggester(window)
+        self.suggester.sig_message.connect(self.sig_message)
         self.edit_actions = (self.act_new, self.act_duplicate, self.act_rename, self.act_delete,
                              self.act_up, self.act_down)
         self._menu: QMenu | None = None
@@ -100,6 +106,7 @@ class ScenarioActions(QObject):
                 except (RuntimeError, TypeError):  # the document is being torn down
                     pass
         self.doc = doc
+        self.suggester.set_document(doc)
         if doc is not None:
             doc.sig_changed.connect(self._on_changed)
             doc.sig_scenario.connect(self._update)
@@ -117,7 +124,7 @@ class ScenarioActions(QObject):
         """Enable what can be done with the scenario shown; list the scenarios in the switcher."""
         names = self.names()
         shown = names.index(self.doc.scenario) if self.doc is not None and self.doc.scenario in names else -1
-        for a in (self.act_new, self.act_duplicate, self.act_rename):
+        for a in (self.act_new, self.act_duplicate, self.act_rename, self.act_suggest):
             a.setEnabled(shown >= 0)
         self.act_delete.setEnabled(len(names) > 1)
         self.act_up.setEnabled(shown > 0)
@@ -144,6 +151,8 @@ class ScenarioActions(QObject):
         menu.addAction(self.act_duplicate)
         menu.addAction(self.act_rename)
         menu.addAction(self.act_delete)
+        menu.addSeparator()
+        menu.addAction(self.act_suggest)
         menu.addSeparator()
         menu.addAction(self.act_up)
         menu.addAction(self.act_down)
@@ -252,6 +261,11 @@ class ScenarioActions(QObject):
             self.sig_message.emit(self.tr("Scenario %1 deleted (Edit > Undo brings it back)")
                                   .replace("%1", one_line(name)))
 
+    def suggest(self) -> None:
+        """Scenario > Suggest Bookings…: ask, then run the optimiser (suggest.Suggester)."""
+        self.sig_refused.emit("")
+        self.suggester.ask()
+
     def move(self, delta: int) -> None:
         if self.doc is None:
             return
@@ -297,6 +311,12 @@ class ScenariosPanel(QWidget):
             b.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
             buttons.addWidget(b, i // 3, i % 3)
             self.buttons[key] = b
+        b = QToolButton()
+        b.setDefaultAction(actions.act_suggest)
+        b.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        b.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        buttons.addWidget(b, 2, 0, 1, 3)
+        self.buttons["suggest"] = b
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.list, 1)
