@@ -59,7 +59,7 @@ def main():
             ticks: list[float] = []
             timer = QTimer()
             timer.setInterval(1)
-            timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+            timer.timeout.connect(lambda ticks=ticks: ticks.append(time.perf_counter()))
             applied: list[tuple[float, float]] = []
             real_apply = suggester._apply
 
