@@ -4,7 +4,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="714"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>%n placement selected</numerusform>
@@ -93,11 +93,38 @@
 <context>
     <name>ScenariosPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="345"/>
         <source>%n placement(s)</source>
         <translation>
             <numerusform>%n placement</numerusform>
             <numerusform>%n placements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Suggester</name>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="411"/>
+        <source>None of the %Ln booking(s) the rules allow fits a budget of %1. Nothing was added.</source>
+        <translation>
+            <numerusform>The only booking the rules allow does not fit a budget of %1. Nothing was added.</numerusform>
+            <numerusform>None of the %Ln bookings the rules allow fits a budget of %1. Nothing was added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="424"/>
+        <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</source>
+        <translation>
+            <numerusform>Suggested %n booking costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</numerusform>
+            <numerusform>Suggested %n bookings costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="427"/>
+        <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached by the last day (%5 before)</source>
+        <translation>
+            <numerusform>Suggested %n booking costing %1 in “%2”: %3 people reached by the last day (%5 before)</numerusform>
+            <numerusform>Suggested %n bookings costing %1 in “%2”: %3 people reached by the last day (%5 before)</numerusform>
         </translation>
     </message>
 </context>

@@ -68,122 +68,122 @@
         <translation>两个方案并排：两条触达曲线、差值及其 P10–P90 区间，以及对比表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="331"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="332"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="333"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="335"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="330"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="336"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="337"/>
         <source>PDF report with comparison…</source>
         <translation>含比较的 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="356"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="425"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="431"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="373"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="373"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="375"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="387"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="401"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="437"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="381"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="393"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="407"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="443"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="386"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="386"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="393"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="399"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="393"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="399"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="408"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="414"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="408"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="414"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="411"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="462"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="417"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="468"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="411"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="417"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="412"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="418"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="446"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="452"/>
         <source>Computing the P10–P90 band…</source>
         <translation>正在计算 P10–P90 区间…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="432"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="438"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="457"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="463"/>
         <source>Computing the comparison&apos;s P10–P90 band…</source>
         <translation>正在计算比较的 P10–P90 区间…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="474"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="480"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
@@ -269,7 +269,7 @@
         <translation>添加一个方案（“方案”菜单）即可比较两个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="398"/>
+        <location filename="../../gui/campaign_planner/qt/charts/compare.py" line="402"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -454,40 +454,40 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="164"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="707"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="706"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="712"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="718"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="717"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="714"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="139"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="155"/>
         <source>“%1” is not a date: type it as 2020-03-05</source>
         <extracomment>the currencies the Currency field offers (any other three-letter code may be typed)</extracomment>
         <translation>“%1”不是日期：请输入如 2020-03-05 的格式</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="722"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="721"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -520,85 +520,85 @@
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="123"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="124"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="132"/>
         <source>Problems with the planner&apos;s files</source>
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="441"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="451"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="136"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="137"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="138"/>
         <source>&amp;New from template</source>
         <translation>从模板新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="139"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="140"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="140"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="141"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="143"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="145"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
         <source>Save as &amp;Template…</source>
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="149"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="152"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="235"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="240"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="235"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="241"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="157"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="158"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -608,164 +608,164 @@
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="72"/>
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="74"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="75"/>
         <source>Scenario:</source>
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="158"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="159"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="159"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="161"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="171"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="172"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="173"/>
         <source>Count &amp;Forbidden Placements</source>
         <translation>计入被禁止的投放(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="174"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="175"/>
         <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
         <translation>在预测触达中计入规则禁止的投放（它们在时间轴上以斜线标出）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="177"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="178"/>
         <source>Reach per &amp;Phase</source>
         <translation>分阶段触达(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="179"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="180"/>
         <source>Add to the reach chart the people reached from each phase&apos;s first day on</source>
         <translation>在触达图上加上从每个阶段第一天起触达的人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="187"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="193"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="195"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="197"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="197"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="198"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="198"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="199"/>
         <source>The Model&apos;s &amp;Terms and Limits</source>
         <translation>模型术语和局限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="200"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="201"/>
         <source>&amp;About Campaign Planner</source>
         <translation>关于小程序投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="267"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="268"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="269"/>
         <source>Clear Recent Plans</source>
         <translation>清除最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="317"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="318"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="408"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="409"/>
         <source>Cost %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="410"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="411"/>
         <source>Cost %1 of %2 budget</source>
         <translation>费用 %1，预算 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="412"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="413"/>
         <source>Cost %1, over budget by %2</source>
         <translation>费用 %1，超出预算 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="416"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="417"/>
         <source>Scenario %1 costs %2</source>
         <translation>方案 %1 的费用为 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="417"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="418"/>
         <source>Scenario %1 costs %2; the budget is %3</source>
         <translation>方案 %1 的费用为 %2；预算为 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="425"/>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="435"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="216"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="484"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="494"/>
         <source>%1[*] — %2 — Campaign Planner</source>
         <translation>%1[*] — %2 — 小程序投放规划</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/app.py" line="166"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="480"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="490"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="487"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="497"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
@@ -898,58 +898,58 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="281"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="282"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="268"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="284"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="285"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="270"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="286"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="272"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="288"/>
         <source>The categories this phase admits; “All categories” admits every category. A category admitted stays admitted in the platform&apos;s later phases.</source>
         <translation>本阶段准入的类目；“所有类目”表示准入全部类目。已准入的类目在该平台之后的阶段中仍然准入。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="291"/>
         <source>Admits</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="276"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="292"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="294"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="287"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="303"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="318"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="324"/>
         <source>Change admitted categories</source>
         <translation>修改准入类目</translation>
     </message>
@@ -957,107 +957,107 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="164"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="180"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="181"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="182"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="183"/>
         <source>Units per day</source>
         <translation>每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="168"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="184"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
         <source>from the slot&apos;s cost per unit</source>
         <translation>按入口单价计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="191"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="185"/>
         <source>The price agreed for the whole placement, whatever it delivers; empty: its units times the slot&apos;s cost per unit</source>
         <translation>整笔投放谈定的价格，与实际投放量无关；留空：按投放单位数乘以入口的单位费用计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="172"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="188"/>
         <source>Placement cost</source>
         <translation>投放费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="189"/>
         <source>What the placement costs in the scenario shown: its own cost if it has one, else the units the slot delivers (after its daily cap, inside the plan&apos;s dates) times its cost per unit</source>
         <translation>该投放在当前方案中的费用：有自己的费用时取该费用，否则为入口实际投放的单位数（每日上限之后、计划日期之内）乘以单位费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="176"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="192"/>
         <source>Empty fields differ between the selected placements. A value you enter is given to all of them.</source>
         <translation>空白的字段在所选投放之间各不相同。输入的值会赋给所有所选投放。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="194"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="210"/>
         <source>several values</source>
         <translation>多个值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="199"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="215"/>
         <source>Several slots</source>
         <translation>多个入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="241"/>
         <source>nothing: forbidden by the rules, so not counted</source>
         <translation>无：规则禁止，不计入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="243"/>
         <source>the forbidden ones not counted</source>
         <translation>被禁止的投放不计入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="252"/>
         <source>Change start</source>
         <translation>修改开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="237"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="253"/>
         <source>Change end</source>
         <translation>修改结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="254"/>
         <source>Change slot</source>
         <translation>修改入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="255"/>
         <source>Change units per day</source>
         <translation>修改每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="256"/>
         <source>Change cost</source>
         <translation>修改费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="257"/>
         <source>Change note</source>
         <translation>修改备注</translation>
     </message>
@@ -1065,279 +1065,279 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="338"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="320"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="336"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="339"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="337"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="340"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="341"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="342"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="373"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="356"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="372"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="359"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="375"/>
         <source>The mini program&apos;s category: the phases admit categories</source>
         <translation>小程序的类目：各阶段按类目准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="376"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="379"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="381"/>
         <source>What the mini program has: entry slots may require it</source>
         <translation>小程序具备的资质：入口可能要求这些资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="368"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="384"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="407"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="408"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="402"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="409"/>
         <source>The audience and slot numbers the projection uses, with the range (low–high) the uncertainty bands draw from. Double-click a number to change it.</source>
         <translation>预测所用的人群和入口数字，以及不确定区间取值的范围（下限–上限）。双击数字可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="366"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="345"/>
         <source>+ times</source>
         <translation> 次及以上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="347"/>
         <source>The target counts the people reached at least this many times; 1 is plain unique reach. The reach chart&apos;s target date follows.</source>
         <translation>目标统计至少被触达这么多次的人数；1 即普通的去重触达。触达图上的达成目标日期随之变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="350"/>
         <source>Target frequency</source>
         <translation>目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="356"/>
         <source>The currency of the plan&apos;s costs and budget: a three-letter code such as CNY. Amounts are not converted.</source>
         <translation>计划费用和预算所用的币种：三个字母的代码，例如 CNY。金额不会换算。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="358"/>
         <source>Change currency</source>
         <translation>更改币种</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="345"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="361"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="346"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="362"/>
         <source>Change budget</source>
         <translation>更改预算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="347"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="461"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="459"/>
         <source>Budget (%1)</source>
         <translation>预算（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="364"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="365"/>
         <source>What the plan may spend; a scenario that costs more is warned about. Empty: no budget.</source>
         <translation>计划可以花费的金额；费用超出的方案会收到警告。留空：没有预算。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="351"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="488"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="368"/>
         <source>Budget left</source>
         <translation>剩余预算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="369"/>
         <source>Per 1,000 reached</source>
         <translation>每千人触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="354"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
         <source>What the scenario shown costs per thousand people it reaches by the end of the plan</source>
         <translation>当前方案到计划结束时每触达一千人的费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="388"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="388"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="388"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="371"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="389"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="488"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="389"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="405"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="412"/>
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="406"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="413"/>
         <source>What each slot&apos;s unit costs, with its range (low–high), and what the scenario shown costs. Double-click a number to change it.</source>
         <translation>每个入口的单位费用及其范围（低–高），以及当前方案的费用。双击数字即可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="476"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="474"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="478"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="476"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
         <source>Per unit (%1)</source>
         <translation>单位费用（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
         <source>What one unit of the slot (an insertion or a day) costs, in %1; low and high bound its range</source>
         <translation>入口一个单位（一次投放或一天）的费用，单位为 %1；低和高为其范围</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="493"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
         <source>What the slot&apos;s placements in the scenario shown cost</source>
         <translation>该入口在当前方案中的投放费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="525"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="523"/>
         <source>%1 (%2 – %3)</source>
         <comment>cost (its range)</comment>
         <translation>%1（%2 – %3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="529"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="527"/>
         <source>Scenario %1 costs %2; %3 with every slot&apos;s cost per unit at its low end, %4 at its high end</source>
         <translation>方案 %1 的费用为 %2；所有入口的单位费用取低值时为 %3，取高值时为 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="536"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="534"/>
         <source>%1 of %2</source>
         <comment>budget left of the budget</comment>
         <translation>%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="536"/>
         <source>over by %1</source>
         <comment>over budget by an amount</comment>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="564"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="562"/>
         <source>Scenario %1</source>
         <translation>方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="581"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="579"/>
         <source>Change target frequency</source>
         <translation>更改目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="604"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="602"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="618"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="611"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="635"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="634"/>
         <source>Change cost per unit</source>
         <translation>更改单位费用</translation>
     </message>
@@ -1848,59 +1848,74 @@
         <translation>显示列表中下一个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="86"/>
+        <source>Suggest &amp;Bookings…</source>
+        <translation>建议投放(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="86"/>
+        <source>Suggest bookings…</source>
+        <translation>建议投放…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="87"/>
+        <source>Add a scenario with the bookings that reach the most people for a budget or a number of bookings</source>
+        <translation>添加一个方案，包含在给定预算或投放次数下触达人数最多的投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="227"/>
         <source>New scenario</source>
         <translation>新建方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="227"/>
         <source>Name of the new scenario:</source>
         <translation>新方案的名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="230"/>
         <source>Add scenario</source>
         <translation>添加方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="228"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="237"/>
         <source>%1 copy</source>
         <translation>%1 副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="229"/>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="241"/>
         <source>Duplicate scenario</source>
         <translation>复制方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="239"/>
         <source>Name of the copy of %1:</source>
         <translation>%1 的副本名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="239"/>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="251"/>
         <source>Rename scenario</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="249"/>
         <source>New name of %1:</source>
         <translation>%1 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="259"/>
         <source>Delete scenario</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="252"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="261"/>
         <source>Scenario %1 deleted (Edit &gt; Undo brings it back)</source>
         <translation>已删除方案 %1（编辑 &gt; 撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="273"/>
         <source>Move scenario</source>
         <translation>移动方案</translation>
     </message>
@@ -1908,17 +1923,17 @@
 <context>
     <name>ScenariosPanel</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="289"/>
         <source>Scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="289"/>
         <source>Placements</source>
         <translation>投放</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="345"/>
         <source>%n placement(s)</source>
         <translation>
             <numerusform>%n 个投放</numerusform>
@@ -2080,6 +2095,212 @@
         <location filename="../../gui/campaign_planner/qt/start_page.py" line="135"/>
         <source>Take every plan off the list (the files stay)</source>
         <translation>把所有计划从列表中移除（文件保留）</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="93"/>
+        <source>Suggest bookings</source>
+        <translation>建议投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="96"/>
+        <source>The planner adds the bookings (one unit of a slot on one day) that reach the most people by the plan&apos;s last day, among those the rules allow: a phase open to the mini program&apos;s category, the flags a slot requires, and room under each slot&apos;s daily cap.</source>
+        <translation>规划器在规则允许的投放（某入口某一天的一个单位）中，添加到计划最后一天触达人数最多的那些：阶段须向小程序的类目开放，小程序须具备入口要求的标记，且入口当天的每日上限还有余量。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="103"/>
+        <source>The plan&apos;s target is %1+ exposures, so the suggestion counts people reached %1 times or more.</source>
+        <translation>计划的目标是 %1 次及以上曝光，因此建议只计算被触达 %1 次及以上的人。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="115"/>
+        <source>The suggestion keeps this scenario&apos;s placements and adds bookings to them</source>
+        <translation>建议保留该方案的投放，并在其上添加投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="116"/>
+        <source>Start from:</source>
+        <translation>基于方案：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="120"/>
+        <source>Budget (%1):</source>
+        <translation>预算（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="121"/>
+        <source>Number of bookings:</source>
+        <translation>投放次数：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="126"/>
+        <source>What the added bookings may cost at most, in the plan&apos;s currency; each booking costs its slot&apos;s cost per unit</source>
+        <translation>添加的投放最多可花费的金额（计划币种）；每次投放的费用为其入口的单位费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="131"/>
+        <source>How many bookings to add at most, whatever they cost</source>
+        <translation>最多添加多少次投放，不论费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="148"/>
+        <source>Only the ticked slots are booked</source>
+        <translation>只在勾选的入口投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="154"/>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="155"/>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="164"/>
+        <source>Slots:</source>
+        <translation>入口：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="171"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="173"/>
+        <source>Days from:</source>
+        <translation>日期从：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="178"/>
+        <source>New scenario:</source>
+        <translation>新方案：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="186"/>
+        <source>Suggest</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="210"/>
+        <source>%1 · %2 (%3 a unit)</source>
+        <translation>%1 · %2（每单位 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="225"/>
+        <source>%1 optimised</source>
+        <translation>%1 优化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="235"/>
+        <source>“%1” is not a date</source>
+        <translation>“%1”不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="243"/>
+        <source>Type the budget as a number, such as 50,000</source>
+        <translation>请以数字输入预算，例如 50,000</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="245"/>
+        <source>The budget cannot be negative</source>
+        <translation>预算不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="247"/>
+        <source>Tick at least one slot</source>
+        <translation>请至少勾选一个入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="250"/>
+        <source>The last day is before the first</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="252"/>
+        <source>The days are outside the plan&apos;s dates (%1 to %2)</source>
+        <translation>日期在计划日期（%1 至 %2）之外</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="262"/>
+        <source>The plan has no budget; the Plan tab of the inspector sets one.</source>
+        <translation>计划没有预算；可在属性面板的“计划”页设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="264"/>
+        <source>The plan&apos;s budget leaves %1 after the scenario&apos;s costs.</source>
+        <translation>扣除该方案的费用后，计划预算还剩 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="267"/>
+        <source>The scenario is over the plan&apos;s budget by %1.</source>
+        <translation>该方案超出计划预算 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Suggester</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="346"/>
+        <source>Looking for the bookings that reach the most people…</source>
+        <translation>正在寻找触达人数最多的投放…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="346"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="395"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="416"/>
+        <source>Suggest bookings</source>
+        <translation>建议投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="363"/>
+        <source>Suggestion cancelled; nothing changed</source>
+        <translation>已取消建议；没有任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="397"/>
+        <source>The plan changed while the suggestion ran; nothing was added</source>
+        <translation>计算建议期间计划有改动；没有添加任何投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="407"/>
+        <source>The rules allow no booking in those slots and days: no phase admits the mini program then, a slot needs a flag it lacks, or the daily caps are full. Nothing was added.</source>
+        <translation>规则不允许在这些入口和日期投放：当时没有阶段接纳该小程序、入口要求小程序没有的标记，或每日上限已满。没有添加任何投放。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="411"/>
+        <source>None of the %Ln booking(s) the rules allow fits a budget of %1. Nothing was added.</source>
+        <translation>
+            <numerusform>规则允许的 %Ln 次投放都超出 %1 的预算。没有添加任何投放。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="413"/>
+        <source>No booking adds reach. Nothing was added.</source>
+        <translation>没有任何投放能增加触达。没有添加任何投放。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="424"/>
+        <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</source>
+        <translation>
+            <numerusform>已在“%2”中建议 %n 次投放，费用 %1：到最后一天被触达 %4 次及以上的人数 %3（之前 %5）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="427"/>
+        <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached by the last day (%5 before)</source>
+        <translation>
+            <numerusform>已在“%2”中建议 %n 次投放，费用 %1：到最后一天的触达人数 %3（之前 %5）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3638,67 +3859,67 @@
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="69"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="86"/>
         <source>Admitted categories</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="88"/>
         <source>Which categories does this phase admit?</source>
         <translation>本阶段准入哪些类目？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="103"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="87"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="104"/>
         <source>Plans (*.mpplan *.json);;All files (*)</source>
         <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="93"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="110"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="94"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="111"/>
         <source>Plans (*.mpplan)</source>
         <translation>计划 (*.mpplan)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="235"/>
         <source>“%1” was moved, renamed or deleted since you opened it. Save it here again, or choose where to save?</source>
         <translation>“%1”在您打开后已被移动、重命名或删除。要在原位置重新保存，还是另选保存位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="239"/>
         <source>“%1” was changed by someone or something else since you opened it. Overwrite those changes, or save under another name?</source>
         <translation>“%1”在您打开后已被他人或其他程序修改。要覆盖这些修改，还是另存为其他名称？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="242"/>
         <source>File changed on disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="244"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="228"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="245"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="257"/>
         <source>never saved</source>
         <translation>从未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="258"/>
         <source>The planner stopped while “%1” had unsaved changes.
 Last edited: %2
 Saved as: %3</source>
@@ -3707,22 +3928,22 @@ Saved as: %3</source>
 保存位置：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="261"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="263"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="264"/>
         <source>Not now</source>
         <translation>稍后再说</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="265"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
