@@ -15,7 +15,18 @@ from . import __version__
 from .text import one_line
 
 PROG = "campaign-planner"
-COMMANDS = ("new", "import", "dump", "check", "project", "compare", "optimize", "export", "install-desktop")
+COMMANDS = (
+    "new",
+    "import",
+    "dump",
+    "check",
+    "project",
+    "compare",
+    "optimize",
+    "calibrate",
+    "export",
+    "install-desktop",
+)
 CHART_KINDS = ("reach", "daily", "slots", "frequency", "funnel")
 LANGUAGES = ("en", "zh_CN")
 EXIT_OK, EXIT_RULES, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -132,6 +143,32 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--scenario", metavar="NAME", help="the base scenario (default: the first)")
     c.add_argument("--into", metavar="NAME", help='the new scenario\'s name (default: "NAME optimised")')
     c.add_argument("-o", "--output", metavar="OUT.mpplan", required=True, help="the plan file to write")
+    c.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+
+    c = sub.add_parser(
+        "calibrate",
+        help="fit eligible shares and kappa to delivered numbers",
+        description="Fit each delivered slot's eligible share and the audience's kappa to delivered numbers: "
+        "ACTUALS.csv has the columns date,slot,impressions,reach (that day's impressions of the slot and the "
+        "cumulative unique people it has reached to date), one row per slot and day. The fit minimises the "
+        "squared relative error of each slot's reach alone, with the delivered impressions as exposure. Writes "
+        "OUT.mpplan with the fitted values and their approximate 80%% ranges.",
+    )
+    c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file or a .json plan")
+    c.add_argument("actuals", metavar="ACTUALS.csv", help="the delivered numbers (date,slot,impressions,reach)")
+    c.add_argument(
+        "--scenario",
+        metavar="NAME",
+        help="the scenario that was delivered (default: the first): the report sets its planned reach beside "
+        "the delivered reach",
+    )
+    c.add_argument("-o", "--output", metavar="OUT.mpplan", required=True, help="the plan file to write")
+    c.add_argument(
+        "--report",
+        metavar="FILE|-",
+        help="key,value rows: each fitted value and its range, the fit's error before and after, and each slot's "
+        "planned and delivered reach",
+    )
     c.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
 
     c = sub.add_parser("export", help="charts as PNG/SVG, the PDF report, the series as CSV (no display needed)")
@@ -387,6 +424,24 @@ def cmd_optimize(a) -> int:
     return EXIT_OK
 
 
+def cmd_calibrate(a) -> int:
+    from .core.calibrate import calibrated, fit, planned_series
+    from .export.csv import calibration_csv
+    from .store.actuals import load_actuals
+
+    outs = [a.output] + ([a.report] if a.report else [])
+    _check_outputs(outs, [a.plan, a.actuals], a.force)
+    plan = load_plan(a.plan)
+    name = _scenario(plan, a.scenario)
+    actuals = load_actuals(a.actuals, plan)
+    cal = fit(plan, actuals)
+    _save(calibrated(plan, cal), a.output)
+    if a.report:
+        planned = planned_series(plan, name, cal.slots)
+        _write_text(a.report, calibration_csv(plan, cal, actuals, planned))
+    return EXIT_OK
+
+
 def cmd_export(a) -> int:
     outs = [o for o in (a.png, a.svg, a.pdf, a.csv) if o]
     if not outs:
@@ -462,6 +517,7 @@ HANDLERS = {
     "project": cmd_project,
     "compare": cmd_compare,
     "optimize": cmd_optimize,
+    "calibrate": cmd_calibrate,
     "install-desktop": cmd_install_desktop,
 }
 

@@ -62,6 +62,7 @@ WHATS = {
     "working copy": "fileio.what.working_copy",
     "working copy's log": "fileio.what.working_copy_log",
     "settings file": "fileio.what.settings",
+    "CSV file": "fileio.what.csv",
 }
 
 

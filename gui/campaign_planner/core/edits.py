@@ -583,3 +583,14 @@ def add_suggested_scenario(plan: Plan, suggestion, name: str) -> tuple[Plan, Cha
     base = {p.id for p in plan.scenario(suggestion.base).placements}
     added = tuple(p.id for p in after.scenarios[-1].placements if p.id not in base)
     return after, Changes(scenarios=True, scenario=name, added=added)
+
+
+def apply_calibration(plan: Plan, calibration) -> tuple[Plan, Changes]:
+    """Each delivered slot's eligible share and the audience's kappa as fitted to delivered
+    numbers (core.calibrate.Calibration), with their ranges."""
+    from .calibrate import calibrated
+
+    after = _validated(calibrated(plan, calibration))
+    if after == plan:
+        raise PlanError([Msg("edits.nothing_changed")])
+    return after, Changes(assumptions=True)

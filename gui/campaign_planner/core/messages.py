@@ -114,6 +114,30 @@ TEMPLATES: dict[str, str | Plural] = {
     "optimize.budget_or_count": "give a budget or a number of bookings (one of the two)",
     "optimize.bad_budget": "the budget must be a number that is not negative (got {value!r})",
     "optimize.bad_count": "the number of bookings must be a whole number that is not negative (got {value!r})",
+    "calibrate.not_csv": "the delivered numbers are not a CSV text file",
+    "calibrate.not_csv_line": "line {line}: not CSV (a quote is not closed?)",
+    "calibrate.empty": (
+        "the delivered numbers have no rows: the file needs a header line "
+        "date,slot,impressions,reach and one line per slot and day"
+    ),
+    "calibrate.missing_columns": (
+        "line {line}: the header has no column {columns} (it needs date, slot, impressions and reach)"
+    ),
+    "calibrate.too_many_rows": "more than {limit:,} rows of delivered numbers; split the file",
+    "calibrate.short_line": "line {line}: {n} values where the header has {expected}",
+    "calibrate.bad_date": "line {line}: {value!r} is not a date (write it as 2020-03-05)",
+    "calibrate.outside_plan": "line {line}: {date} is outside the plan ({start} to {end})",
+    "calibrate.unknown_slot": "line {line}: the plan has no slot {ident!r}",
+    "calibrate.not_a_number": "line {line}: {column} {value!r} is not a number",
+    "calibrate.negative": "line {line}: {column} {value!r} must be a number that is not negative",
+    "calibrate.twice": "line {line}: {slot} on {date} was already given on line {first}",
+    "calibrate.reach_down": (
+        "line {line}: the cumulative reach of {slot} goes down on {date}; it counts people reached "
+        "to date, so it can only stay or grow"
+    ),
+    "calibrate.reach_above_impressions": "line {line}: {slot} has reached more people than its impressions so far",
+    "calibrate.no_users": "the platform of {slot} has no users in the plan's audience, so nothing can be fitted to it",
+    "calibrate.nothing_reached": "the delivered numbers reach nobody yet: nothing to fit",
     "plan.needs_scenario": "a plan needs at least one scenario",
     "plan.scenario_needs_name": "every scenario needs a name",
     "plan.phase_ends_before_start": "phase {ident} ends ({end}) before it starts ({start})",
@@ -190,6 +214,7 @@ TEMPLATES: dict[str, str | Plural] = {
     "fileio.what.working_copy": "working copy",
     "fileio.what.working_copy_log": "working copy's log",
     "fileio.what.settings": "settings file",
+    "fileio.what.csv": "CSV file",
     "fileio.kind.folder": "a folder",
     "fileio.kind.fifo": "a named pipe (FIFO)",
     "fileio.kind.socket": "a socket",

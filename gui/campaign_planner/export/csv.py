@@ -157,6 +157,42 @@ def frequency_csv(pr: Projection) -> str:
     return _write(["exposures", "people"], zip(labels, (people(x) for x in pr.frequency)))
 
 
+def calibration_csv(plan: Plan, cal, actuals, planned: dict) -> str:
+    """``calibrate --report``: ``key,value`` rows. For each delivered slot (the plan's order)
+    ``eligible_share_<id>`` with ``_low`` and ``_high``; then ``kappa``, ``kappa_low``,
+    ``kappa_high``; ``rows`` (delivered rows fitted), ``error_before`` and ``error_after``
+    (root mean square relative error of the slots' reach with the plan's values and with the
+    fitted ones); then for each slot ``delivered_reach_<id>`` (on its last delivered day) and
+    ``planned_reach_<id>`` (the scenario's projection of the slot alone on that day)."""
+
+    def g(x: float) -> str:
+        return f"{x:.6g}"
+
+    rows: list[tuple[str, str]] = []
+    for sid, f in zip(cal.slots, cal.eligible_share):
+        rows += [
+            (f"eligible_share_{sid}", g(f.value)),
+            (f"eligible_share_{sid}_low", g(f.low)),
+            (f"eligible_share_{sid}_high", g(f.high)),
+        ]
+    k = cal.kappa
+    rows += [
+        ("kappa", g(k.value)),
+        ("kappa_low", g(k.low)),
+        ("kappa_high", g(k.high)),
+        ("rows", str(cal.rows)),
+        ("error_before", g(cal.error_before)),
+        ("error_after", g(cal.error_after)),
+    ]
+    for sa in actuals.slots:
+        last = int(sa.days[-1])
+        rows += [
+            (f"delivered_reach_{sa.slot}", _fmt(people(sa.reach[-1]))),
+            (f"planned_reach_{sa.slot}", _fmt(people(planned[sa.slot][last]))),
+        ]
+    return _write(["key", "value"], rows)
+
+
 def optimize_csv(s: Suggestion) -> str:
     """``optimize``'s standard output: ``key,value`` rows ``bookings``, ``cost`` (of the added
     bookings), ``reach_before`` and ``reach_after`` (the base scenario's reach on the plan's
