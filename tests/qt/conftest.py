@@ -29,6 +29,9 @@ class DialogRecorder:
         self.infos = []                # what each show_info said
         self.suggest = None            # fills the real SuggestDialog as a person would (None: cancel)
         self.suggest_dialogs = []      # each SuggestDialog shown
+        self.actuals_path = None       # the delivered numbers' CSV to import
+        self.apply_calibration = False  # whether to apply the fitted values
+        self.calibrations = []         # the Calibration each ask_apply_calibration showed
 
     def install(self, monkeypatch):
         # what the person would read (a message object, an error or a list, as show_error shows it)
@@ -45,6 +48,8 @@ class DialogRecorder:
         monkeypatch.setattr(dialogs, "ask_recover", self._recover)
         monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: self.infos.append(text))
         monkeypatch.setattr(dialogs, "ask_suggestion", self._suggestion)
+        monkeypatch.setattr(dialogs, "get_actuals_path", lambda parent: self.actuals_path)
+        monkeypatch.setattr(dialogs, "ask_apply_calibration", self._apply_calibration)
         # a new phase admits what its predecessor did (the dialog's default)
         monkeypatch.setattr(dialogs, "ask_admits", lambda parent, categories, checked: list(checked))
 
@@ -78,6 +83,18 @@ class DialogRecorder:
             return dlg.request() if dlg.result() == dlg.DialogCode.Accepted else None
         finally:
             dlg.close()
+
+    def _apply_calibration(self, parent, plan, calibration, source):
+        """The real dialog, shown and answered with its Apply or Keep button."""
+        from campaign_planner.qt.calibration import CalibrationDialog
+        dlg = CalibrationDialog(parent, plan, calibration, source)
+        self.calibrations.append((calibration, dlg.table.rowCount(), dlg.error.text()))
+        dlg.show()
+        QTest.mouseClick(dlg.apply if self.apply_calibration else dlg.keep, Qt.LeftButton)
+        accepted = dlg.result() == dlg.DialogCode.Accepted
+        dlg.close()
+        dlg.deleteLater()
+        return accepted
 
     def _confirm(self, parent, title, text, action=None):
         self.confirm_asked.append((title, text))

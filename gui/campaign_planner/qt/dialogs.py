@@ -67,6 +67,25 @@ def ask_suggestion(parent, plan, scenario: str):
         dlg.deleteLater()
 
 
+def get_actuals_path(parent) -> str | None:
+    """The CSV of delivered numbers to import (File > Import Delivered Numbers…)."""
+    title = QCoreApplication.translate("dialogs", "Import delivered numbers")
+    kinds = QCoreApplication.translate("dialogs", "Delivered numbers (*.csv);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", kinds)
+    return path or None
+
+
+def ask_apply_calibration(parent, plan, calibration, source: str) -> bool:
+    """The fitted values beside the plan's (a ``calibration.CalibrationDialog``): True if the
+    person applies them."""
+    from .calibration import CalibrationDialog
+    dlg = CalibrationDialog(parent, plan, calibration, source)
+    try:
+        return dlg.exec() == QDialog.Accepted
+    finally:
+        dlg.deleteLater()
+
+
 def ask_admits(parent, categories, checked) -> list[str] | None:
     """Which categories a phase admits: a checkable list of ``categories`` (ids, shown by their
     names; "all" is "All categories") with ``checked`` ticked (ids not in ``categories`` are

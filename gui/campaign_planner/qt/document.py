@@ -56,6 +56,7 @@ class PlanDocument(QObject):
     sig_path_changed = Signal()
     sig_refused = Signal(object)   # an edit was refused: the reason (core message; texts.tr_message shows it)
     sig_scenario = Signal(str)     # another scenario is shown (chosen, or the one shown was renamed or deleted)
+    sig_delivered = Signal()       # delivered numbers were imported (``delivered``)
 
     NUDGE = 1001
     #: after a switch of scenario, the longest wait for the timeline's paint before the rules
@@ -87,6 +88,13 @@ class PlanDocument(QObject):
         self.fingerprint = fingerprint   # the file as it was when opened or last saved
         self._autosaver_factory = autosaver_factory
         self.autosaver = None            # made by start_autosave
+        #: delivered numbers imported (File > Import Delivered Numbers…): (core.calibrate.Actuals,
+        #: Calibration), or None. A view of the plan for this session, not part of the plan file.
+        self.delivered = None
+
+    def set_delivered(self, delivered) -> None:
+        self.delivered = delivered
+        self.sig_delivered.emit()
 
     # ---- analysis of the current plan, cached by plan identity (plans are immutable)
     def _cached(self, key, fn):
@@ -285,6 +293,7 @@ class PlanDocument(QObject):
         """A plan opened from a file: not an undoable step; the stack starts clean."""
         self.undo_stack.clear()
         self.plan = plan
+        self.delivered = None
         shown, self.scenario = self.scenario, plan.scenarios[0].name
         self.path = path
         self._checker = self._spare_checker = None
@@ -293,6 +302,7 @@ class PlanDocument(QObject):
         self.sig_changed.emit(ALL)
         if self.scenario != shown:
             self.sig_scenario.emit(self.scenario)
+        self.sig_delivered.emit()
 
     # ---- the file
     def start_autosave(self):

@@ -67,6 +67,17 @@ def chart_widget(kind: str, plan, scenario: str | None = None, pr: Projection | 
     return w
 
 
+def delivered_widget(plan, scenario: str, pr: Projection, delivered) -> ChartView:
+    """A standalone Delivered chart for export: ``delivered`` is (Actuals, Calibration)."""
+    from .charts.delivered import DeliveredChart
+    w = DeliveredChart()
+    w.setAttribute(Qt.WA_DontShowOnScreen, True)
+    w.set_export(True)
+    w.set_data(plan, scenario, pr, delivered)
+    w.hover.setText(" ")
+    return w
+
+
 def compare_widget(kind: str, plan, a: str, b: str, pr_a: Projection | None = None, pr_b: Projection | None = None,
                    comparison=None, include_forbidden: bool = False) -> ChartView:
     """A standalone comparison chart for export: ``kind`` "overlay" (both reach curves) or

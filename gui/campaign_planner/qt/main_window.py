@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.act_save = f.addAction(self.tr("&Save"), QKeySequence.Save, self.files.save)
         self.act_save_as = f.addAction(self.tr("Save &As…"), QKeySequence.SaveAs, self.files.save_as)
         self.act_save_template = f.addAction(self.tr("Save as &Template…"), self.files.save_as_template)
+        self.act_import_delivered = f.addAction(self.tr("Import &Delivered Numbers…"), self._import_delivered)
+        self.act_import_delivered.setStatusTip(self.tr("Set what the platforms' dashboards reported beside the plan "
+                                                       "and fit the eligible shares and kappa to it"))
         self.export_menu = f.addMenu(self.tr("&Export"))
         self.export_menu.setEnabled(False)
         self.act_close = f.addAction(self.tr("&Close plan"), QKeySequence.Close, self.files.close_plan)
@@ -246,7 +249,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertAction(first, self.act_redo)
 
     def _set_plan_actions(self, enabled: bool):
-        for a in (self.act_save, self.act_save_as, self.act_save_template, self.act_close, self.act_copy,
+        for a in (self.act_save, self.act_save_as, self.act_save_template, self.act_import_delivered, self.act_close,
+                  self.act_copy,
                   self.act_paste, self.act_delete, self.act_select_all, self.act_zoom_in, self.act_zoom_out,
                   self.act_fit):
             a.setEnabled(enabled)
@@ -417,6 +421,18 @@ class MainWindow(QMainWindow):
         self.cost_label.setToolTip(fill(self.tr("Scenario %1 costs %2") if not budget else
                                         self.tr("Scenario %1 costs %2; the budget is %3"),
                                         one_line(doc.scenario), full_money(total, cur), budget))
+
+    def _import_delivered(self) -> None:
+        """File > Import Delivered Numbers…: the Delivered tab, and the fitted values offered."""
+        from .calibration import DeliveredImport
+        if self.doc is None:
+            return
+        if getattr(self, "_delivered_import", None) is None:
+            self._delivered_import = DeliveredImport(self)
+            self._delivered_import.sig_message.connect(self._show_message)
+        if self._delivered_import.run():
+            self.docks["charts"].show()
+            self.docks["charts"].raise_()
 
     def show_comparison(self, a: str, b: str) -> None:
         """Scenario ``b`` compared with ``a`` in the chart dock's Compare tab (after a suggestion)."""

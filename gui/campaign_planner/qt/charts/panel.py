@@ -118,6 +118,7 @@ class ChartsPanel(QWidget):
         self.tabs.addTab(QWidget(), self.tr("Compare"))
         self.tabs.setTabToolTip(len(KINDS), self.tr("Two scenarios side by side: both reach curves, "
                                                     "the difference with its P10–P90 band, and a table"))
+        self.delivered = None   # the Delivered tab, made when delivered numbers are imported
         self.tabs.setCornerWidget(corner, Qt.TopRightCorner)
         layout.addWidget(self.tabs, 1)
         self.last_projection = None
@@ -133,6 +134,7 @@ class ChartsPanel(QWidget):
         self._end_preview.setInterval(0)
         self._end_preview.timeout.connect(self.refresh)
         doc.sig_changed.connect(self._on_changed)
+        doc.sig_delivered.connect(self.show_delivered)
         self.bands.sig_ready.connect(self._bands_ready)
         self.bands.sig_progress.connect(self._bands_progress)
         self.bands.sig_stale.connect(self._bands_stale)
@@ -147,6 +149,8 @@ class ChartsPanel(QWidget):
         self.bands.request()
         if timeline is not None:
             self.set_days(*timeline.visible_days())
+        if doc.delivered is not None:
+            self.show_delivered()
 
     # ------------------------------------------------------------------ live
     def chart(self, kind: str):
@@ -199,7 +203,34 @@ class ChartsPanel(QWidget):
         panel.choose(a, b)
         self.tabs.setCurrentIndex(len(KINDS))
 
+    def show_delivered(self) -> None:
+        """The Delivered tab (made the first time), showing the document's delivered numbers
+        beside the plan; without any, the tab goes."""
+        i = len(KINDS) + 1
+        if self.doc.delivered is None:
+            if self.delivered is not None:
+                self.tabs.removeTab(i)
+                self.delivered.deleteLater()
+                self.delivered = None
+            return
+        if self.delivered is None:
+            from .delivered import DeliveredChart
+            self.delivered = DeliveredChart()
+            self.delivered.sig_hover_day.connect(self._hover_day)
+            self.tabs.addTab(self.delivered, self.tr("Delivered"))
+            self.tabs.setTabToolTip(i, self.tr("Delivered reach beside the plan's projection, slot by slot "
+                                               "(File > Import Delivered Numbers…)"))
+        self._fill_delivered()
+        self.tabs.setCurrentIndex(i)
+
+    def _fill_delivered(self) -> None:
+        if self.delivered is not None and self.doc.delivered is not None:
+            self.delivered.set_data(self.doc.plan, self.doc.scenario, self.doc.projection(), self.doc.delivered)
+
     def _tab_changed(self, i: int):
+        if i == len(KINDS) + 1:
+            self._fill_delivered()
+            return
         if i == len(KINDS):
             self.compare_panel()
             return
@@ -256,6 +287,8 @@ class ChartsPanel(QWidget):
         preview = preview_plan is not None
         for k in list(self.charts):
             self._fill(k, plan, pr, preview)
+        if not preview and self.delivered is not None and self.current_kind() == "delivered":
+            self._fill_delivered()
 
     def set_show_phases(self, on: bool) -> None:
         """Show (or hide) on the reach chart the reach from each phase's first day."""
@@ -321,9 +354,9 @@ class ChartsPanel(QWidget):
         self.charts["frequency"].set_data(plan, self.doc.projection(), frequency=freq, day=self._freq_day)
 
     def current_kind(self) -> str:
-        """The chart shown: one of KINDS, or "compare" (the Compare tab)."""
+        """The chart shown: one of KINDS, "compare" (the Compare tab) or "delivered"."""
         i = self.tabs.currentIndex()
-        return KINDS[i] if i < len(KINDS) else "compare"
+        return KINDS[i] if i < len(KINDS) else "compare" if i == len(KINDS) else "delivered"
 
     # ------------------------------------------------------------------ exports
     def export_menu(self, parent) -> QMenu:
@@ -344,7 +377,9 @@ class ChartsPanel(QWidget):
         return dialogs.get_export_path(self, title, default, kinds, suffix)
 
     def _export_widget(self):
-        from ..exports import chart_widget, compare_widget
+        from ..exports import chart_widget, compare_widget, delivered_widget
+        if self.current_kind() == "delivered":
+            return delivered_widget(self.doc.plan, self.doc.scenario, self.doc.projection(), self.doc.delivered)
         if self.current_kind() == "compare":   # the difference with its band: what a slide says
             c = self.compare_panel()
             return compare_widget("difference", self.doc.plan, *c.pair, c.projection(c.pair[0]),
