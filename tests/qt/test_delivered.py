@@ -34,7 +34,7 @@ def test_import_shows_delivered_beside_the_plan_and_keeps_the_plan(qtbot, window
     chart = charts.delivered
     assert set(chart.series) == set(TRUTH)
     for sid, (name, planned, days, reach) in chart.series.items():
-        assert name == plan.slot(sid).name and len(planned) == plan.days and len(days) == 90
+        assert name == plan.slot(sid).name and len(planned) == plan.days and len(days) == len(reach) == 90
     assert "%" in chart.title.text() and "A" in chart.title.text()
     (cal, rows, error_text), = answers.calibrations
     assert rows == len(TRUTH) + 1 and "%" in error_text

@@ -69,7 +69,8 @@ class CalibrationDialog(QDialog):
         layout.addWidget(self.table)
         self.error = QLabel(self.tr("The model's reach is off by %1 % with the plan's values and by %2 % with the "
                                     "fitted ones (root mean square, relative).")
-                            .replace("%1", f"{cal.error_before * 100:.1f}").replace("%2", f"{cal.error_after * 100:.1f}"))
+                            .replace("%1", f"{cal.error_before * 100:.1f}")
+                            .replace("%2", f"{cal.error_after * 100:.1f}"))
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox()
