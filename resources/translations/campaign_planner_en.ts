@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DeliveredImport</name>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="117"/>
+        <source>Delivered numbers of %n slot(s) imported from %1</source>
+        <translation>
+            <numerusform>Delivered numbers of %n slot imported from %1</numerusform>
+            <numerusform>Delivered numbers of %n slots imported from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message numerus="yes">
         <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
@@ -104,7 +115,7 @@
 <context>
     <name>Suggester</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="411"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="444"/>
         <source>None of the %Ln booking(s) the rules allow fits a budget of %1. Nothing was added.</source>
         <translation>
             <numerusform>The only booking the rules allow does not fit a budget of %1. Nothing was added.</numerusform>
@@ -112,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="424"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="457"/>
         <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</source>
         <translation>
             <numerusform>Suggested %n booking costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</numerusform>
@@ -120,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="427"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="460"/>
         <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached by the last day (%5 before)</source>
         <translation>
             <numerusform>Suggested %n booking costing %1 in “%2”: %3 people reached by the last day (%5 before)</numerusform>
@@ -142,7 +153,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="393"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -150,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="394"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>%n damaged entry in the local store (a template or a recent plan) could not be read and was ignored.</numerusform>
@@ -158,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="395"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} and %n more</numerusform>
@@ -166,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="396"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Left out (forbidden): {ids} — %n placement</numerusform>
@@ -174,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="397"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Counted although the rules forbid it: {ids} — %n placement</numerusform>

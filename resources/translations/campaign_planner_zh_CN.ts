@@ -21,6 +21,60 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="42"/>
+        <source>Fitted to delivered numbers</source>
+        <translation>按实际投放数据拟合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="45"/>
+        <source>The eligible shares and kappa that make the model&apos;s reach of each delivered slot closest to what “%1” reports (%2 rows, each slot&apos;s impressions as exposure). The range is about 80 % sure.</source>
+        <translation>使模型对每个已投放入口的触达最接近“%1”所报数据的可见用户占比和 kappa（%2 行，以各入口的曝光量作为暴露）。范围约有 80% 的把握。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="51"/>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="51"/>
+        <source>Plan</source>
+        <translation>计划值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="51"/>
+        <source>Fitted</source>
+        <translation>拟合值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="52"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="56"/>
+        <source>%1: %2</source>
+        <comment>a field of a slot</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="71"/>
+        <source>The model&apos;s reach is off by %1 % with the plan&apos;s values and by %2 % with the fitted ones (root mean square, relative).</source>
+        <translation>用计划值时模型的触达偏差 %1%，用拟合值时偏差 %2%（相对误差的均方根）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="78"/>
+        <source>Apply Fitted Values</source>
+        <translation>应用拟合值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="79"/>
+        <source>Keep the Plan&apos;s Values</source>
+        <translation>保留计划值</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPanel</name>
     <message>
         <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="102"/>
@@ -68,122 +122,132 @@
         <translation>两个方案并排：两条触达曲线、差值及其 P10–P90 区间，以及对比表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="220"/>
+        <source>Delivered</source>
+        <translation>实际投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="221"/>
+        <source>Delivered reach beside the plan&apos;s projection, slot by slot (File &gt; Import Delivered Numbers…)</source>
+        <translation>逐个入口对照实际触达与计划预测（文件 &gt; 导入实际投放数据…）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="364"/>
         <source>Chart as PNG…</source>
         <translation>图表导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="332"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="365"/>
         <source>Chart as SVG…</source>
         <translation>图表导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="366"/>
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="335"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="368"/>
         <source>Projected series as CSV…</source>
         <translation>预测序列导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="336"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="369"/>
         <source>PDF report…</source>
         <translation>PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="370"/>
         <source>PDF report with comparison…</source>
         <translation>含比较的 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="362"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="431"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="397"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="466"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="408"/>
         <source>Export chart as PNG</source>
         <translation>导出图表为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="408"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="381"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="393"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="407"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="443"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="416"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="428"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="442"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="478"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="421"/>
         <source>Export chart as SVG</source>
         <translation>导出图表为 SVG</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="421"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="434"/>
         <source>Export projected series</source>
         <translation>导出预测序列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="434"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="414"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="449"/>
         <source>Export PDF report</source>
         <translation>导出 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="414"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="449"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="417"/>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="468"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="452"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="503"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="417"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="452"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="418"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="453"/>
         <source>PDF report</source>
         <translation>PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="452"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="487"/>
         <source>Computing the P10–P90 band…</source>
         <translation>正在计算 P10–P90 区间…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="438"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="473"/>
         <source>Report cancelled; nothing was written</source>
         <translation>报告已取消；未写入任何文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="463"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="498"/>
         <source>Computing the comparison&apos;s P10–P90 band…</source>
         <translation>正在计算比较的 P10–P90 区间…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="480"/>
+        <location filename="../../gui/campaign_planner/qt/charts/panel.py" line="515"/>
         <source>Chart copied</source>
         <translation>图表已复制</translation>
     </message>
@@ -324,6 +388,54 @@
         <location filename="../../gui/campaign_planner/qt/panels/datefield.py" line="37"/>
         <source>Pick a date from a calendar</source>
         <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredChart</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/delivered.py" line="56"/>
+        <source>%1: planned</source>
+        <translation>%1：计划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/delivered.py" line="57"/>
+        <source>%1: delivered</source>
+        <translation>%1：实际</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/delivered.py" line="60"/>
+        <source>Fitted model (dashed)</source>
+        <translation>拟合模型（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/delivered.py" line="62"/>
+        <source>Delivered reach beside the plan (%1): the fit&apos;s error %2 % with the fitted values, %3 % with the plan&apos;s values when imported</source>
+        <translation>实际触达对照计划（%1）：拟合值误差 %2%，导入时的计划值误差 %3%</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/charts/delivered.py" line="74"/>
+        <source>%1 planned %2, delivered %3</source>
+        <translation>%1 计划 %2，实际 %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredImport</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="102"/>
+        <source>Import delivered numbers</source>
+        <translation>导入实际投放数据</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="117"/>
+        <source>Delivered numbers of %n slot(s) imported from %1</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个入口的实际投放数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="120"/>
+        <source>Apply fitted values</source>
+        <translation>应用拟合值</translation>
     </message>
 </context>
 <context>
@@ -526,7 +638,7 @@
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="451"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="467"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
@@ -566,39 +678,39 @@
         <translation>另存为模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="150"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="152"/>
         <source>&amp;Close plan</source>
         <translation>关闭计划(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="151"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="236"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="243"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="236"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="244"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="158"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="161"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
@@ -618,154 +730,164 @@
         <translation>方案：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="159"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="147"/>
+        <source>Import &amp;Delivered Numbers…</source>
+        <translation>导入实际投放数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="148"/>
+        <source>Set what the platforms&apos; dashboards reported beside the plan and fit the eligible shares and kappa to it</source>
+        <translation>把各平台后台报告的数据与计划对照，并据此拟合可见用户占比和 kappa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="162"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="163"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="164"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="173"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="171"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="174"/>
         <source>&amp;Fit to Plan</source>
         <translation>适应计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="176"/>
         <source>Count &amp;Forbidden Placements</source>
         <translation>计入被禁止的投放(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="178"/>
         <source>Count placements the rules forbid in the projected reach (they are hatched on the timeline)</source>
         <translation>在预测触达中计入规则禁止的投放（它们在时间轴上以斜线标出）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="178"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="181"/>
         <source>Reach per &amp;Phase</source>
         <translation>分阶段触达(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="183"/>
         <source>Add to the reach chart the people reached from each phase&apos;s first day on</source>
         <translation>在触达图上加上从每个阶段第一天起触达的人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="187"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="190"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="193"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="196"/>
         <source>&amp;Scenario</source>
         <translation>方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="197"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="200"/>
         <source>&amp;User Guide</source>
         <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="198"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="201"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="199"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="202"/>
         <source>The Model&apos;s &amp;Terms and Limits</source>
         <translation>模型术语和局限(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="204"/>
         <source>&amp;About Campaign Planner</source>
         <translation>关于小程序投放规划(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="267"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="271"/>
         <source>No recent plans</source>
         <translation>没有最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="273"/>
         <source>Clear Recent Plans</source>
         <translation>清除最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="318"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="322"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="409"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="413"/>
         <source>Cost %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="411"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="415"/>
         <source>Cost %1 of %2 budget</source>
         <translation>费用 %1，预算 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="413"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="417"/>
         <source>Cost %1, over budget by %2</source>
         <translation>费用 %1，超出预算 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="417"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="421"/>
         <source>Scenario %1 costs %2</source>
         <translation>方案 %1 的费用为 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="418"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="422"/>
         <source>Scenario %1 costs %2; the budget is %3</source>
         <translation>方案 %1 的费用为 %2；预算为 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="435"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="451"/>
         <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="216"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="494"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="510"/>
         <source>%1[*] — %2 — Campaign Planner</source>
         <translation>%1[*] — %2 — 小程序投放规划</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/app.py" line="166"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="490"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="506"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="497"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="513"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
@@ -2241,62 +2363,64 @@
     </message>
 </context>
 <context>
-    <name>Suggester</name>
+    <name>SuggestProgress</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="346"/>
-        <source>Looking for the bookings that reach the most people…</source>
-        <translation>正在寻找触达人数最多的投放…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="346"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="348"/>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="384"/>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="395"/>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="399"/>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="416"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="302"/>
         <source>Suggest bookings</source>
         <translation>建议投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="305"/>
+        <source>Looking for the bookings that reach the most people…</source>
+        <translation>正在寻找触达人数最多的投放…</translation>
+    </message>
+</context>
+<context>
+    <name>Suggester</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="417"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="428"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="432"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="449"/>
+        <source>Suggest bookings</source>
+        <translation>建议投放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="398"/>
         <source>Suggestion cancelled; nothing changed</source>
         <translation>已取消建议；没有任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="397"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="430"/>
         <source>The plan changed while the suggestion ran; nothing was added</source>
         <translation>计算建议期间计划有改动；没有添加任何投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="407"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="440"/>
         <source>The rules allow no booking in those slots and days: no phase admits the mini program then, a slot needs a flag it lacks, or the daily caps are full. Nothing was added.</source>
         <translation>规则不允许在这些入口和日期投放：当时没有阶段接纳该小程序、入口要求小程序没有的标记，或每日上限已满。没有添加任何投放。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="411"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="444"/>
         <source>None of the %Ln booking(s) the rules allow fits a budget of %1. Nothing was added.</source>
         <translation>
             <numerusform>规则允许的 %Ln 次投放都超出 %1 的预算。没有添加任何投放。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="413"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="446"/>
         <source>No booking adds reach. Nothing was added.</source>
         <translation>没有任何投放能增加触达。没有添加任何投放。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="424"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="457"/>
         <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</source>
         <translation>
             <numerusform>已在“%2”中建议 %n 次投放，费用 %1：到最后一天被触达 %4 次及以上的人数 %3（之前 %5）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="427"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="460"/>
         <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached by the last day (%5 before)</source>
         <translation>
             <numerusform>已在“%2”中建议 %n 次投放，费用 %1：到最后一天的触达人数 %3（之前 %5）</numerusform>
@@ -2885,956 +3009,1041 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/texts.py" line="180"/>
+        <source>the delivered numbers are not a CSV text file</source>
+        <translation>实际投放数据不是 CSV 文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
+        <source>line {line}: not CSV (a quote is not closed?)</source>
+        <translation>第 {line} 行：不是 CSV（是否有引号未闭合？）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
+        <source>the delivered numbers have no rows: the file needs a header line date,slot,impressions,reach and one line per slot and day</source>
+        <translation>实际投放数据没有任何行：文件需要一行表头 date,slot,impressions,reach，以及每个入口每天一行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
+        <source>line {line}: the header has no column {columns} (it needs date, slot, impressions and reach)</source>
+        <translation>第 {line} 行：表头缺少列 {columns}（需要 date、slot、impressions 和 reach）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
+        <source>more than {limit:,} rows of delivered numbers; split the file</source>
+        <translation>实际投放数据超过 {limit:,} 行；请拆分文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
+        <source>line {line}: {n} values where the header has {expected}</source>
+        <translation>第 {line} 行：有 {n} 个值，而表头有 {expected} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
+        <source>line {line}: {value!r} is not a date (write it as 2020-03-05)</source>
+        <translation>第 {line} 行：{value!r} 不是日期（请写成 2020-03-05）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
+        <source>line {line}: {date} is outside the plan ({start} to {end})</source>
+        <translation>第 {line} 行：{date} 在计划日期（{start} 至 {end}）之外</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
+        <source>line {line}: the plan has no slot {ident!r}</source>
+        <translation>第 {line} 行：计划中没有入口 {ident!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
+        <source>line {line}: {column} {value!r} is not a number</source>
+        <translation>第 {line} 行：{column} 的值 {value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
+        <source>line {line}: {column} {value!r} must be a number that is not negative</source>
+        <translation>第 {line} 行：{column} 的值 {value!r} 必须是非负数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
+        <source>line {line}: {slot} on {date} was already given on line {first}</source>
+        <translation>第 {line} 行：{slot} 在 {date} 的数据已在第 {first} 行给出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
+        <source>line {line}: the cumulative reach of {slot} goes down on {date}; it counts people reached to date, so it can only stay or grow</source>
+        <translation>第 {line} 行：{slot} 的累计触达在 {date} 下降了；它统计截至当天触达的人数，只能持平或增长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
+        <source>line {line}: {slot} has reached more people than its impressions so far</source>
+        <translation>第 {line} 行：{slot} 触达的人数超过了迄今的曝光量</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
+        <source>the platform of {slot} has no users in the plan&apos;s audience, so nothing can be fitted to it</source>
+        <translation>{slot} 所在平台在计划的受众中没有用户，无法拟合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
+        <source>the delivered numbers reach nobody yet: nothing to fit</source>
+        <translation>实际投放数据还没有触达任何人：无可拟合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
         <source>a plan needs at least one scenario</source>
         <translation>计划至少需要一个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
         <source>every scenario needs a name</source>
         <translation>每个方案都需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
         <source>phase {ident} ends ({end}) before it starts ({start})</source>
         <translation>阶段 {ident} 的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
         <source>phase {ident} is on unknown platform {platform!r}</source>
         <translation>阶段 {ident} 位于未知平台 {platform!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
         <source>phases {a} and {b} overlap on {platform} ({start} .. {end})</source>
         <translation>阶段 {a} 与 {b} 在 {platform} 上重叠（{start} .. {end}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
         <source>phases {a} and {b} overlap for all platforms ({start} .. {end})</source>
         <translation>阶段 {a} 与 {b} 在所有平台上重叠（{start} .. {end}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
         <source> in scenario {scenario}</source>
         <translation>（方案 {scenario}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
         <source>placement id {ident!r}{where} must be 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>投放 id {ident!r}{where} 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
         <source>duplicate placement id {ident!r}{where}</source>
         <translation>投放 id {ident!r}{where} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
         <source>placement {ident}{where} uses unknown slot {slot!r}</source>
         <translation>投放 {ident}{where} 使用了未知入口 {slot!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
         <source>placement {ident}{where} ends ({end}) before it starts ({start})</source>
         <translation>投放 {ident}{where} 的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
         <source>placement {ident}{where}: units per day must be greater than 0 and at most {limit:g} (got {value:g})</source>
         <translation>投放 {ident}{where}：每日单位数必须大于 0 且不超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
         <source>placement {ident}{where}: cost must not be negative nor above {limit:g} (got {value:g})</source>
         <translation>投放 {ident}{where}：费用不能为负数，也不能超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
         <source>no scenario {name!r}</source>
         <translation>没有方案 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
         <source>a scenario needs a name</source>
         <translation>方案需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
         <source>a scenario&apos;s name has at most {limit:,} characters (this one has {n:,})</source>
         <translation>方案名称最多 {limit:,} 个字符（这个有 {n:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
         <source>a scenario&apos;s name cannot hold control characters</source>
         <translation>方案名称不能包含控制字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
         <source>there is already a scenario named {name}; choose another name</source>
         <translation>已有名为 {name} 的方案；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
         <source>{name} is the plan&apos;s only scenario: a plan needs at least one</source>
         <translation>{name} 是计划中唯一的方案：计划至少需要一个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
         <source>the plan would have {n:,} scenarios; the planner handles at most {limit:,}</source>
         <translation>计划将有 {n:,} 个方案；本工具最多处理 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
         <source>{start}..{end} is outside the plan&apos;s dates {plan_start}..{plan_end}</source>
         <translation>{start}..{end} 超出计划日期 {plan_start}..{plan_end}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
         <source>the plan would have {n:,} placements; the planner handles at most {limit:,}</source>
         <translation>计划将有 {n:,} 个投放；本工具最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
         <source>nothing to move</source>
         <translation>没有可移动的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
         <source>no placement {ident!r}</source>
         <translation>没有投放 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
         <source>placements have no field {field!r}</source>
         <translation>投放没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
         <source>plans have no field {field!r}</source>
         <translation>计划没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
         <source>the mini program has no field {field!r}</source>
         <translation>小程序没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
         <source>nothing changed</source>
         <translation>没有任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
         <source>nothing to add</source>
         <translation>没有可添加的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
         <source>placement id {ident!r} is taken or invalid</source>
         <translation>投放 id {ident!r} 已被占用或无效</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
         <source>nothing to delete</source>
         <translation>没有可删除的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
         <source>nothing to paste</source>
         <translation>没有可粘贴的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
         <source>no phase {ident!r}</source>
         <translation>没有阶段 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
         <source>the phase would end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）将早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
         <source>a phase needs a name</source>
         <translation>阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
         <source>no platform {ident!r}</source>
         <translation>没有平台 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
         <source>expected an object, got {kind}</source>
         <translation>应为对象，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
         <source>expected a list, got {kind}</source>
         <translation>应为列表，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
         <source>expected text, got {kind}</source>
         <translation>应为文本，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
         <source>expected a number, got {kind}</source>
         <translation>应为数字，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
         <source>text longer than 10,000 characters</source>
         <translation>文本超过 10,000 个字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
         <source>number too large</source>
         <translation>数字过大</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
         <source>expected a finite number</source>
         <translation>应为有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
         <source>expected a date as YYYY-MM-DD, got {text!r}</source>
         <translation>应为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
         <source>expected {expected!r}, got {got!r}</source>
         <translation>应为 {expected!r}，实际为 {got!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
         <source>this plan was written by a newer version of the planner (JSON version {version}); this version reads up to {supported}</source>
         <translation>此计划由更新版本的规划工具写入（JSON 版本 {version}）；当前版本最多读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
         <source>unknown version {version}</source>
         <translation>未知版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
         <source>true/false</source>
         <translation>布尔值（true/false）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
         <source>null</source>
         <translation>空值（null）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
         <source>not valid JSON: {error} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
         <source>not valid JSON: nested too deeply</source>
         <translation>不是有效的 JSON：嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
         <source>not valid JSON: {error}</source>
         <translation>不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
         <source>plan file</source>
         <translation>计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
         <source>JSON plan</source>
         <translation>JSON 计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
         <source>journal file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
         <source>write-ahead log</source>
         <translation>预写日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
         <source>working copy</source>
         <translation>工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
         <source>working copy&apos;s log</source>
         <translation>工作副本的日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
         <source>settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
         <source>a character device</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
         <source>a block device</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
         <source>not a regular file</source>
         <translation>非普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
         <source>the disk may be full</source>
         <translation>磁盘可能已满</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
         <source>the file name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
         <source>too many symbolic links</source>
         <translation>符号链接过多</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
         <source>input/output error: the disk may be failing or removed</source>
         <translation>输入/输出错误：磁盘可能出现故障或已被移除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
         <source>no program is reading from it</source>
         <translation>没有程序在读取它</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
         <source>{n} MiB</source>
         <translation>{n} MiB</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
         <source>{name}: is a socket, not a {what}</source>
         <translation>{name}：是套接字，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
         <source>{name}: no such file</source>
         <translation>{name}：没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
         <source>{name}: is a folder, not a {what}</source>
         <translation>{name}：是文件夹，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
         <source>{name}: is {kind}, not a {what}</source>
         <translation>{name}：是{kind}，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
         <source>{name}: larger than {size}; not a {what} this planner opens</source>
         <translation>{name}：大于 {size}；不是本工具能打开的{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
         <source>{name}: cannot be written ({reason})</source>
         <translation>{name}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
         <source>{name}: cannot be written ({reason}); the previous file is unchanged</source>
         <translation>{name}：无法写入（{reason}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
         <source>{name}: is a folder; give a file name</source>
         <translation>{name}：是文件夹；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
         <source>{name}: is {kind}; only a regular file can be written</source>
         <translation>{name}：是{kind}；只能写入普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
         <source>{name}: the folder {folder} does not exist</source>
         <translation>{name}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
         <source>{name}: {folder} is not a folder</source>
         <translation>{name}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
         <source>{name}: the file name is too long (at most 255 bytes)</source>
         <translation>{name}：文件名过长（最多 255 字节）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
         <source>{name}: changed while it was being written; nothing was written</source>
         <translation>{name}：写入过程中被改动；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
         <source>{name}: not written: the text holds characters that are not valid Unicode</source>
         <translation>{name}：未写入：文本含有无效的 Unicode 字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
         <source>{name}: another program was changing this plan and did not finish ({name}-journal is beside it); open it once with that program or with sqlite3 to finish the change, then try again</source>
         <translation>{name}：另一个程序正在修改此计划且未完成（旁边有 {name}-journal）；请先用该程序或 sqlite3 打开一次以完成修改，然后重试</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
         <source>{name} is empty (0 bytes): not a plan file</source>
         <translation>{name} 是空文件（0 字节）：不是计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
         <source>{name} is not a plan file (it is not a SQLite database)</source>
         <translation>{name} 不是计划文件（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
         <source>{name} is damaged (invalid page size {size})</source>
         <translation>{name} 已损坏（无效的页大小 {size}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
         <source>{name} is damaged or from an unknown SQLite version (file format bytes {write}/{read})</source>
         <translation>{name} 已损坏或来自未知的 SQLite 版本（文件格式字节 {write}/{read}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
         <source>{name} is damaged (truncated: its size is not a whole number of pages)</source>
         <translation>{name} 已损坏（被截断：大小不是整数页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
         <source>{name} is damaged (truncated: {pages} of {expected} pages)</source>
         <translation>{name} 已损坏（被截断：{expected} 页中只有 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
         <source>{name} is a SQLite database but not a Campaign Planner plan</source>
         <translation>{name} 是 SQLite 数据库，但不是小程序投放规划的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
         <source>{name} was made by a newer version of the planner (format {version}); this version reads up to format {supported}. Update the planner to open it.</source>
         <translation>{name} 由更新版本的规划工具创建（格式 {version}）；当前版本最多读取格式 {supported}。请更新规划工具后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
         <source>{name} has an unknown plan format version ({version})</source>
         <translation>{name} 的计划格式版本未知（{version}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
         <source>{name} has {n:,} placements; the planner handles at most {limit:,} in one plan</source>
         <translation>{name} 有 {n:,} 个投放；本工具一个计划最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
         <source>{name} is damaged (integrity check: {detail})</source>
         <translation>{name} 已损坏（完整性检查：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
         <source>{name} took too long to read and was stopped; it may be damaged or altered</source>
         <translation>{name} 读取时间过长，已停止；它可能已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
         <source>{name} has been altered: it asks to run SQL that a plan file never contains</source>
         <translation>{name} 已被改动：它要求运行计划文件中从不包含的 SQL</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
         <source>{name} is damaged or not a plan file ({detail})</source>
         <translation>{name} 已损坏或不是计划文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
         <source>{name} is damaged ({error})</source>
         <translation>{name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
         <source>{name}: not a JSON plan (not UTF-8 text)</source>
         <translation>{name}：不是 JSON 计划（不是 UTF-8 文本）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
         <source>{name}: {problem}{more}</source>
         <translation>{name}：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
         <source>{name} has been altered: its tables are not those of a plan file</source>
         <translation>{name} 已被改动：其中的表不是计划文件的表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
         <source>{name} has been altered: it contains a {type} {object!r} that a plan file never has</source>
         <translation>{name} 已被改动：含有计划文件中从不存在的 {type} {object!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
         <source>{name} has been altered: unexpected table {table!r}</source>
         <translation>{name} 已被改动：意外的表 {table!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
         <source>plan format {version} cannot be read by this version</source>
         <translation>当前版本无法读取计划格式 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
         <source>the plan cannot be saved: {problem}</source>
         <translation>无法保存计划：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
         <source>could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
         <source>could not save {name}: {reason}; the previous file is unchanged</source>
         <translation>无法保存 {name}：{reason}；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
         <source>could not save {name}: it is not a regular file; choose a file name</source>
         <translation>无法保存 {name}：它不是普通文件；请选择一个文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
         <source>could not save {name}: the plan could not be written ({error}); the previous file is unchanged</source>
         <translation>无法保存 {name}：无法写出计划（{error}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
         <source>could not save {name}: the saved copy did not read back equal to the plan; nothing was overwritten</source>
         <translation>无法保存 {name}：保存的副本读回后与计划不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
         <source>the saved copy did not read back as written; nothing was overwritten</source>
         <translation>保存的副本读回后与写入的内容不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
         <source>{name} is damaged: {where}: {what}</source>
         <translation>{name} 已损坏：{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
         <source>expected text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
         <source>text too long</source>
         <translation>文本过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
         <source>expected a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
         <source>expected a date</source>
         <translation>应为日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
         <source>expected a list of names</source>
         <translation>应为名称列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
         <source>unexpected key {key!r}</source>
         <translation>意外的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
         <source>missing {what}</source>
         <translation>缺少 {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
         <source>unexpected {owner}.{field}</source>
         <translation>意外的 {owner}.{field}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
         <source>unknown scenario {scenario!r}</source>
         <translation>未知方案 {scenario!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
         <source>{owner}.{field} belongs to nothing in the plan</source>
         <translation>{owner}.{field} 不属于计划中的任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
         <source>{owner}.cost_per_unit is {value:g} but the slots table says {column:g}</source>
         <translation>{owner}.cost_per_unit 为 {value:g}，但入口表中为 {column:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
         <source>{name} holds an invalid plan: {problem}{more}</source>
         <translation>{name} 包含无效的计划：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
         <source>The local store is in use by another program; saved templates and recent plans are unavailable until the planner is restarted.</source>
         <translation>本地存储正被另一个程序使用；在重启规划工具之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
         <source>the disk or folder is read-only</source>
         <translation>磁盘或文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
         <source>input/output error</source>
         <translation>输入/输出错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
         <source>The local store {store} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
         <source>The application-data folder {folder} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用应用数据文件夹 {folder}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
         <source>The local store was damaged and set aside as {aside}, but a new one cannot be made ({reason}).</source>
         <translation>本地存储已损坏并已移至 {aside}，但无法新建本地存储（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
         <source>The local store could not be read ({reason}); it was set aside as {aside} and a new one was started (templates you saved and the recent plans are in the old file).</source>
         <translation>无法读取本地存储（{reason}）；已将其移至 {aside} 并新建了一个（您保存的模板和最近的计划在旧文件中）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
         <source>The local store {store} cannot be created ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法创建本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
         <source>The local store {store} cannot be read ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法读取本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
         <source>The local store {store} was made by a newer version of the planner (format {version}; this version reads up to {supported}); it was left unchanged, and saved templates and recent plans are unavailable in this version.</source>
         <translation>本地存储 {store} 由更新版本的规划工具创建（格式 {version}；当前版本最多读取 {supported}）；已保持原样，当前版本中已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
         <source>The local store {store} is damaged ({damage}) and cannot be set aside ({reason}); saved templates and recent plans are unavailable.</source>
         <translation>本地存储 {store} 已损坏（{damage}），且无法移走（{reason}）；已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
         <source>a link to nothing</source>
         <translation>指向不存在目标的链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
         <source>it is {kind}</source>
         <translation>它是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
         <source>a link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
         <source>its file {file} is {kind}</source>
         <translation>它的文件 {file} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
         <source>file is not a database</source>
         <translation>文件不是数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
         <source>it failed its integrity check</source>
         <translation>它未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
         <source>it holds {kind} {name}, which the planner never makes</source>
         <translation>它含有规划工具从不创建的 {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
         <source>its table {table!r} is not laid out as the planner&apos;s</source>
         <translation>它的表 {table!r} 的结构与规划工具的不同</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
         <source>The local store cannot be changed ({error}).</source>
         <translation>无法更改本地存储（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
         <source>template {template} cannot be read from the local store ({error})</source>
         <translation>无法从本地存储读取模板 {template}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
         <source>no template {template}; known templates: {known}</source>
         <translation>没有模板 {template}；已知模板：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
         <source>no template {template}; known templates: {known} ({why})</source>
         <translation>没有模板 {template}；已知模板：{known}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
         <source>template {template} is damaged in the local store and cannot be used</source>
         <translation>本地存储中的模板 {template} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="365"/>
         <source>template {template} is invalid: {error}</source>
         <translation>模板 {template} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="366"/>
         <source>a template id is 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>模板 id 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="367"/>
         <source>{template!r} is a built-in template; choose another name</source>
         <translation>{template!r} 是内置模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="368"/>
         <source>{template} is a built-in template and cannot be deleted</source>
         <translation>{template} 是内置模板，不能删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="369"/>
         <source>{path}: cannot be added to the recent plans ({error})</source>
         <translation>{path}：无法加入最近的计划（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="370"/>
         <source>{template} is a built-in template and cannot be renamed</source>
         <translation>{template} 是内置模板，不能重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="371"/>
         <source>there is already a template named {name}; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="372"/>
         <source>{path}: cannot be added to the recent plans</source>
         <translation>{path}：无法加入最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
         <source>cannot write to {folder} ({reason})</source>
         <translation>无法写入 {folder}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
         <source>{name}: not a working copy of this planner</source>
         <translation>{name}：不是本工具的工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
         <source>{name}: empty</source>
         <translation>{name}：是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
         <source>{name}: damaged ({error})</source>
         <translation>{name}：已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
         <source>{name} is {kind}</source>
         <translation>{name} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
         <source>the plan&apos;s file name is not text</source>
         <translation>计划的文件名不是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
         <source>the count of edits is not a number</source>
         <translation>编辑次数不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="381"/>
         <source>input/output error: the disk may be full or failing</source>
         <translation>输入/输出错误：磁盘可能已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="382"/>
         <source>a file of that name is already there; the planner writes only files it makes</source>
         <translation>已有同名文件；本工具只写入它自己创建的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="393"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="394"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>本地存储中有 %n 个损坏的条目（模板或最近的计划）无法读取，已忽略。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="395"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} 等，另有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="396"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>未计入（被禁止）：{ids} — 共 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="397"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>虽被规则禁止但已计入：{ids} — 共 %n 个投放</numerusform>
@@ -3859,67 +4068,77 @@
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="86"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="72"/>
+        <source>Import delivered numbers</source>
+        <translation>导入实际投放数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="73"/>
+        <source>Delivered numbers (*.csv);;All files (*)</source>
+        <translation>实际投放数据 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="105"/>
         <source>Admitted categories</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="88"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="107"/>
         <source>Which categories does this phase admit?</source>
         <translation>本阶段准入哪些类目？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="103"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="122"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="104"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="123"/>
         <source>Plans (*.mpplan *.json);;All files (*)</source>
         <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="110"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="129"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="111"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="130"/>
         <source>Plans (*.mpplan)</source>
         <translation>计划 (*.mpplan)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="254"/>
         <source>“%1” was moved, renamed or deleted since you opened it. Save it here again, or choose where to save?</source>
         <translation>“%1”在您打开后已被移动、重命名或删除。要在原位置重新保存，还是另选保存位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="258"/>
         <source>“%1” was changed by someone or something else since you opened it. Overwrite those changes, or save under another name?</source>
         <translation>“%1”在您打开后已被他人或其他程序修改。要覆盖这些修改，还是另存为其他名称？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="261"/>
         <source>File changed on disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="263"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="264"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="257"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="276"/>
         <source>never saved</source>
         <translation>从未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="258"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="277"/>
         <source>The planner stopped while “%1” had unsaved changes.
 Last edited: %2
 Saved as: %3</source>
@@ -3928,22 +4147,22 @@ Saved as: %3</source>
 保存位置：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="261"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="280"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="282"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="283"/>
         <source>Not now</source>
         <translation>稍后再说</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="284"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
@@ -3951,7 +4170,7 @@ Saved as: %3</source>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/exports.py" line="155"/>
+        <location filename="../../gui/campaign_planner/qt/exports.py" line="166"/>
         <source>the %1 image could not be made</source>
         <translation>无法生成 %1 图像</translation>
     </message>
@@ -4304,12 +4523,12 @@ Saved as: %3</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="511"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="528"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="516"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="533"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication
 from test_scenarios import open_window
 
 from campaign_planner.core import optimize, reach
@@ -162,7 +162,7 @@ def test_cancel_in_the_progress_dialog_drops_the_result(qtbot, window, answers):
     win.scenarios.act_suggest.trigger()
     suggester = win.scenarios.suggester
     assert suggester.busy and suggester.progress is not None
-    cancel = suggester.progress.findChild(QPushButton)
+    cancel = suggester.progress.cancel
     QTest.mouseClick(cancel, Qt.LeftButton)
     assert not suggester.busy
     QTest.qWait(300)  # the worker's result, if it came, is dropped

@@ -26,7 +26,7 @@ from ..core.calibrate import Calibration, fit
 from ..core.plan import Plan, PlanError
 from ..fileio import FileAccessError, display_name
 from ..text import one_line
-from .texts import TrText, english_plural
+from .texts import TrText, english_plural, field_text
 
 
 def _share(x: float) -> str:
@@ -53,9 +53,10 @@ class CalibrationDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
-        rows = [(self.tr("Eligible share: %1").replace("%1", one_line(plan.slot(sid).name)),
+        rows = [(self.tr("%1: %2", "a field of a slot").replace("%1", field_text("eligible_share"))
+                 .replace("%2", one_line(plan.slot(sid).name)),
                  plan.slot(sid).eligible_share.value, f) for sid, f in zip(cal.slots, cal.eligible_share)]
-        rows.append((self.tr("Activity heterogeneity (kappa)"), plan.audience.kappa.value, cal.kappa))
+        rows.append((field_text("kappa"), plan.audience.kappa.value, cal.kappa))
         for r, (label, old, f) in enumerate(rows):
             for c, text in enumerate((label, _share(old), _share(f.value), f"{_share(f.low)} – {_share(f.high)}")):
                 item = QTableWidgetItem(text)

@@ -15,7 +15,7 @@ import datetime as _dt
 import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -288,6 +288,47 @@ class SuggestDialog(QDialog):
         )
 
 
+class SuggestProgress(QDialog):
+    """The progress window of a suggestion: a busy bar (``bar``) until the optimiser says how
+    far it is, and Cancel (``cancel``; Esc too). Window-modal: the plan cannot change under
+    the optimiser. Shown only if the work lasts SHOW_AFTER_MS. Unlike QProgressDialog, setting
+    its value never runs the event loop (a result arriving then would delete it under itself)."""
+
+    SHOW_AFTER_MS = 300
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        self.setObjectName("suggest_progress")
+        self.setWindowTitle(self.tr("Suggest bookings"))
+        self.setWindowModality(Qt.WindowModal)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Looking for the bookings that reach the most people…")))
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        layout.addWidget(self.bar)
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.cancel = buttons.button(QDialogButtonBox.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(self.SHOW_AFTER_MS)
+        self._timer.timeout.connect(self.show)
+        self.setMinimumWidth(360)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, total))
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.hide()
+        self.deleteLater()
+
+
 class Suggester(QObject):
     """Runs the optimiser for the window's document: ``ask()`` (the menu action) asks what to
     do, ``run(request)`` runs it on a pool thread with a progress dialog (``progress``, whose
@@ -302,7 +343,7 @@ class Suggester(QObject):
         self.window = window
         self.doc = None
         self.generation = 0
-        self.progress: QProgressDialog | None = None
+        self.progress: SuggestProgress | None = None
         self._cancel = threading.Event()
         self._plan: Plan | None = None
         self._request: SuggestRequest | None = None
@@ -342,15 +383,9 @@ class Suggester(QObject):
                                 cancel=cancel, progress=progress)
             except PlanError as e:  # said in the window's language, not as the core's English
                 return e
-        self.progress = dlg = QProgressDialog(
-            self.tr("Looking for the bookings that reach the most people…"), self.tr("Cancel"), 0, 0, self.window)
-        dlg.setObjectName("suggest_progress")
-        dlg.setWindowTitle(self.tr("Suggest bookings"))
-        dlg.setWindowModality(Qt.WindowModal)
-        dlg.setMinimumDuration(300)
-        dlg.setAutoClose(False)
-        dlg.setAutoReset(False)
-        dlg.canceled.connect(self.cancel)
+        self.progress = dlg = SuggestProgress(self.window)
+        dlg.rejected.connect(self.cancel)
+        dlg.start()
         QThreadPool.globalInstance().start(_BandsJob(compute, self.generation, self._cancel, self._signals))
 
     def cancel(self) -> None:
@@ -367,14 +402,12 @@ class Suggester(QObject):
         self._request = self._plan = None
         if self.progress is not None:
             dlg, self.progress = self.progress, None
-            dlg.canceled.disconnect(self.cancel)
-            dlg.close()
-            dlg.deleteLater()
+            dlg.rejected.disconnect(self.cancel)
+            dlg.stop()
 
     def _on_progress(self, generation, done, total):
         if generation == self.generation and self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
+            self.progress.set_progress(done, total)
 
     def _on_failed(self, generation, message):
         if generation != self.generation:
