@@ -341,32 +341,32 @@
 <context>
     <name>DailyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="468"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="471"/>
         <source>Reached that day</source>
         <translation>当日触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="469"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="472"/>
         <source>New people</source>
         <translation>新增触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="480"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="483"/>
         <source>Daily reach and new people</source>
         <translation>每日触达与新增人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="480"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="483"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="487"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="490"/>
         <source>reached that day %1</source>
         <translation>当日触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="488"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="491"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
@@ -479,27 +479,27 @@
 <context>
     <name>FrequencyChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="598"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="601"/>
         <source>%1 exposures</source>
         <translation>%1 次曝光</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="605"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="608"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="607"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="610"/>
         <source>Exposures per person on %1</source>
         <translation>截至 %1 的人均曝光次数分布</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="609"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="612"/>
         <source>not reached: %1 (off the scale)</source>
         <translation>未触达：%1（超出刻度）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="610"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="613"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -507,27 +507,27 @@
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="622"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="625"/>
         <source>Reached</source>
         <translation>触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="622"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="625"/>
         <source>Visitors</source>
         <translation>访问</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="622"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="625"/>
         <source>Retained (7 days)</source>
         <translation>留存（7 日）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="637"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="640"/>
         <source>Funnel by the end of the plan</source>
         <translation>计划结束时的转化漏斗</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="637"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="640"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -1524,66 +1524,66 @@
     <name>ReachChart</name>
     <message>
         <location filename="../../gui/campaign_planner/qt/charts/views.py" line="340"/>
-        <source>P10-P90 band</source>
-        <translation>P10-P90 区间</translation>
+        <source>P10-P90 band (of 200 draws of the ranges)</source>
+        <translation>P10-P90 区间（范围的 200 次抽样）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="343"/>
-        <source>Total reach</source>
-        <translation>总触达</translation>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="346"/>
+        <source>Total reach (most likely values)</source>
+        <translation>总触达（最可能的取值）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="354"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="378"/>
         <source>Cumulative unique reach</source>
         <translation>累计去重触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="387"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="390"/>
         <source>Reached %1+ times</source>
         <translation>触达 %1 次及以上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="416"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="419"/>
         <source>From %1</source>
         <translation>自%1起</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="435"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="438"/>
         <source>by the end: %1</source>
         <translation>期末：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="441"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="444"/>
         <source>%1 reached %2+ times</source>
         <translation>%1（触达 %2 次及以上）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="443"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="446"/>
         <source>target %1 not reached; %2 short</source>
         <translation>未达到目标 %1；还差 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="446"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="449"/>
         <source>target %1 reached on %2</source>
         <translation>%2 达到目标 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="452"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="455"/>
         <source>reach %1</source>
         <translation>触达 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="456"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="459"/>
         <source>P10-P90 %1 – %2</source>
         <translation>P10-P90 %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="376"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="379"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
@@ -2111,32 +2111,32 @@
 <context>
     <name>SlotsChart</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="577"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="580"/>
         <source>Reach of the slot alone</source>
         <translation>单独该入口的触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="578"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="581"/>
         <source>Exclusive reach (lost without it)</source>
         <translation>独占触达（去掉该入口将失去）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="579"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="582"/>
         <source>Reach by slot, on the last day</source>
         <translation>各入口触达（最后一天）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="579"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="582"/>
         <source>  (preview)</source>
         <translation>  （预览）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="583"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="586"/>
         <source>alone %1</source>
         <translation>单独 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="584"/>
+        <location filename="../../gui/campaign_planner/qt/charts/views.py" line="587"/>
         <source>exclusive %1</source>
         <translation>独占 %1</translation>
     </message>

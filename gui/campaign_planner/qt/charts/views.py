@@ -337,10 +337,13 @@ class ReachChart(_TimeChart):
         self.band = pg.FillBetweenItem(self.p10, self.p90, brush=band)
         for item in (self.p10, self.p90, self.band):
             self.plot.addItem(item)
-        self.add_legend(self.tr("P10-P90 band"), pg.mkPen(BAND_COLOR, style=Qt.DashLine), band)
+        self.add_legend(self.tr("P10-P90 band (of 200 draws of the ranges)"), pg.mkPen(BAND_COLOR, style=Qt.DashLine),
+                        band)
         self.total = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(TOTAL_COLOR, width=2))
         self.plot.addItem(self.total)
-        self.add_legend(self.tr("Total reach"), pg.mkPen(TOTAL_COLOR, width=2))
+        # the line is the projection with each assumption's most likely value (not the draws'
+        # median, which sits a little apart when the ranges are lopsided): the legend says so
+        self.add_legend(self.tr("Total reach (most likely values)"), pg.mkPen(TOTAL_COLOR, width=2))
         # a k+ target (k > 1): the people reached at least k times, the curve the target is about
         self.kplus = pg.PlotCurveItem([0, 1], [0, 0], pen=pg.mkPen(TARGET_COLOR, width=2, style=Qt.DashDotLine))
         self.kplus.hide()
