@@ -127,12 +127,14 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser(
         "optimize",
-        help="suggest the bookings that add the most unique reach, as a new scenario",
+        help="suggest the bookings that add the most unique reach (k+ reach for a k+ target), as a new scenario",
         description="Add to a scenario the bookings (one unit of one slot on one day) the rules allow that add "
-        "the most unique reach by the plan's last day: within --budget (each booking costs its slot's cost per "
+        "the most unique reach by the plan's last day (the most people reached k+ times when the plan's target "
+        "is k+): within --budget (each booking costs its slot's cost per "
         "unit) or up to --bookings of them (cost ignored). Writes OUT.mpplan: the plan with one more scenario "
         "holding the base placements plus the bookings, consecutive days of one slot merged. Prints key,value "
-        "rows: bookings, cost, reach_before, reach_after.",
+        "rows: bookings, cost, reach_before, reach_after (unique reach), and for a k+ target reach_<k>plus_before, "
+        "reach_<k>plus_after.",
     )
     c.add_argument("plan", metavar="PLAN", help="a .mpplan plan file or a .json plan")
     how = c.add_mutually_exclusive_group(required=True)

@@ -76,3 +76,26 @@ def test_bad_input_is_one_line_exit_2_and_writes_nothing(tmp_path, plan_file, ar
     lines = r.stderr.splitlines()
     assert len(lines) == 1 and words in lines[0], r.stderr
     assert not out.exists()
+
+
+def test_a_kplus_target_is_what_is_maximised_and_printed(tmp_path, plan_file):
+    """With a 3+ target the optimiser maximises people reached 3+ times: stdout keeps the four
+    rows (reach is unique reach) and adds the 3+ reach it maximised."""
+    import dataclasses
+
+    from campaign_planner.core.reach import kplus_reach
+    from campaign_planner.store.planfile import save_plan
+
+    k3 = tmp_path / "k3.mpplan"
+    save_plan(dataclasses.replace(open_plan(plan_file), target_frequency=3), k3)
+    out = tmp_path / "out.mpplan"
+    r = run("optimize", k3, "--bookings", "30", "-o", out)
+    assert r.returncode == 0, r.stderr
+    rows = summary(r.stdout)
+    assert list(rows) == ["bookings", "cost", "reach_before", "reach_after", "reach_3plus_before",
+                          "reach_3plus_after"]
+    plan = open_plan(out)
+    new = plan.scenarios[-1].name
+    assert float(rows["reach_after"]) == pytest.approx(project(plan, new).reach[-1], abs=0.01)
+    assert float(rows["reach_3plus_after"]) == pytest.approx(kplus_reach(plan, new, 3)[-1], abs=0.01)
+    assert float(rows["reach_3plus_after"]) > float(rows["reach_3plus_before"])

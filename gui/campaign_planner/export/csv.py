@@ -195,14 +195,18 @@ def calibration_csv(plan: Plan, cal, actuals, planned: dict) -> str:
 
 def optimize_csv(s: Suggestion) -> str:
     """``optimize``'s standard output: ``key,value`` rows ``bookings``, ``cost`` (of the added
-    bookings), ``reach_before`` and ``reach_after`` (the base scenario's reach on the plan's
-    last day, without and with them)."""
-    return _write(
-        ["key", "value"],
-        [
-            ("bookings", str(len(s.bookings))),
-            ("cost", money(s.cost)),
-            ("reach_before", _fmt(people(s.reach_before))),
-            ("reach_after", _fmt(people(s.reach_after))),
-        ],
-    )
+    bookings), ``reach_before`` and ``reach_after`` (the base scenario's unique reach on the
+    plan's last day, without and with them). When the plan's target is k+ (k > 1), what was
+    maximised follows: ``reach_<k>plus_before`` and ``reach_<k>plus_after``."""
+    rows = [
+        ("bookings", str(len(s.bookings))),
+        ("cost", money(s.cost)),
+        ("reach_before", _fmt(people(s.unique_before))),
+        ("reach_after", _fmt(people(s.unique_after))),
+    ]
+    if s.k > 1:
+        rows += [
+            (f"reach_{s.k}plus_before", _fmt(people(s.reach_before))),
+            (f"reach_{s.k}plus_after", _fmt(people(s.reach_after))),
+        ]
+    return _write(["key", "value"], rows)

@@ -451,7 +451,7 @@ class Suggester(QObject):
         if not done:
             return  # refused (the name was taken meanwhile, the plan would be too large): said in the status bar
         zh, cur = _chinese(), self.doc.plan.currency
-        n, k = len(s.bookings), getattr(s, "k", 1)
+        n, k = len(s.bookings), s.k
         gain = ("+" if s.reach_after >= s.reach_before else "") + people(s.reach_after - s.reach_before, zh)
         if k > 1:
             text = self.tr("Suggested %n booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last "
