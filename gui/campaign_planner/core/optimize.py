@@ -181,7 +181,7 @@ class _Model:
     @property
     def unique(self) -> float:
         """Unique (1+) reach."""
-        return float(((1.0 - np.exp(self.L)) @ self.w) @ self.sizes)
+        return float(((-np.expm1(self.L)) @ self.w) @ self.sizes)
 
     def gains(self, slots: np.ndarray) -> np.ndarray:
         """The k+ reach one more unit of each of ``slots`` adds (vectorised)."""
