@@ -64,27 +64,27 @@ def test_summary_rows_checked_by_hand(tmp_path, template_json):
         low += units * price[p["slot"]]["low"]
         high += units * price[p["slot"]]["high"]
     pr = project(plan)
-    assert float(got["cost"]) == pytest.approx(cost, abs=0.005) and cost == 5_049_000
+    assert float(got["cost"]) == pytest.approx(cost, abs=0.005) and cost == 464_040
     assert (float(got["cost_low"]), float(got["cost_high"])) == pytest.approx((low, high), abs=0.005)
     assert float(got["reach"]) == pytest.approx(pr.reach[-1], abs=0.01)
     assert float(got["cost_per_thousand_reached"]) == pytest.approx(cost / pr.reach[-1] * 1000, abs=0.005)
     assert float(got["reach_3plus"]) == pytest.approx(pr.frequency[3:].sum(), abs=0.01)
-    assert float(got["target_reach"]) == 150e6
-    first = next(i for i, x in enumerate(pr.reach) if x >= 150e6)
+    assert float(got["target_reach"]) == 20e6
+    first = next(i for i, x in enumerate(pr.reach) if x >= 20e6)
     assert got["target_reached_on"] == (plan.start + dt.timedelta(days=first)).isoformat()
     assert (got["target_frequency"], got["currency"], got["budget"]) == ("1", "CNY", "")
 
 
 def test_summary_target_on_k_plus_reach(tmp_path, template_json):
-    template_json.update(target_frequency=3, target_reach=60e6, budget=1e6, currency="USD")
+    template_json.update(target_frequency=3, target_reach=5e6, budget=1e6, currency="USD")
     r = run("project", write_json(tmp_path, template_json), "--summary", tmp_path / "s.csv")
     assert r.returncode == 0 and r.stdout == "", r.stderr
     got = dict(rows((tmp_path / "s.csv").read_text())[1:])
     plan = builtin_template("weibo-alipay-2019")
     three = kplus_reach(plan, k=3)
-    first = next(i for i, x in enumerate(three) if x >= 60e6)
+    first = next(i for i, x in enumerate(three) if x >= 5e6)
     assert got["target_reached_on"] == (plan.start + dt.timedelta(days=first)).isoformat()
-    once = next(i for i, x in enumerate(project(plan).reach) if x >= 60e6)
+    once = next(i for i, x in enumerate(project(plan).reach) if x >= 5e6)
     assert first > once
     assert (got["target_frequency"], got["currency"], got["budget"]) == ("3", "USD", "1000000.00")
 
@@ -109,7 +109,7 @@ def test_slots_cost_is_after_the_cap(tmp_path, template_json):
     assert table[0] == ["slot", "impressions", "reach", "exclusive_reach", "cap_bound_days", "cost"]
     by_slot = {row[0]: row for row in table[1:]}
     assert by_slot["weibo_feed"][4] == "10"
-    assert float(by_slot["weibo_feed"][5]) == 24 * 10 * 20000
+    assert float(by_slot["weibo_feed"][5]) == 24 * 10 * 2000
     assert float(by_slot["alipay_home_banner"][5]) == 123456  # the placement's own price
 
 
@@ -206,13 +206,13 @@ def test_bad_costs_budgets_and_frequencies_are_refused_and_nothing_written(tmp_p
 
 
 def test_check_warns_about_a_scenario_over_budget(tmp_path, template_json):
-    template_json["budget"] = 1_000_000
+    template_json["budget"] = 100_000
     r = run("check", write_json(tmp_path, template_json))
     assert r.returncode == 0, r.stderr  # a warning, not an error
     lines = [line.split("\t") for line in r.stdout.splitlines()]
-    assert ["warning", "", "scenario A costs 5,049,000.00 CNY, 4,049,000.00 CNY over the plan's budget of "
-            "1,000,000.00 CNY"] in lines
-    template_json["budget"] = 6_000_000
+    assert ["warning", "", "scenario A costs 464,040.00 CNY, 364,040.00 CNY over the plan's budget of "
+            "100,000.00 CNY"] in lines
+    template_json["budget"] = 500_000
     assert "budget" not in run("check", write_json(tmp_path, template_json, "ok.json")).stdout
 
 

@@ -195,10 +195,10 @@ def test_bad_input_that_used_to_be_an_internal_error_is_exit_2(tmp_path, plan_fi
     exit 2 with one line, never 3."""
     data = plan_to_json(builtin_template("weibo-alipay-2019"))
     huge = tmp_path / "huge.json"
-    huge.write_text(json.dumps(data).replace('"target_reach": 150000000', '"target_reach": ' + "9" * 401))
+    huge.write_text(json.dumps(data).replace('"target_reach": 20000000', '"target_reach": ' + "9" * 401))
     refused(run("check", huge), "target_reach", "too large")
     digits = tmp_path / "digits.json"
-    digits.write_text(json.dumps(data).replace('"target_reach": 150000000', '"target_reach": ' + "9" * 5000))
+    digits.write_text(json.dumps(data).replace('"target_reach": 20000000', '"target_reach": ' + "9" * 5000))
     refused(run("project", digits), "not valid JSON")
     refused(run("project", plan_file, "--csv", tmp_path / ("x" * 300 + ".csv")), "too long")
     refused(run("project", plan_file, "--bands", "--seed", "-1"), "--seed")

@@ -81,8 +81,8 @@ def budget_warnings(win):
 def test_the_status_bar_follows_a_cost_per_unit_typed_in_the_costs_tab(window):
     plan = window.doc.plan
     label = window.cost_label
-    assert label.isVisible() and label.text() == f"Cost {status_cost(plan)}" == "Cost ¥5.05M"
-    assert "A costs ¥5,049,000" in label.toolTip()
+    assert label.isVisible() and label.text() == f"Cost {status_cost(plan)}" == "Cost ¥464.04K"
+    assert "A costs ¥464,040" in label.toolTip()
     tab(window, "Costs")
     page = window.inspector.plan_page
     table = page.cost_table
@@ -91,10 +91,10 @@ def test_the_status_bar_follows_a_cost_per_unit_typed_in_the_costs_tab(window):
     # what the table shows: the name, the cost per unit and its range (compact), what its placements cost
     shown = [table.itemDelegate().displayText(table.item(r, c).text(), table.locale()) for c in range(5)]
     feed = plan.slot("weibo_feed")
-    assert shown == [feed.name, "20K", "10K", "40K", "¥1.68M"]
-    edit_cell(table, r, 1, "40000")
+    assert shown == [feed.name, "2,000", "1,000", "4,000", "¥168K"]
+    edit_cell(table, r, 1, "4000")
     after = window.doc.plan
-    assert after.slot("weibo_feed").cost_per_unit == Assumption(40000.0, 10000.0, 40000.0, feed.cost_per_unit.source)
+    assert after.slot("weibo_feed").cost_per_unit == Assumption(4000.0, 1000.0, 4000.0, feed.cost_per_unit.source)
     assert label.text() == f"Cost {status_cost(after)}" != f"Cost {status_cost(plan)}"
     assert table.item(r, 4).text() == money(costs.costs(after).slots["weibo_feed"], digits=2)
     assert window.act_undo.text() == "Undo Change cost per unit"
@@ -105,13 +105,13 @@ def test_the_status_bar_follows_a_cost_per_unit_typed_in_the_costs_tab(window):
     assert totals[weibo] == money(costs.costs(after).platforms["weibo"], digits=2)
     assert totals["Scenario A"].startswith(money(costs.costs(after).total, digits=2))
     # the high end of the range too: one more step
-    edit_cell(table, r, 3, "80,000")
-    assert window.doc.plan.slot("weibo_feed").cost_per_unit.high == 80000
+    edit_cell(table, r, 3, "8,000")
+    assert window.doc.plan.slot("weibo_feed").cost_per_unit.high == 8000
     undo(window)
     undo(window)
     assert window.doc.plan == plan
-    assert label.text() == "Cost ¥5.05M"
-    assert table.item(r, 1).text() == "20,000"
+    assert label.text() == "Cost ¥464.04K"
+    assert table.item(r, 1).text() == "2,000"
 
 
 def test_a_negative_cost_per_unit_or_a_word_is_refused_and_changes_nothing(window):
@@ -123,13 +123,13 @@ def test_a_negative_cost_per_unit_or_a_word_is_refused_and_changes_nothing(windo
     error = window.inspector.error
     assert error.isVisible() and error.text().startswith("Not changed:") and "negative" in error.text()
     assert window.doc.plan is plan and window.doc.undo_stack.count() == steps
-    assert table.item(r, 1).text() == "20,000" and window.cost_label.text() == status
+    assert table.item(r, 1).text() == "2,000" and window.cost_label.text() == status
     edit_cell(table, r, 2, "cheap")
     assert error.text() == "Not changed: “cheap” is not a number"
     assert window.doc.plan is plan and window.doc.undo_stack.count() == steps
-    assert table.item(r, 2).text() == "10,000"
+    assert table.item(r, 2).text() == "1,000"
     # a low above the value is refused too
-    edit_cell(table, r, 2, "30000")
+    edit_cell(table, r, 2, "3000")
     assert error.text().startswith("Not changed:") and window.doc.plan is plan
 
 
@@ -139,26 +139,26 @@ def test_a_budget_shows_in_the_status_bar_and_going_over_it_turns_red_and_warns(
     plan = window.doc.plan
     assert plan.budget is None and not page.cost_budget.isVisible()
     assert page.form.labelForField(page.budget).text() == "Budget (¥)" and page.budget.placeholderText() == "none"
-    type_into(page.budget, "6,000,000")
-    assert window.doc.plan.budget == 6_000_000
+    type_into(page.budget, "600,000")
+    assert window.doc.plan.budget == 600_000
     assert window.act_undo.text() == "Undo Change budget"
-    assert label.text() == "Cost ¥5.05M of ¥6M budget" and "c62828" not in label.styleSheet()
-    assert page.cost_budget.isVisible() and page.cost_budget.text() == "¥951K of ¥6M"
+    assert label.text() == "Cost ¥464.04K of ¥600K budget" and "c62828" not in label.styleSheet()
+    assert page.cost_budget.isVisible() and page.cost_budget.text() == "¥135.96K of ¥600K"
     assert budget_warnings(window) == []
     # a budget below the cost: red, with how far over, and a warning in the Problems panel
-    type_into(page.budget, "4000000")
-    assert label.text() == "Cost ¥5.05M, over budget by ¥1.05M" and "c62828" in label.styleSheet()
-    assert page.cost_budget.text() == "over by ¥1.05M" and "C62828" in page.cost_budget.styleSheet()
-    assert len(budget_warnings(window)) == 1 and "5,049,000.00" in budget_warnings(window)[0]
+    type_into(page.budget, "400000")
+    assert label.text() == "Cost ¥464.04K, over budget by ¥64.04K" and "c62828" in label.styleSheet()
+    assert page.cost_budget.text() == "over by ¥64.04K" and "C62828" in page.cost_budget.styleSheet()
+    assert len(budget_warnings(window)) == 1 and "464,040.00" in budget_warnings(window)[0]
     # the summary: the total with its range, and per thousand people reached
     c = costs.costs(window.doc.plan)
-    assert page.cost_total.text() == f"¥5.05M ({money(c.total_low, digits=2)} – {money(c.total_high, digits=2)})"
+    assert page.cost_total.text() == f"¥464.04K ({money(c.total_low, digits=2)} – {money(c.total_high, digits=2)})"
     assert page.cost_per_k.text() == money(c.per_thousand(window.doc.projection().reach[-1]))
     undo(window)
-    assert label.text() == "Cost ¥5.05M of ¥6M budget" and budget_warnings(window) == []
+    assert label.text() == "Cost ¥464.04K of ¥600K budget" and budget_warnings(window) == []
     # emptied: no budget again
     empty(page.budget)
-    assert window.doc.plan.budget is None and label.text() == "Cost ¥5.05M"
+    assert window.doc.plan.budget is None and label.text() == "Cost ¥464.04K"
     assert not page.cost_budget.isVisible()
     undo(window)
     undo(window)
@@ -186,17 +186,17 @@ def test_the_currency_chosen_is_written_everywhere_the_money_is(window, qtbot):
     type_into(page.currency.lineEdit(), "usd")   # any case: kept in capitals
     assert window.doc.plan.currency == "USD"
     assert window.act_undo.text() == "Undo Change currency"
-    assert window.cost_label.text() == "Cost $5.05M"
+    assert window.cost_label.text() == "Cost $464.04K"
     assert page.form.labelForField(page.budget).text() == "Budget ($)"
     assert page.cost_table.horizontalHeaderItem(1).text() == "Per unit ($)"
-    assert page.cost_total.text().startswith("$5.05M")
+    assert page.cost_total.text().startswith("$464.04K")
     # picked from the list
     combo = page.currency
     combo.showPopup()
     index = combo.model().index(combo.findText("HKD"), 0)
     QTest.mouseClick(combo.view().viewport(), Qt.LeftButton, Qt.NoModifier, combo.view().visualRect(index).center())
     QApplication.processEvents()
-    assert window.doc.plan.currency == "HKD" and window.cost_label.text() == "Cost HK$5.05M"
+    assert window.doc.plan.currency == "HKD" and window.cost_label.text() == "Cost HK$464.04K"
     # Ctrl+Z in the field with nothing typed undoes the plan's edits, not the field's text
     window.activateWindow()   # the list closed (offscreen, the window is not active again by itself)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -204,7 +204,7 @@ def test_the_currency_chosen_is_written_everywhere_the_money_is(window, qtbot):
     assert QApplication.focusWidget() is combo
     undo(window)
     undo(window)
-    assert window.doc.plan.currency == "CNY" and window.cost_label.text() == "Cost ¥5.05M"
+    assert window.doc.plan.currency == "CNY" and window.cost_label.text() == "Cost ¥464.04K"
 
 
 def test_the_target_frequency_moves_the_target_date(window, qtbot):
@@ -244,7 +244,7 @@ def test_the_placement_page_shows_what_the_placements_cost(window):
     page = window.inspector.placement_page
     line = page.placement_cost
     assert page.form.labelForField(line).text() == "Placement cost"
-    assert line.isVisible() and line.text() == full_money(c.placements["p1"]) == "¥560,000"
+    assert line.isVisible() and line.text() == full_money(c.placements["p1"]) == "¥56,000"
     click(window, "p6", Qt.ControlModifier)
     assert line.text() == full_money(c.placements["p1"] + c.placements["p6"])
     click(window, "p1")
@@ -254,7 +254,7 @@ def test_the_placement_page_shows_what_the_placements_cost(window):
     assert window.cost_label.text() == f"Cost {status_cost(window.doc.plan)}"
     assert window.act_undo.text() == "Undo Change cost"
     empty(page.cost)
-    assert line.text() == "¥560,000"
+    assert line.text() == "¥56,000"
 
 
 def test_a_forbidden_placement_costs_nothing_because_it_is_not_counted(qtbot, qapp, answers, tmp_path):
@@ -291,7 +291,7 @@ def test_a_forbidden_placement_costs_nothing_because_it_is_not_counted(qtbot, qa
 def two_scenarios():
     plan = builtin_template("weibo-alipay-2019")
     b = Scenario("B", (Placement("p9", "alipay_home_banner", dt.date(2020, 2, 1), dt.date(2020, 2, 10), 1.0),))
-    return dataclasses.replace(plan, scenarios=plan.scenarios + (b,), budget=3_000_000.0)
+    return dataclasses.replace(plan, scenarios=plan.scenarios + (b,), budget=300_000.0)
 
 
 def test_the_status_bar_shows_the_scenario_shown_and_goes_when_the_plan_closes(qtbot, qapp, answers, tmp_path):
@@ -304,9 +304,9 @@ def test_the_status_bar_shows_the_scenario_shown_and_goes_when_the_plan_closes(q
     win.resize(1400, 900)
     qtbot.waitExposed(win)
     label = win.cost_label
-    assert label.text() == f"Cost {status_cost(plan, 'A')}, over budget by ¥2.05M"
+    assert label.text() == f"Cost {status_cost(plan, 'A')}, over budget by ¥164.04K"
     pick(win.scenarios.combo, "B")
-    b_cost = f"Cost {status_cost(plan, 'B')} of ¥3M budget"
+    b_cost = f"Cost {status_cost(plan, 'B')} of ¥300K budget"
     qtbot.waitUntil(lambda: label.text() == b_cost, timeout=3000)
     assert "c62828" not in label.styleSheet() and "Scenario B costs" in label.toolTip()
     pick(win.scenarios.combo, "A")
@@ -334,7 +334,7 @@ def zh_window(qtbot, qapp, answers, template_file):
 def test_in_chinese_money_is_in_wan_and_slots_are_shown_by_their_names(zh_window):
     win = zh_window
     plan = win.doc.plan
-    assert win.cost_label.text().endswith("¥504.9 万")
+    assert win.cost_label.text().endswith("¥46.4 万")
     page = win.inspector.plan_page
     win.inspector.plan_page.tabs.setCurrentIndex(2)
     QApplication.processEvents()
@@ -343,5 +343,5 @@ def test_in_chinese_money_is_in_wan_and_slots_are_shown_by_their_names(zh_window
     shown += [w.text() for w in page.findChildren(QLabel) if w.isVisible()]
     ids = [s.id for s in plan.slots] + [p.id for p in plan.platforms]
     assert not [t for t in shown if any(i in t for i in ids)], shown
-    assert table.item(slot_row(win, "weibo_feed"), 4).text() == "¥168 万"
-    assert any(t == "¥504.9 万（¥248.25 万 – ¥1012.85 万）" for t in shown), shown
+    assert table.item(slot_row(win, "weibo_feed"), 4).text() == "¥16.8 万"
+    assert any(t == "¥46.4 万（¥22.78 万 – ¥92.93 万）" for t in shown), shown

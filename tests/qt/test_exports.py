@@ -55,7 +55,7 @@ def test_the_reach_chart_shows_segments_band_and_target(qapp, tmp_path, plan, pl
         near = sum(1 for c in pixels if abs(c.red() - tint.red()) + abs(c.green() - tint.green())
                    + abs(c.blue() - tint.blue()) <= 6)
         assert near > 300, (s.id, tint.name(), near)
-    assert "Cumulative unique reach" in w.title.text() and "target 150M reached on 2019-11-17" in w.title.text()
+    assert "Cumulative unique reach" in w.title.text() and "target 20M reached on 2019-12-24" in w.title.text()
 
 
 def test_svg_parses_and_has_the_series_and_axis_text(qapp, tmp_path, plan, plan_bands):
@@ -69,7 +69,7 @@ def test_svg_parses_and_has_the_series_and_axis_text(qapp, tmp_path, plan, plan_
         texts = " ".join("".join(t.itertext()) for t in root.iter(f"{ns}text"))
         assert len(paths) >= 3, kind
         if kind == "reach":
-            assert "2019-10" in texts and "100M" in texts and "Total reach" in texts
+            assert "2019-10" in texts and "20M" in texts and "Total reach" in texts
             assert "Cumulative unique reach" in texts
         else:
             assert "信息流" in texts and "Feed" in texts and "Exclusive reach" in texts
@@ -96,7 +96,7 @@ def test_pdf_report_pages_and_text(qapp, tmp_path, plan, plan_bands):
     assert "842 x 595" in info  # A4 landscape
     text = pdf_text(path)
     assert plan.name in text
-    assert "Unique people reached" in text and "276.8M" in text
+    assert "Unique people reached" in text and "31.2M" in text
     assert "Activity heterogeneity (kappa)" in text and "0.8" in text
     assert "000: Alipay mini-program summit report" in text and "assumption" in text
     assert "Timeline" in text and "Exposures per person on 2020-06-30" in text

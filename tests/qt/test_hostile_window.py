@@ -145,7 +145,7 @@ def test_a_json_plan_with_a_huge_integer_on_the_command_line_starts_the_window(q
     from campaign_planner.qt.app import make_window
     data = plan_to_json(builtin_template("weibo-alipay-2019"))
     path = tmp_path / "huge.json"
-    path.write_text(json.dumps(data).replace('"target_reach": 150000000', '"target_reach": ' + "9" * 401))
+    path.write_text(json.dumps(data).replace('"target_reach": 20000000', '"target_reach": ' + "9" * 401))
     win = make_window(qapp, str(path))
     qtbot.addWidget(win)
     assert win.doc is None and len(answers.errors) == 1 and "too large" in answers.errors[0]

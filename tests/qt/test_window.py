@@ -63,7 +63,7 @@ def test_plan_fields_and_assumptions_edit_through_undo(window):
     assert "low (2) is above the value (1.1)" in window.inspector.error.text()
     window.doc.undo_stack.undo()
     window.doc.undo_stack.undo()
-    assert window.doc.plan.target_reach == 150e6 and window.doc.plan.audience.kappa.value == 0.8
+    assert window.doc.plan.target_reach == 20e6 and window.doc.plan.audience.kappa.value == 0.8
 
 
 def test_category_change_flags_placements_in_the_problems_panel(window):
