@@ -2,13 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalibrationDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="45"/>
+        <source>The eligible shares and kappa that make the model&apos;s reach of each delivered slot closest to what “%1” reports (%Ln row(s), each slot&apos;s impressions as exposure). The range is about 80 % sure. A value the numbers do not pin down keeps the plan&apos;s.</source>
+        <translation>
+            <numerusform>The eligible shares and kappa that make the model&apos;s reach of each delivered slot closest to what “%1” reports (%Ln row, each slot&apos;s impressions as exposure). The range is about 80 % sure. A value the numbers do not pin down keeps the plan&apos;s.</numerusform>
+            <numerusform>The eligible shares and kappa that make the model&apos;s reach of each delivered slot closest to what “%1” reports (%Ln rows, each slot&apos;s impressions as exposure). The range is about 80 % sure. A value the numbers do not pin down keeps the plan&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliveredImport</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/calibration.py" line="117"/>
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="131"/>
         <source>Delivered numbers of %n slot(s) imported from %1</source>
         <translation>
             <numerusform>Delivered numbers of %n slot imported from %1</numerusform>
             <numerusform>Delivered numbers of %n slots imported from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/campaign_planner/qt/calibration.py" line="134"/>
+        <source>fitted to delivered numbers (%Ln row(s))</source>
+        <translation>
+            <numerusform>fitted to delivered numbers (%Ln row)</numerusform>
+            <numerusform>fitted to delivered numbers (%Ln rows)</numerusform>
         </translation>
     </message>
 </context>
@@ -115,7 +134,7 @@
 <context>
     <name>Suggester</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="444"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="457"/>
         <source>None of the %Ln booking(s) the rules allow fits a budget of %1. Nothing was added.</source>
         <translation>
             <numerusform>The only booking the rules allow does not fit a budget of %1. Nothing was added.</numerusform>
@@ -123,19 +142,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="457"/>
-        <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</source>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="470"/>
+        <source>Suggested %Ln booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</source>
         <translation>
-            <numerusform>Suggested %n booking costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</numerusform>
-            <numerusform>Suggested %n bookings costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</numerusform>
+            <numerusform>Suggested %Ln booking costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</numerusform>
+            <numerusform>Suggested %Ln bookings costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="460"/>
-        <source>Suggested %n booking(s) costing %1 in “%2”: %3 people reached by the last day (%5 before)</source>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="473"/>
+        <source>Suggested %Ln booking(s) costing %1 in “%2”: %3 people reached by the last day (%5 before)</source>
         <translation>
-            <numerusform>Suggested %n booking costing %1 in “%2”: %3 people reached by the last day (%5 before)</numerusform>
-            <numerusform>Suggested %n bookings costing %1 in “%2”: %3 people reached by the last day (%5 before)</numerusform>
+            <numerusform>Suggested %Ln booking costing %1 in “%2”: %3 people reached by the last day (%5 before)</numerusform>
+            <numerusform>Suggested %Ln bookings costing %1 in “%2”: %3 people reached by the last day (%5 before)</numerusform>
         </translation>
     </message>
 </context>
@@ -153,7 +172,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="393"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="398"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -161,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="394"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="399"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>%n damaged entry in the local store (a template or a recent plan) could not be read and was ignored.</numerusform>
@@ -169,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="395"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="400"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} and %n more</numerusform>
@@ -177,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="396"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="401"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Left out (forbidden): {ids} — %n placement</numerusform>
@@ -185,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="397"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="402"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Counted although the rules forbid it: {ids} — %n placement</numerusform>

@@ -110,7 +110,13 @@ def test_columns_in_any_order_with_extra_columns_and_a_bom(plan):
         (HEADER + "\n2019-07-01,weibo_feed,-10,5\n", "line 2: impressions '-10' must be a number that is not negative"),
         (HEADER + "\n2019-07-01,weibo_feed,10,-5\n", "line 2: reach '-5' must be a number that is not negative"),
         (HEADER + "\n2019-07-01,weibo_feed,lots,5\n", "line 2: impressions 'lots' is not a number"),
-        (HEADER + "\n2019-07-01,weibo_feed,10,nan\n", "line 2: reach 'nan' must be a number"),
+        (HEADER + "\n2019-07-01,weibo_feed,10,nan\n", "line 2: reach 'nan' is not a number"),
+        (HEADER + "\n2019-07-01,weibo_feed,1e400,5\n", "line 2: impressions '1e400' is not a number"),
+        (HEADER + "\n2019-07-01,weibo_feed,1e12,1e12\n",
+         "line 2: 信息流 Feed has reached more people than the 486,000,000 users of its platform"),
+        ("date;slot;impressions;reach\n2019-07-01;weibo_feed;10;5\n", "separated by semicolons or tabs"),
+        ("date\tslot\timpressions\treach\n2019-07-01\tweibo_feed\t10\t5\n", "separated by semicolons or tabs"),
+        (HEADER + '\n2019-07-01,weibo_feed,10,5\n2019-07-02,"weibo_feed,10,5\n', "line 3: "),
         (HEADER + "\n2019-07-01,weibo_feed,100,50\n2019-07-02,weibo_feed,100,40\n",
          "line 3: the cumulative reach of 信息流 Feed goes down on 2019-07-02"),
         (HEADER + "\n2019-07-02,weibo_feed,100,40\n2019-07-01,weibo_feed,100,50\n",
@@ -134,6 +140,57 @@ def test_nothing_reached_cannot_be_fitted(plan):
     with pytest.raises(PlanError) as e:
         C.fit(plan, a)
     assert "reach nobody" in e.value.message
+
+
+def test_a_slot_needs_three_days_with_people_reached(plan):
+    a = C.read_actuals(HEADER + "\n2019-07-01,weibo_feed,100,50\n2019-07-02,weibo_feed,100,90\n", plan)
+    with pytest.raises(PlanError) as e:
+        C.fit(plan, a)
+    assert e.value.message == "信息流 Feed has 2 delivered days with people reached; the fit needs at least 3"
+
+
+def test_a_spreadsheets_dates_and_line_ends_are_read(plan):
+    text = "date,slot,impressions,reach\r\n2019/7/1,weibo_feed,100,50\r\n\r\n2019年7月2日,weibo_feed,100,90\r\n"
+    (s,) = C.read_actuals(text, plan).slots
+    assert list(s.days) == [0, 1] and list(s.reach) == [50, 90]
+
+
+def test_a_spreadsheet_saved_on_a_chinese_system_is_read(plan, tmp_path):
+    from campaign_planner.store.actuals import load_actuals
+
+    path = tmp_path / "gbk.csv"
+    path.write_bytes("日期备注,date,slot,impressions,reach\n首日,2019-07-01,weibo_feed,100,50\n".encode("gb18030"))
+    (s,) = load_actuals(path, plan).slots
+    assert s.slot == "weibo_feed" and list(s.reach) == [50]
+
+
+def test_the_ranges_hold_the_truth_about_as_often_as_they_say(plan):
+    """Over many delivered data sets from known values, the "80 %" ranges hold the true
+    eligible share and kappa in roughly 80 % of cases (not far less: honest bands)."""
+    hit = total = hit_k = 0
+    for seed in range(40):
+        cal = C.fit(plan, C.read_actuals(delivered(plan, TRUTH, 0.8, days=30, seed=100 + seed), plan))
+        for sid, f in zip(cal.slots, cal.eligible_share):
+            total += 1
+            hit += f.low <= TRUTH[sid] <= f.high
+        hit_k += cal.kappa.low <= 0.8 <= cal.kappa.high
+    assert 0.65 <= hit / total <= 0.97, hit / total
+    assert 0.6 <= hit_k / 40 <= 1.0, hit_k / 40
+
+
+def test_a_value_the_numbers_do_not_pin_down_is_not_applied(plan):
+    """Three days of a slot that reached few of its audience say little about its share or
+    kappa: those values are marked undetermined and the plan keeps its own."""
+    text = delivered(plan, {"weibo_feed": 0.03}, 0.8, days=3)
+    cal = C.fit(plan, C.read_actuals(text, plan))
+    after = C.calibrated(plan, cal)
+    (f,) = cal.eligible_share
+    for fitted, kept_plan, new in ((f, plan.slot("weibo_feed").eligible_share, after.slot("weibo_feed").eligible_share),
+                                   (cal.kappa, plan.audience.kappa, after.audience.kappa)):
+        if fitted.determined:
+            assert new.value == fitted.value
+        else:
+            assert new == kept_plan
 
 
 def test_planned_series_is_the_slot_alone_of_the_scenario(plan):

@@ -97,3 +97,24 @@ def test_the_delivered_chart_exports_as_png(qtbot, window, answers, tmp_path, mo
     assert (img.width(), img.height()) == (1000, 500)
     first = sum(img.pixelColor(x, y).name() == "#1565c0" for x in range(0, 1000, 2) for y in range(0, 500, 2))
     assert first > 50  # the first slot's planned line, dots and legend, in its colour
+
+
+def test_values_the_numbers_do_not_pin_down_are_kept(qtbot, window, answers, tmp_path):
+    """Three days of one slot say little: the dialog shows its values as not pinned down, Apply
+    is disabled and nothing changes."""
+    from campaign_planner.qt.calibration import CalibrationDialog
+
+    win = window
+    qtbot.waitUntil(lambda: win.charts is not None, timeout=5000)
+    plan = win.doc.plan
+    path = tmp_path / "three.csv"
+    path.write_text(delivered(plan, {"weibo_feed": 0.03}, 0.8, days=3), encoding="utf-8")
+    answers.actuals_path = str(path)
+    answers.apply_calibration = True
+    win.act_import_delivered.trigger()
+    (cal, _, _), = answers.calibrations
+    assert not any(f.determined for f in (*cal.eligible_share, cal.kappa))
+    dlg = CalibrationDialog(win, plan, cal, "three.csv")
+    assert not dlg.apply.isEnabled() and dlg.keep.isDefault()
+    assert dlg.table.item(0, 2).text() == "not pinned down: kept"
+    assert win.doc.plan is plan and win.doc.undo_stack.count() == 0

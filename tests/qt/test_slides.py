@@ -165,7 +165,7 @@ def test_svg_in_chinese_has_the_title_and_legend_in_chinese(qapp, tmp_path, plan
         install_translator(qapp, "en")
     root = ET.parse(tmp_path / "r.svg").getroot()
     texts = " ".join("".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text"))
-    assert "累计去重触达" in texts and "亿" in texts
+    assert "累计去重触达" in texts and "万" in texts
     px = rasterise(tmp_path / "r.svg", tmp_path / "r.png")
     assert px.shape[:2] == (600, 1200)
     assert np.concatenate([px[:2].reshape(-1, 3), px[:, -2:].reshape(-1, 3)]).min() >= 235
@@ -267,9 +267,9 @@ def test_switching_to_the_daily_tab_lines_it_up(window, qtbot):
 
 # --------------------------------------------------------------------------- today and the target date
 
-def column_of(px, color: str, y0: int, y1: int) -> np.ndarray:
+def column_of(px, color: str, y0: int, y1: int, tolerance: int = 40) -> np.ndarray:
     c = QColor(color)
-    near = np.abs(px[y0:y1] - np.array([c.red(), c.green(), c.blue()])).sum(axis=2) <= 40
+    near = np.abs(px[y0:y1] - np.array([c.red(), c.green(), c.blue()])).sum(axis=2) <= tolerance
     return near.sum(axis=0)
 
 
@@ -294,8 +294,11 @@ def test_today_and_target_are_marked_when_inside_the_plan(qapp, qtbot, answers, 
         top, bottom = int(vb.sceneBoundingRect().top()) + 60, int(vb.sceneBoundingRect().bottom()) - 5
         red = column_of(px, TODAY_COLOR, top, bottom)
         assert red[x_today - 1:x_today + 2].max() > 0.8 * (bottom - top), "no today line"
-        green = column_of(px, TARGET_COLOR, top, bottom)
-        assert green[x_target - 1:x_target + 2].max() > 0.3 * (bottom - top), "no target line"
+        # the dashed target line may fall between two pixel columns and be drawn in both, paler:
+        # look for a green stripe standing out from the columns a few pixels to either side
+        green = column_of(px, TARGET_COLOR, top, bottom, tolerance=120)
+        beside = np.concatenate([green[x_target - 9:x_target - 3], green[x_target + 4:x_target + 10]])
+        assert green[x_target - 1:x_target + 2].max() - np.median(beside) > 0.3 * (bottom - top), "no target line"
     # in the window too: open that plan
     from campaign_planner.qt.app import make_window
     path = tmp_path / "now.mpplan"

@@ -207,3 +207,26 @@ def test_the_dialog_in_chinese(qtbot, qapp, answers, template_file):
         from campaign_planner.qt.app import install_translator, settings
         install_translator(qapp, "en")
         settings().setValue("language", "en")
+
+
+def test_enter_in_a_field_suggests_and_a_bad_date_is_said(qtbot, window, answers):
+    win = window
+    seen = {}
+
+    def fill(dlg):
+        QTest.mouseClick(dlg.by_count, Qt.LeftButton)
+        typed(dlg.count, "5")
+        typed(dlg.start.line, "not a date")
+        QTest.keyClick(dlg.start.line, Qt.Key_Return)  # said, and no suggestion with the old date
+        seen["error"] = (dlg.error.isVisible(), dlg.error.text(), dlg.isVisible(), dlg.ok.isEnabled())
+        typed(dlg.start.line, "2019/8/1")
+        QTest.keyClick(dlg.start.line, Qt.Key_Return)  # a date: Enter suggests
+        seen["accepted"] = dlg.result() == dlg.DialogCode.Accepted and not dlg.isVisible()
+        seen["request"] = dlg.request()
+    answers.suggest = fill
+    win.scenarios.act_suggest.trigger()
+    wait_done(qtbot, win)
+    assert seen["error"] == (True, "“not a date” is not a date", True, False)
+    assert seen["accepted"]
+    assert (seen["request"].bookings, seen["request"].start) == (5, dt.date(2019, 8, 1))
+    assert win.doc.plan.scenarios[-1].name == "A optimised"

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..text import parse_date
 from .messages import Msg
 from .plan import Assumption, Plan, PlanError
 
@@ -43,6 +44,7 @@ MAX_ROWS = 1_000_000
 Z80 = 1.2815515655446004  # the normal quantile of 0.9: an 80 % interval is +-Z80 sigma
 KAPPA_RANGE = (0.05, 50.0)
 Q_FLOOR = 1e-6
+MIN_DAYS = 3  # delivered days with reach a slot needs to be fitted
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,9 @@ def _number(text: str, line: int, column: str) -> float:
         x = float(t)
     except ValueError:
         raise PlanError([Msg("calibrate.not_a_number", line=line, column=column, value=text)]) from None
-    if not math.isfinite(x) or x < 0:
+    if not math.isfinite(x):
+        raise PlanError([Msg("calibrate.not_a_number", line=line, column=column, value=text)])
+    if x < 0:
         raise PlanError([Msg("calibrate.negative", line=line, column=column, value=text)])
     return x
 
@@ -104,6 +108,8 @@ def read_actuals(text: str, plan: Plan) -> Actuals:
         raise PlanError([Msg("calibrate.empty")])
     names = [h.strip().lower() for h in header]
     missing = [c for c in COLUMNS if c not in names]
+    if missing and len(names) == 1 and (";" in names[0] or "\t" in names[0]):
+        raise PlanError([Msg("calibrate.separator")])
     if missing:
         raise PlanError([Msg("calibrate.missing_columns", columns=", ".join(missing), line=1)])
     col = {c: names.index(c) for c in COLUMNS}
@@ -121,10 +127,9 @@ def read_actuals(text: str, plan: Plan) -> Actuals:
             if len(row) <= max(col.values()):
                 raise PlanError([Msg("calibrate.short_line", line=line, n=len(row), expected=len(header))])
             raw_date = row[col["date"]].strip()
-            try:
-                day = _dt.date.fromisoformat(raw_date)
-            except ValueError:
-                raise PlanError([Msg("calibrate.bad_date", line=line, value=raw_date)]) from None
+            day = parse_date(raw_date)  # 2020-03-05, 2020/3/5 (a spreadsheet's), 2020年3月5日...
+            if day is None:
+                raise PlanError([Msg("calibrate.bad_date", line=line, value=raw_date)])
             if not plan.start <= day <= plan.end:
                 raise PlanError(
                     [
@@ -158,10 +163,11 @@ def read_actuals(text: str, plan: Plan) -> Actuals:
             seen[(slot, d)] = line
             by_slot.setdefault(slot, []).append((d, impressions, reach, line))
     except csv.Error:
-        raise PlanError([Msg("calibrate.not_csv_line", line=line)]) from None
+        raise PlanError([Msg("calibrate.not_csv_line", line=max(reader.line_num, line + 1))]) from None
     if not seen:
         raise PlanError([Msg("calibrate.empty")])
     out = []
+    users = _platform_users(plan)
     for s in plan.slots:
         rows = sorted(by_slot.get(s.id, ()))
         if not rows:
@@ -185,6 +191,17 @@ def read_actuals(text: str, plan: Plan) -> Actuals:
                 )
             if got[i] > cum[i] * (1 + 1e-9):
                 raise PlanError([Msg("calibrate.reach_above_impressions", line=lines[i], slot=s.name)])
+            if got[i] > users.get(s.platform, 0.0) * (1 + 1e-9):
+                raise PlanError(
+                    [
+                        Msg(
+                            "calibrate.reach_above_users",
+                            line=lines[i],
+                            slot=s.name,
+                            users=f"{users.get(s.platform, 0.0):,.0f}",
+                        )
+                    ]
+                )
         out.append(SlotActuals(s.id, days, imps, got))
     return Actuals(plan.start, tuple(out))
 
@@ -201,11 +218,14 @@ def slot_alone(users: np.ndarray, q: np.ndarray, kappa: float, impressions: np.n
 
 @dataclass(frozen=True)
 class Fitted:
-    """A fitted value and its approximate 80 % range."""
+    """A fitted value and its approximate 80 % range; ``determined`` False when the delivered
+    numbers do not pin it down (on a limit, or a range wider than a factor of 4): it is then
+    not applied to the plan."""
 
     value: float
     low: float
     high: float
+    determined: bool = True
 
 
 @dataclass(frozen=True)
@@ -233,6 +253,8 @@ def fit(plan: Plan, actuals: Actuals) -> Calibration:
     """Each delivered slot's eligible share and the audience's kappa, fitted (see the module's
     docstring). A PlanError if nothing delivered reached anyone, or a platform has no users."""
     users_of = _platform_users(plan)
+    if not any((sa.reach > 0).any() for sa in actuals.slots):
+        raise PlanError([Msg("calibrate.nothing_reached")])
     rows_slot, rows_users, rows_imp, rows_reach = [], [], [], []
     slots = []
     for k, sa in enumerate(actuals.slots):
@@ -242,6 +264,8 @@ def fit(plan: Plan, actuals: Actuals) -> Calibration:
             raise PlanError([Msg("calibrate.no_users", slot=s.name)])
         cum = sa.cumulative
         keep = sa.reach > 0
+        if int(keep.sum()) < MIN_DAYS:
+            raise PlanError([Msg("calibrate.too_few", slot=s.name, n=int(keep.sum()), need=MIN_DAYS)])
         rows_slot.append(np.full(int(keep.sum()), k))
         rows_users.append(np.full(int(keep.sum()), n))
         rows_imp.append(cum[keep])
@@ -256,7 +280,7 @@ def fit(plan: Plan, actuals: Actuals) -> Calibration:
     J = len(slots)
 
     def model(theta: np.ndarray) -> np.ndarray:
-        q = np.clip(_sigmoid(theta[:J]), Q_FLOOR, 1.0)
+        q = np.clip(np.exp(np.minimum(theta[:J], 0.0)), Q_FLOOR, 1.0)
         kappa = float(np.clip(np.exp(theta[J]), *KAPPA_RANGE))
         return slot_alone(users, q[idx], kappa, imp)
 
@@ -269,7 +293,7 @@ def fit(plan: Plan, actuals: Actuals) -> Calibration:
     before = np.concatenate(
         [[min(max(s.eligible_share.value, Q_FLOOR), 1.0) for s in slots], [plan.audience.kappa.value]]
     )
-    theta_before = np.concatenate([_logit(before[:J]), [np.log(np.clip(before[J], *KAPPA_RANGE))]])
+    theta_before = np.log(np.concatenate([before[:J], [np.clip(before[J], *KAPPA_RANGE)]]))
     error_before = rms(residuals(theta_before))
     # the least squares, profiled: for a given kappa each slot's share is a search in one
     # variable (bounded below by the share its delivered reach already is); kappa is then a
@@ -295,31 +319,26 @@ def fit(plan: Plan, actuals: Actuals) -> Calibration:
 
     log_kappa, _ = _minimise_1d(lambda lk: profile(lk)[1], *np.log(KAPPA_RANGE))
     q_best, _ = profile(log_kappa)
-    theta = np.concatenate([_logit(q_best), [log_kappa]])
+    theta = np.concatenate([np.log(q_best), [log_kappa]])
     r = residuals(theta)
-    jac = _jacobian(residuals, theta, r)
+    upper = np.concatenate([np.zeros(J), [np.log(KAPPA_RANGE[1])]])
+    jac = _jacobian(residuals, theta, r, upper)
     error_after = rms(r)
-
-    # approximate covariance: s^2 (J'J)^-1, with s^2 the residual variance, inflated by
-    # (1 + rho) / (1 - rho) for the lag-1 correlation rho of each slot's residuals over its
-    # days (cumulative numbers: one day's error is carried into the next)
-    dof = max(1, len(r) - len(theta))
-    s2 = float(r @ r) / dof * _correlation_factor(r, idx)
-    try:
-        cov = s2 * np.linalg.pinv(jac.T @ jac)
-        sigma = np.sqrt(np.maximum(np.diag(cov), 0.0))
-    except np.linalg.LinAlgError:  # pragma: no cover - pinv does not fail on finite input
-        sigma = np.full(len(theta), np.inf)
-    sigma = np.where(np.isfinite(sigma), sigma, 50.0)
+    sigma = _sandwich_sigma(jac, r, model(theta), obs, groups)
     shares = []
-    for j in range(J):
-        lo, mid, hi = (_sigmoid(theta[j] + d * Z80 * sigma[j]) for d in (-1.0, 0.0, 1.0))
-        shares.append(Fitted(_clip_q(mid), _clip_q(lo), _clip_q(hi)))
-    kl, km, kh = (float(np.clip(np.exp(theta[J] + d * Z80 * sigma[J]), *KAPPA_RANGE)) for d in (-1.0, 0.0, 1.0))
+    with np.errstate(over="ignore"):
+        for j in range(J):
+            floor = float(obs[groups[j]].max() / users[groups[j][0]])  # it reached that share already
+            lo, mid, hi = (
+                float(np.clip(np.exp(theta[j] + d * Z80 * sigma[j]), max(Q_FLOOR, floor), 1.0))
+                for d in (-1.0, 0.0, 1.0)
+            )
+            shares.append(Fitted(mid, lo, hi, _determined(lo, mid, hi, (max(Q_FLOOR, floor), 1.0))))
+        kl, km, kh = (float(np.clip(np.exp(theta[J] + d * Z80 * sigma[J]), *KAPPA_RANGE)) for d in (-1.0, 0.0, 1.0))
     return Calibration(
         slots=tuple(s.id for s in slots),
         eligible_share=tuple(shares),
-        kappa=Fitted(km, kl, kh),
+        kappa=Fitted(km, kl, kh, _determined(kl, km, kh, KAPPA_RANGE)),
         rows=int(len(obs)),
         error_before=error_before,
         error_after=error_after,
@@ -327,35 +346,51 @@ def fit(plan: Plan, actuals: Actuals) -> Calibration:
     )
 
 
-def _correlation_factor(r: np.ndarray, idx: np.ndarray) -> float:
-    num = den = 0.0
-    for k in np.unique(idx):
-        rk = r[idx == k]
-        rk = rk - rk.mean()
-        if len(rk) > 2:
-            num += float(rk[1:] @ rk[:-1])
-            den += float(rk @ rk)
-    rho = min(max(num / den, 0.0), 0.95) if den > 0 else 0.0
-    return (1 + rho) / (1 - rho)
+def _sandwich_sigma(jac: np.ndarray, r: np.ndarray, m: np.ndarray, obs: np.ndarray, groups) -> np.ndarray:
+    """Standard errors of the fitted parameters (log q, log kappa) from the sandwich
+    (J'J)^-1 J' S J (J'J)^-1, where S is the covariance of the relative residuals of
+    cumulative reach when each day's new people are off by an independent factor (the
+    dashboard's count of each day): the residuals of one slot add up over its days, so
+    S_ab = s^2 sum_{u <= min(a, b)} dm_u^2 / (m_a m_b), with dm the model's new people between
+    delivered rows and s^2 the mean square of log(observed / model) new people (all slots)."""
+    logs, parts = [], []
+    for rows in groups:
+        dm = np.diff(m[rows], prepend=0.0)
+        do = np.diff(obs[rows], prepend=0.0)
+        ok = (dm > 0) & (do > 0)
+        logs.append(np.log(do[ok] / dm[ok]))
+        parts.append(dm)
+    e = np.concatenate(logs) if logs else np.zeros(0)
+    s2 = float(np.mean(e * e)) if len(e) > 1 else 0.0
+    s2 = max(s2, float(np.mean(r * r)))  # never below what the cumulative residuals say
+    a = jac.T @ jac
+    meat = np.zeros_like(a)
+    for rows, dm in zip(groups, parts):
+        c = np.cumsum(s2 * dm * dm)
+        k = np.minimum.outer(np.arange(len(rows)), np.arange(len(rows)))
+        cov = c[k] / np.outer(m[rows], m[rows])
+        jr = jac[rows]
+        meat += jr.T @ cov @ jr
+    inv = np.linalg.pinv(a)
+    var = np.diag(inv @ meat @ inv)
+    sigma = np.sqrt(np.maximum(var, 0.0))
+    return np.where(np.isfinite(sigma), sigma, 50.0)
 
 
-def _sigmoid(x):
-    return 1.0 / (1.0 + np.exp(-x))
+def _determined(low: float, value: float, high: float, limits: tuple[float, float]) -> bool:
+    """Whether the delivered numbers pin a fitted value down: it is not on a limit of what
+    it may be, and its 80 % range spans less than a factor of 4."""
+    at_limit = value <= limits[0] * (1 + 1e-6) or value >= limits[1] * (1 - 1e-6)
+    return not at_limit and high <= 4 * low
 
 
-def _logit(q):
-    q = np.clip(q, 1e-9, 1 - 1e-9)
-    return np.log(q / (1 - q))
-
-
-def _clip_q(q) -> float:
-    return float(min(max(float(q), Q_FLOOR), 1.0))
-
-
-def _jacobian(f, theta: np.ndarray, r: np.ndarray) -> np.ndarray:
+def _jacobian(f, theta: np.ndarray, r: np.ndarray, upper: np.ndarray) -> np.ndarray:
+    """Forward differences (backward for a parameter at its upper limit)."""
     out = np.empty((len(r), len(theta)))
     for i in range(len(theta)):
         h = 1e-6 * max(1.0, abs(theta[i]))
+        if theta[i] + h > upper[i]:
+            h = -h
         t = theta.copy()
         t[i] += h
         out[:, i] = (f(t) - r) / h
@@ -392,9 +427,11 @@ def _minimise_1d(f, lo: float, hi: float, grid: int = 33, tol: float = 1e-7) -> 
 
 def calibrated(plan: Plan, cal: Calibration, note: str | None = None) -> Plan:
     """``plan`` with each delivered slot's eligible share and the audience's kappa set to the
-    fitted values and ranges, their source saying they were fitted to delivered numbers."""
+    fitted values and ranges, their source saying they were fitted to delivered numbers
+    (``note``, in the reader's language; English by default). A value the numbers do not
+    determine (``Fitted.determined``) keeps the plan's."""
     source = note or f"fitted to delivered numbers ({cal.rows:,} rows)"
-    fitted = dict(zip(cal.slots, cal.eligible_share))
+    fitted = {sid: f for sid, f in zip(cal.slots, cal.eligible_share) if f.determined}
     slots = tuple(
         replace(s, eligible_share=Assumption(fitted[s.id].value, fitted[s.id].low, fitted[s.id].high, source))
         if s.id in fitted
@@ -402,7 +439,9 @@ def calibrated(plan: Plan, cal: Calibration, note: str | None = None) -> Plan:
         for s in plan.slots
     )
     k = cal.kappa
-    audience = replace(plan.audience, kappa=Assumption(k.value, k.low, k.high, source))
+    audience = (
+        replace(plan.audience, kappa=Assumption(k.value, k.low, k.high, source)) if k.determined else plan.audience
+    )
     return replace(plan, slots=slots, audience=audience)
 
 

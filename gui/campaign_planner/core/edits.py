@@ -585,12 +585,13 @@ def add_suggested_scenario(plan: Plan, suggestion, name: str) -> tuple[Plan, Cha
     return after, Changes(scenarios=True, scenario=name, added=added)
 
 
-def apply_calibration(plan: Plan, calibration) -> tuple[Plan, Changes]:
+def apply_calibration(plan: Plan, calibration, note: str | None = None) -> tuple[Plan, Changes]:
     """Each delivered slot's eligible share and the audience's kappa as fitted to delivered
-    numbers (core.calibrate.Calibration), with their ranges."""
+    numbers (core.calibrate.Calibration), with their ranges, where the numbers determine them;
+    ``note``: their source (default English "fitted to delivered numbers (N rows)")."""
     from .calibrate import calibrated
 
-    after = _validated(calibrated(plan, calibration))
+    after = _validated(calibrated(plan, calibration, note))
     if after == plan:
         raise PlanError([Msg("edits.nothing_changed")])
     return after, Changes(assumptions=True)

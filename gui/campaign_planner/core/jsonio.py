@@ -9,8 +9,10 @@ Compatible extensions of the documented format (all optional):
 ``target_reach``, ``target_frequency`` (1..10, default 1), ``currency`` (default
 ``"CNY"``) and ``budget`` on the plan, ``source`` inside a ``{"value", "low", "high"}``
 number, ``name`` on a segment, ``cost`` and ``note`` on a placement; a slot's
-``cost_per_unit`` may be a plain number or an assumption with a range. Optional fields
-at their defaults are not written, so a plan that uses none of them dumps as before.
+``cost_per_unit`` may be a plain number or an assumption with a range; the audience's
+``correlation`` (within a platform, an assumption like ``kappa``; plan.DEFAULT_CORRELATION
+when absent). Optional fields at their defaults are not written, so a plan that uses none
+of them dumps as before.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any, NoReturn
 
 from .messages import Msg
 from .plan import (
+    DEFAULT_CORRELATION,
     DEFAULT_CURRENCY,
     MAX_PLACEMENTS,
     Assumption,
@@ -149,7 +152,7 @@ def plan_from_json(data: Any) -> Plan:
         flags=r.texts(m.get("flags", []), "mini_program.flags"),
         retention_7d=r.assumption(m.get("retention_7d", 0.4), "mini_program.retention_7d"),
     )
-    a = r.obj(d["audience"], "audience", {"segments"}, {"kappa"})
+    a = r.obj(d["audience"], "audience", {"segments"}, {"kappa", "correlation"})
     segments = []
     for i, s in enumerate(r.lst(a["segments"], "audience.segments")):
         path = f"audience.segments[{i}]"
@@ -162,7 +165,11 @@ def plan_from_json(data: Any) -> Plan:
                 r.text(s.get("name", ""), path + ".name"),
             )
         )
-    audience = Audience(r.assumption(a.get("kappa", 0.8), "audience.kappa"), tuple(segments))
+    audience = Audience(
+        r.assumption(a.get("kappa", 0.8), "audience.kappa"),
+        tuple(segments),
+        r.assumption(a["correlation"], "audience.correlation") if "correlation" in a else DEFAULT_CORRELATION,
+    )
 
     platforms = []
     for i, p in enumerate(r.lst(d["platforms"], "platforms")):
@@ -323,7 +330,10 @@ def plan_to_json(plan: Plan) -> dict:
         if s.name:
             d["name"] = s.name
         segs.append(d)
-    out["audience"] = {"kappa": _num(plan.audience.kappa), "segments": segs}
+    out["audience"] = {"kappa": _num(plan.audience.kappa)}
+    if plan.audience.correlation != DEFAULT_CORRELATION:
+        out["audience"]["correlation"] = _num(plan.audience.correlation)
+    out["audience"]["segments"] = segs
     out["platforms"] = [{"id": p.id, "name": p.name} for p in plan.platforms]
     phases = []
     for ph in plan.phases:

@@ -84,6 +84,7 @@ TEMPLATES: dict[str, str | Plural] = {
     "plan.what.flag": "a mini-program flag",
     "plan.what.retention": "mini program 7-day retention",
     "plan.what.kappa": "audience kappa",
+    "plan.what.correlation": "the correlation within a platform",
     "plan.what.platform_name": "platform {ident}'s name",
     "plan.what.segment_name": "segment {ident}'s name",
     "plan.what.segment_size": "segment {ident} size",
@@ -138,6 +139,13 @@ TEMPLATES: dict[str, str | Plural] = {
     "calibrate.reach_above_impressions": "line {line}: {slot} has reached more people than its impressions so far",
     "calibrate.no_users": "the platform of {slot} has no users in the plan's audience, so nothing can be fitted to it",
     "calibrate.nothing_reached": "the delivered numbers reach nobody yet: nothing to fit",
+    "calibrate.separator": (
+        "the columns are separated by semicolons or tabs: separate them with commas (date,slot,impressions,reach)"
+    ),
+    "calibrate.reach_above_users": (
+        "line {line}: {slot} has reached more people than the {users} users of its platform in the plan"
+    ),
+    "calibrate.too_few": "{slot} has {n} delivered days with people reached; the fit needs at least {need}",
     "plan.needs_scenario": "a plan needs at least one scenario",
     "plan.scenario_needs_name": "every scenario needs a name",
     "plan.phase_ends_before_start": "phase {ident} ends ({end}) before it starts ({start})",

@@ -57,6 +57,7 @@ MAX_TARGET_FREQUENCY = 10  # k of the k+ reach a plan may aim at (1..10)
 DEFAULT_CURRENCY = "CNY"
 CURRENCY_RE = re.compile(r"[A-Z]{3}\Z")  # an ISO 4217 code
 KAPPA_RANGE = (0.01, 1000.0)
+CORRELATION_RANGE = (0.0, 0.99)  # the audience's correlation within a platform (value, low and high)
 MAX_TEXT = 10_000  # characters in a name, a note
 MAX_PROJECTION_BYTES = 1 << 30  # memory one projection (or one set of bands) may need
 
@@ -156,6 +157,10 @@ def num(value, low=None, high=None, source=None) -> Assumption:
     return Assumption(float(value), None if low is None else float(low), None if high is None else float(high), source)
 
 
+#: The correlation within a platform of a plan (or file) that gives none: an assumption.
+DEFAULT_CORRELATION = Assumption(0.7, 0.4, 0.9)
+
+
 @dataclass(frozen=True, slots=True)
 class MiniProgram:
     """The mini program the campaign promotes.
@@ -187,10 +192,15 @@ class Segment:
 class Audience:
     """Who can be reached. ``kappa`` is the shape of the Gamma distribution of activity
     (mean 1): small kappa, a few heavy users see most impressions; large kappa, everyone
-    alike. ``segments`` partition the people by the platforms they use."""
+    alike. ``segments`` partition the people by the platforms they use. ``correlation``
+    (0..0.99) is how much the planner's errors about the slots of one platform go together:
+    for the bands, the normal scores of the slots' eligible shares (and of their impressions
+    per unit) drawn on one platform have this correlation (REACH_MODEL.md, "Correlated
+    draws"); it changes the bands, never the projection itself."""
 
     kappa: Assumption
     segments: tuple[Segment, ...]
+    correlation: Assumption = DEFAULT_CORRELATION
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +350,7 @@ class Plan:
 #: the order they are listed, stored, drawn for bands and hashed for the bands' seed.
 #: An owner is "audience", "mini_program", "segment:<id>" or "slot:<id>".
 ASSUMPTION_FIELDS: dict[str, tuple[str, ...]] = {
-    "audience": ("kappa",),
+    "audience": ("kappa", "correlation"),
     "mini_program": ("retention_7d",),
     "segment": ("size",),
     "slot": ("impressions_per_unit", "eligible_share", "ctr"),
@@ -360,9 +370,14 @@ def cost_assumptions(plan: "Plan") -> list[tuple[str, str, Assumption]]:
 
 def assumptions(plan: "Plan") -> list[tuple[str, str, Assumption]]:
     """Every assumed number of ``plan`` as (owner, field, value), in the registry's order:
-    the audience's kappa, the mini program's retention, each segment's size, then each
-    slot's impressions per unit, eligible share and click-through rate."""
-    out = [("audience", "kappa", plan.audience.kappa), ("mini_program", "retention_7d", plan.mini_program.retention_7d)]
+    the audience's kappa and correlation within a platform, the mini program's retention,
+    each segment's size, then each slot's impressions per unit, eligible share and
+    click-through rate."""
+    out = [
+        ("audience", "kappa", plan.audience.kappa),
+        ("audience", "correlation", plan.audience.correlation),
+        ("mini_program", "retention_7d", plan.mini_program.retention_7d),
+    ]
     out += [(f"segment:{s.id}", "size", s.size) for s in plan.audience.segments]
     for s in plan.slots:
         out += [(f"slot:{s.id}", f, getattr(s, f)) for f in ASSUMPTION_FIELDS["slot"]]
@@ -376,7 +391,8 @@ def with_assumption(plan: "Plan", owner: str, name: str, value: Assumption) -> "
     if name not in ASSUMPTION_FIELDS.get(kind, ()) or bool(oid) != (kind in ("segment", "slot")):
         raise PlanError([Msg("plan.no_assumption", owner=owner, field=name)])
     if kind == "audience":
-        return replace(plan, audience=replace(plan.audience, kappa=value))
+        audience: dict = {name: value}
+        return replace(plan, audience=replace(plan.audience, **audience))
     if kind == "mini_program":
         return replace(plan, mini_program=replace(plan.mini_program, retention_7d=value))
     if kind == "segment":
@@ -524,6 +540,13 @@ def validate(plan: Plan) -> None:
         positive=True,
         at_least=KAPPA_RANGE[0],
         at_most=KAPPA_RANGE[1],
+    )
+    _check_number(
+        p,
+        Msg("plan.what.correlation"),
+        plan.audience.correlation,
+        at_least=CORRELATION_RANGE[0],
+        at_most=CORRELATION_RANGE[1],
     )
     for s in plan.audience.segments:
         _check_id(p, "segment", s.id)

@@ -30,7 +30,7 @@ from .texts import TrText, english_plural, field_text
 
 
 def _share(x: float) -> str:
-    return f"{x:.3g}"
+    return f"{x:.4g}"
 
 
 class CalibrationDialog(QDialog):
@@ -41,10 +41,10 @@ class CalibrationDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Fitted to delivered numbers"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = QLabel(english_plural(self.tr(
             "The eligible shares and kappa that make the model's reach of each delivered slot closest to what "
-            "“%1” reports (%2 rows, each slot's impressions as exposure). The range is about 80 % sure.")
-            .replace("%1", one_line(source)).replace("%2", f"{cal.rows:,}"))
+            "“%1” reports (%Ln row(s), each slot's impressions as exposure). The range is about 80 % sure. A value "
+            "the numbers do not pin down keeps the plan's.", "", cal.rows), cal.rows).replace("%1", one_line(source)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(len(cal.slots) + 1, 4)
@@ -57,11 +57,17 @@ class CalibrationDialog(QDialog):
                  .replace("%2", one_line(plan.slot(sid).name)),
                  plan.slot(sid).eligible_share.value, f) for sid, f in zip(cal.slots, cal.eligible_share)]
         rows.append((field_text("kappa"), plan.audience.kappa.value, cal.kappa))
+        undetermined = self.tr("not pinned down: kept")
         for r, (label, old, f) in enumerate(rows):
-            for c, text in enumerate((label, _share(old), _share(f.value), f"{_share(f.low)} – {_share(f.high)}")):
+            fitted = _share(f.value) if f.determined else undetermined
+            for c, text in enumerate((label, _share(old), fitted, f"{_share(f.low)} – {_share(f.high)}")):
                 item = QTableWidgetItem(text)
                 if c:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if not f.determined:
+                    item.setForeground(Qt.gray)
+                    item.setToolTip(self.tr("Fitted %1, but the range is too wide or the value is on a limit: "
+                                            "the delivered numbers do not pin it down").replace("%1", _share(f.value)))
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)
@@ -77,10 +83,13 @@ class CalibrationDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.apply = self.buttons.addButton(self.tr("Apply Fitted Values"), QDialogButtonBox.AcceptRole)
         self.keep = self.buttons.addButton(self.tr("Keep the Plan's Values"), QDialogButtonBox.RejectRole)
-        self.apply.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.any_determined = any(f.determined for f in (*cal.eligible_share, cal.kappa))
+        self.apply.setEnabled(self.any_determined)
+        for b in self.buttons.buttons():
+            b.setDefault(b is (self.apply if self.any_determined else self.keep))
         self.resize(640, 200 + 30 * len(rows))
 
 
@@ -103,20 +112,26 @@ class DeliveredImport(QObject):
         path = path or dialogs.get_actuals_path(self.window)
         if not path:
             return False
+        from PySide6.QtWidgets import QApplication
+
         from ..store.actuals import load_actuals
         plan = doc.plan
+        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             actuals = load_actuals(path, plan)
             cal = fit(plan, actuals)
         except (PlanError, FileAccessError) as e:
+            QApplication.restoreOverrideCursor()
             dialogs.show_error(self.window, title, e.message)
             return False
+        QApplication.restoreOverrideCursor()
         doc.set_delivered((actuals, cal))
         name = display_name(path).rsplit("/", 1)[-1]
         n = len(cal.slots)
         self.sig_message.emit(english_plural(self.tr("Delivered numbers of %n slot(s) imported from %1", "", n), n)
                               .replace("%1", name))
         if dialogs.ask_apply_calibration(self.window, plan, cal, name) and doc.plan is plan:
+            note = english_plural(self.tr("fitted to delivered numbers (%Ln row(s))", "", cal.rows), cal.rows)
             doc.edit(TrText(lambda: QCoreApplication.translate("DeliveredImport", "Apply fitted values")),
-                     edits.apply_calibration, cal)
+                     edits.apply_calibration, cal, note)
         return True

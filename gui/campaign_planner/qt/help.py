@@ -45,6 +45,11 @@ def term_help(field: str) -> str:
                     "visitors)."),
         "retention_7d": QCoreApplication.translate(
             "help", "7-day retention: the share of visitors still using the mini program a week later."),
+        "correlation": QCoreApplication.translate(
+            "help", "Correlation within a platform: how much the errors in one platform's slots go together. "
+                    "When the eligible share or the impressions of one Weibo slot turn out higher than assumed, "
+                    "the others' likely do too; 0: each slot on its own, near 1: all together. It widens the "
+                    "P10–P90 band, not the line."),
         "size": QCoreApplication.translate(
             "help", "Segment size: how many people use only Alipay, only Weibo, or both; each person is counted "
                     "once."),

@@ -554,6 +554,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e):
         if self.files.close_window():
+            self.scenarios.suggester.cancel()   # a suggestion under way is for a plan now closed
+            if self.charts is not None:
+                self.charts.stop()
             self.save_layout()
             e.accept()
         else:

@@ -43,7 +43,7 @@ SCALE = RESOLUTION / SCREEN_DPI   # a screen pixel on paper: 9 pt text stays 9 p
 FOOTER_PT = 8
 TOP_ASSUMPTIONS = 5
 #: fields the reach does not depend on (they act on visitors and retention only)
-NOT_REACH = ("ctr", "retention_7d")
+NOT_REACH = ("ctr", "retention_7d", "correlation")  # do not move the line (the last only the band)
 
 
 class Cancelled(Exception):

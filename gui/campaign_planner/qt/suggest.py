@@ -184,10 +184,11 @@ class SuggestDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.ok = self.buttons.addButton(self.tr("Suggest"), QDialogButtonBox.AcceptRole)
-        self.ok.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        for b in self.buttons.buttons():  # Enter in any field means Suggest (set once the buttons are in the dialog)
+            b.setDefault(b is self.ok)
 
         self.base.currentIndexChanged.connect(self._base_changed)
         for w in (self.by_budget, self.by_count):
@@ -195,8 +196,9 @@ class SuggestDialog(QDialog):
         self.budget.textChanged.connect(self._validate)
         self.count.valueChanged.connect(self._validate)
         self.slots.sig_checked.connect(self._validate)
+        self._date_error: str | None = None
         for field in (self.start, self.end):
-            field.editingFinished.connect(self._validate)
+            field.editingFinished.connect(self._date_taken)
             field.sig_invalid.connect(self._date_refused)
         self.name.textChanged.connect(self._validate)
         self._validate()
@@ -232,16 +234,27 @@ class SuggestDialog(QDialog):
         self._validate()
 
     def _date_refused(self, text: str) -> None:
-        self.error.setText(self.tr("“%1” is not a date").replace("%1", one_line(text)))
+        """A typed date that is not one: said, and Suggest waits for a date (Enter right after
+        it does not suggest with the date the field went back to)."""
+        self._date_error = self.tr("“%1” is not a date").replace("%1", one_line(text))
+        self._validate()
+
+    def _date_taken(self) -> None:
+        self._date_error = None
+        self._validate()
 
     # ---- the answer
     def problem(self) -> str | None:
         """Why the request cannot be made as it stands (translated), or None."""
+        if self._date_error:
+            return self._date_error
         if self.by_budget.isChecked():
             value = parse_amount(self.budget.text())
             if value is None:
                 return self.tr("Type the budget as a number, such as 50,000")
-            if value < 0 or value != value or value == float("inf"):
+            if value != value or value in (float("inf"), float("-inf")):
+                return self.tr("Type the budget as a number, such as 50,000")
+            if value < 0:
                 return self.tr("The budget cannot be negative")
         if not self.slots.checked():
             return self.tr("Tick at least one slot")
@@ -454,10 +467,10 @@ class Suggester(QObject):
         n, k = len(s.bookings), s.k
         gain = ("+" if s.reach_after >= s.reach_before else "") + people(s.reach_after - s.reach_before, zh)
         if k > 1:
-            text = self.tr("Suggested %n booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last "
+            text = self.tr("Suggested %Ln booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last "
                            "day (%5 before)", "", n).replace("%4", str(k))
         else:
-            text = self.tr("Suggested %n booking(s) costing %1 in “%2”: %3 people reached by the last day "
+            text = self.tr("Suggested %Ln booking(s) costing %1 in “%2”: %3 people reached by the last day "
                            "(%5 before)", "", n)
         self.sig_message.emit(english_plural(text, n).replace("%1", money(s.cost, cur, zh, digits=2))
                               .replace("%2", one_line(request.name)).replace("%3", gain)

@@ -53,6 +53,7 @@ assert {**_RULES, **{k: TEMPLATES[k].source for k in ("cap",)}} == _sources(TEMP
 
 FIELDS = {
     "kappa": QT_TRANSLATE_NOOP("fields", "Activity heterogeneity (kappa)"),
+    "correlation": QT_TRANSLATE_NOOP("fields", "Correlation within a platform"),
     "retention_7d": QT_TRANSLATE_NOOP("fields", "7-day retention"),
     "size": QT_TRANSLATE_NOOP("fields", "Segment size"),
     "impressions_per_unit": QT_TRANSLATE_NOOP("fields", "Impressions per unit"),
@@ -147,6 +148,7 @@ _CORE = {
     "plan.what.flag": QT_TRANSLATE_NOOP("core", "a mini-program flag"),
     "plan.what.retention": QT_TRANSLATE_NOOP("core", "mini program 7-day retention"),
     "plan.what.kappa": QT_TRANSLATE_NOOP("core", "audience kappa"),
+    "plan.what.correlation": QT_TRANSLATE_NOOP("core", "the correlation within a platform"),
     "plan.what.platform_name": QT_TRANSLATE_NOOP("core", "platform {ident}'s name"),
     "plan.what.segment_name": QT_TRANSLATE_NOOP("core", "segment {ident}'s name"),
     "plan.what.segment_size": QT_TRANSLATE_NOOP("core", "segment {ident} size"),
@@ -193,6 +195,9 @@ _CORE = {
     "calibrate.reach_above_impressions": QT_TRANSLATE_NOOP("core", "line {line}: {slot} has reached more people than its impressions so far"),
     "calibrate.no_users": QT_TRANSLATE_NOOP("core", "the platform of {slot} has no users in the plan's audience, so nothing can be fitted to it"),
     "calibrate.nothing_reached": QT_TRANSLATE_NOOP("core", "the delivered numbers reach nobody yet: nothing to fit"),
+    "calibrate.separator": QT_TRANSLATE_NOOP("core", "the columns are separated by semicolons or tabs: separate them with commas (date,slot,impressions,reach)"),
+    "calibrate.reach_above_users": QT_TRANSLATE_NOOP("core", "line {line}: {slot} has reached more people than the {users} users of its platform in the plan"),
+    "calibrate.too_few": QT_TRANSLATE_NOOP("core", "{slot} has {n} delivered days with people reached; the fit needs at least {need}"),
     "plan.needs_scenario": QT_TRANSLATE_NOOP("core", "a plan needs at least one scenario"),
     "plan.scenario_needs_name": QT_TRANSLATE_NOOP("core", "every scenario needs a name"),
     "plan.phase_ends_before_start": QT_TRANSLATE_NOOP("core", "phase {ident} ends ({end}) before it starts ({start})"),

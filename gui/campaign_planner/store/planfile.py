@@ -25,12 +25,21 @@ from pathlib import Path
 
 from .. import fileio
 from ..core.messages import Msg
-from ..core.plan import MAX_PLACEMENTS, Plan, PlanError, assumptions, cost_assumptions, validate
+from ..core.plan import (
+    DEFAULT_CORRELATION,
+    MAX_PLACEMENTS,
+    Plan,
+    PlanError,
+    assumptions,
+    cost_assumptions,
+    validate,
+)
 from .errors import PlanFileError
 from .rows import plan_from_tables
 
 APPLICATION_ID = 0x4D50504C  # "MPPL"
-FORMAT_VERSION = 2  # 2: costs (currency, budget, cost ranges) and the target frequency
+FORMAT_VERSION = 3  # 2: costs (currency, budget, cost ranges) and the target frequency;
+# 3: the audience's correlation within a platform (an ``audience.correlation`` row)
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_JSON_BYTES = 64 * 1024 * 1024
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -42,7 +51,7 @@ SUFFIX = ".mpplan"
 TEST_CONNECT_HOOK: Callable[[sqlite3.Connection], None] | None = None
 
 
-# --------------------------------------------------------------------------- schema (formats 1 and 2)
+# --------------------------------------------------------------------------- schema (formats 1 to 3)
 
 SCHEMA: dict[str, str] = {
     "meta": "CREATE TABLE meta (\n  key TEXT,\n  value TEXT\n)",
@@ -374,9 +383,17 @@ def migrate(tables: dict[str, list[tuple]], version: int) -> dict[str, list[tupl
     ``assumptions`` for a cost with a range or a source); a format-1 file has none of them,
     and the reader gives them their defaults (CNY, no budget, 1+ reach, costs without a
     range), so its rows are read as they are.
+    2 -> 3: format 3 adds the ``audience.correlation`` row to ``assumptions`` (the correlation
+    within a platform of the bands' draws); a file of format 1 or 2 gets the default's row
+    (plan.DEFAULT_CORRELATION), so it opens with the default. One that already has such a row
+    was not written by a planner and is refused (a duplicate row), as a format-2 planner would.
     """
-    if version in (1, FORMAT_VERSION):
+    if version == FORMAT_VERSION:
         return tables
+    if version in (1, 2):
+        d = DEFAULT_CORRELATION
+        added = ("audience", "correlation", d.value, d.low, d.high, d.source)
+        return {**tables, "assumptions": [*tables["assumptions"], added]}
     raise _fail(Msg("planfile.cannot_migrate", version=version))  # pragma: no cover
 
 

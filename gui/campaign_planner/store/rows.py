@@ -240,7 +240,7 @@ def plan_from_tables(t: dict[str, list[tuple]], name: str) -> Plan:
             rd.strings(meta["flags"], "meta.flags"),
             take("mini_program", "retention_7d"),
         ),
-        audience=Audience(take("audience", "kappa"), tuple(segments)),
+        audience=Audience(take("audience", "kappa"), tuple(segments), take("audience", "correlation")),
         platforms=platforms,
         phases=tuple(phases),
         slots=tuple(slots),

@@ -253,7 +253,9 @@ class ComparePanel(QWidget):
         bar = QHBoxLayout()
         self.combo_a, self.combo_b = QComboBox(), QComboBox()
         for combo in (self.combo_a, self.combo_b):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+            combo.setMaximumWidth(280)   # a long scenario name never widens the window
             combo.activated.connect(self._chosen)
         self.combo_a.setToolTip(self.tr("Scenario A: the one compared against"))
         self.combo_b.setToolTip(self.tr("Scenario B: the difference is B − A"))

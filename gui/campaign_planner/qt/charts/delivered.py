@@ -54,14 +54,15 @@ class DeliveredChart(_TimeChart):
                 self.plot.addItem(item)
                 self.items.append(item)
             self.add_legend(self.tr("%1: planned").replace("%1", name), pg.mkPen(color, width=2))
-            self.add_legend(self.tr("%1: delivered").replace("%1", name), pg.mkPen(color), pg.mkBrush(color))
+            self.add_legend(self.tr("%1: delivered").replace("%1", name), pg.mkPen(color, width=4, style=Qt.DotLine))
             self.series[sa.slot] = (name, planned[sa.slot], days, sa.reach)
             top = max(top, float(planned[sa.slot].max()) if plan.days else 0.0, float(sa.reach.max()))
-        self.add_legend(self.tr("Fitted model (dashed)"), pg.mkPen("#616161", width=1.5, style=Qt.DashLine))
+        self.add_legend(self.tr("Fitted model (dashed, in the slot's colour)"),
+                        pg.mkPen("#616161", width=1.5, style=Qt.DashLine))
         pct = 100.0
         self.set_title(self.tr("Delivered reach beside the plan (%1): the fit's error %2 % with the fitted values, "
                                "%3 % with the plan's values when imported").replace("%1", one_line(scenario))
-                       .replace("%2", f"{cal.error_after * pct:.1f}").replace("%3", f"{cal.error_before * pct:.0f}"))
+                       .replace("%2", f"{cal.error_after * pct:.1f}").replace("%3", f"{cal.error_before * pct:.1f}"))
         self._y_top = 0.0
         self._set_top(top)
         self.plot.setXRange(-0.5, plan.days - 0.5, padding=0)

@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ...core.reach import FREQ_MAX
 from ...export.numbers import people
@@ -72,6 +72,9 @@ class ChartView(QWidget):
         self.title.setStyleSheet("font-weight: bold; color: #222")
         self.hover = QLabel(" ")
         self.hover.setStyleSheet("color: #444")
+        for label in (self.title, self.hover):   # a long title or hover line never widens the window
+            label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+            label.setMinimumWidth(1)
         self.plot = pg.PlotWidget(axisItems=axis_items)
         self.plot.setMenuEnabled(False)
         self.plot.setAntialiasing(False)
