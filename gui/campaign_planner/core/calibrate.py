@@ -302,22 +302,20 @@ def fit(plan: Plan, actuals: Actuals) -> Calibration:
     # Gauss-Newton stalls at a bound.
     groups = [np.flatnonzero(idx == j) for j in range(J)]
 
+    lows = np.array([np.log(max(Q_FLOOR, obs[rows].max() / users[rows[0]])) for rows in groups])
+
     def profile(log_kappa: float) -> tuple[np.ndarray, float]:
+        """Each slot's best share for this kappa (all slots searched at once), and the total."""
         kappa = float(np.exp(log_kappa))
-        qs, total = np.empty(J), 0.0
-        for j, rows in enumerate(groups):
-            n, x, y = users[rows[0]], imp[rows], obs[rows]
 
-            def cost(log_q, n=n, x=x, y=y):
-                r = slot_alone(n, np.exp(log_q), kappa, x) / y - 1.0
-                return float(r @ r)
+        def costs(log_q: np.ndarray) -> np.ndarray:  # (J,) -> (J,): each slot's sum of squares
+            r = slot_alone(users, np.exp(log_q)[idx], kappa, imp) / obs - 1.0
+            return np.bincount(idx, weights=r * r, minlength=J)
 
-            lo = float(np.log(max(Q_FLOOR, y.max() / n)))
-            log_q, c = _minimise_1d(cost, lo, 0.0)
-            qs[j], total = np.exp(log_q), total + c
-        return qs, total
+        log_q, c = _minimise_many(costs, lows, np.zeros(J))
+        return np.exp(log_q), float(c.sum())
 
-    log_kappa, _ = _minimise_1d(lambda lk: profile(lk)[1], *np.log(KAPPA_RANGE))
+    log_kappa, _ = _minimise_1d(lambda lk: profile(lk)[1], *np.log(KAPPA_RANGE), grid=17, tol=1e-6)
     q_best, _ = profile(log_kappa)
     theta = np.concatenate([np.log(q_best), [log_kappa]])
     r = residuals(theta)
@@ -395,6 +393,36 @@ def _jacobian(f, theta: np.ndarray, r: np.ndarray, upper: np.ndarray) -> np.ndar
         t[i] += h
         out[:, i] = (f(t) - r) / h
     return out
+
+
+def _minimise_many(f, lo: np.ndarray, hi: np.ndarray, grid: int = 17, steps: int = 32):
+    """``_minimise_1d`` for several independent variables at once: ``f`` maps an array of
+    them to the array of their values. Returns (x, f(x))."""
+    t = np.linspace(0.0, 1.0, grid)[:, None]
+    xs = lo + (hi - lo) * t  # (grid, n)
+    fs = np.array([f(x) for x in xs])
+    i = np.argmin(fs, axis=0)
+    cols = np.arange(len(lo))
+    a, b = xs[np.maximum(i - 1, 0), cols], xs[np.minimum(i + 1, grid - 1), cols]
+    g = (np.sqrt(5.0) - 1) / 2
+    c, d = b - g * (b - a), a + g * (b - a)
+    fc, fd = f(c), f(d)
+    for _ in range(steps):
+        left = fc <= fd  # the least is in [a, d]: move b; else in [c, b]: move a
+        b = np.where(left, d, b)
+        a = np.where(left, a, c)
+        c_new = np.where(left, b - g * (b - a), d)
+        d_new = np.where(left, c, a + g * (b - a))
+        fc_old, fd_old = fc, fd
+        c, d = c_new, d_new
+        fresh = f(np.where(left, c, d))
+        fc = np.where(left, fresh, fd_old)
+        fd = np.where(left, fc_old, fresh)
+    best_grid = fs[i, cols]
+    x = np.where(fc <= fd, c, d)
+    fx = np.minimum(fc, fd)
+    use_grid = best_grid < fx
+    return np.where(use_grid, xs[i, cols], x), np.where(use_grid, best_grid, fx)
 
 
 def _minimise_1d(f, lo: float, hi: float, grid: int = 33, tol: float = 1e-7) -> tuple[float, float]:
