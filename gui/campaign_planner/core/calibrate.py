@@ -315,7 +315,8 @@ def fit(plan: Plan, actuals: Actuals) -> Calibration:
         log_q, c = _minimise_many(costs, lows, np.zeros(J))
         return np.exp(log_q), float(c.sum())
 
-    log_kappa, _ = _minimise_1d(lambda lk: profile(lk)[1], *np.log(KAPPA_RANGE), grid=17, tol=1e-6)
+    k_lo, k_hi = (float(np.log(k)) for k in KAPPA_RANGE)
+    log_kappa, _ = _minimise_1d(lambda lk: profile(lk)[1], k_lo, k_hi, grid=17, tol=1e-6)
     q_best, _ = profile(log_kappa)
     theta = np.concatenate([np.log(q_best), [log_kappa]])
     r = residuals(theta)
