@@ -230,3 +230,26 @@ def test_enter_in_a_field_suggests_and_a_bad_date_is_said(qtbot, window, answers
     assert seen["accepted"]
     assert (seen["request"].bookings, seen["request"].start) == (5, dt.date(2019, 8, 1))
     assert win.doc.plan.scenarios[-1].name == "A optimised"
+
+
+def test_amounts_as_people_type_them():
+    from campaign_planner.qt.suggest import parse_amount
+    assert parse_amount("50,000") == 50_000
+    assert parse_amount("¥5 万") == 50_000
+    assert parse_amount("1.2亿") == 120_000_000
+    assert parse_amount("lots") is None
+
+
+def test_a_suggestion_on_a_suggestion_is_numbered(qtbot, window, answers):
+    win = window
+    names = []
+
+    def fill(dlg):
+        names.append(dlg.name.text())
+        QTest.mouseClick(dlg.by_count, Qt.LeftButton)
+    answers.suggest = fill
+    win.scenarios.act_suggest.trigger()
+    wait_done(qtbot, win)
+    win.scenarios.act_suggest.trigger()  # from the suggestion, shown now
+    wait_done(qtbot, win)
+    assert names == ["A optimised", "A optimised 2"]

@@ -46,8 +46,9 @@ def error_text(message) -> str:
 
 
 def show_error(parent, title: str, message) -> None:
-    """A message for a person (see ``error_text``)."""
-    QMessageBox.warning(parent, title, error_text(message))
+    """A message for a person (see ``error_text``), as a sentence (its first letter a capital)."""
+    text = error_text(message)
+    QMessageBox.warning(parent, title, text[:1].upper() + text[1:])
 
 
 def show_info(parent, title: str, text: str) -> None:

@@ -72,12 +72,16 @@ def _chinese() -> bool:
 
 
 def parse_amount(text: str) -> float | None:
-    """An amount typed by a person ('50,000', '5 万' is not taken): None if it is not a number."""
+    """An amount typed by a person ('50,000', '¥5 万', '1.2亿'): None if it is not a number."""
     t = text.strip().replace(",", "").replace("，", "").replace(" ", "")
     for symbol in ("¥", "￥", "$", "€", "£"):
         t = t.removeprefix(symbol)
+    scale = 1.0
+    for word, factor in (("万", 1e4), ("亿", 1e8)):
+        if t.endswith(word):
+            t, scale = t[: -len(word)], factor
     try:
-        return float(t)
+        return float(t) * scale
     except ValueError:
         return None
 
@@ -224,7 +228,11 @@ class SuggestDialog(QDialog):
 
     def _suggest_name(self) -> None:
         base = self.base.currentData()
-        suggested = edits.suggest_scenario_name(self.plan, self.tr("%1 optimised").replace("%1", base))
+        stem = self.tr("%1 optimised")
+        # a suggestion on a suggestion is "A optimised 2", not "A optimised optimised"
+        already = stem.replace("%1", "")
+        name = base if already.strip() and base.endswith(already) else stem.replace("%1", base)
+        suggested = edits.suggest_scenario_name(self.plan, name)
         if not self.name.text() or self.name.text() == self._suggested_name:
             self.name.setText(suggested)
         self._suggested_name = suggested
