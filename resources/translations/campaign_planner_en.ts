@@ -34,7 +34,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="718"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>%n placement selected</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="651"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="652"/>
         <source>… and %n more (the Problems panel lists them all).</source>
         <translation>
             <numerusform>… and %n more (the Problems panel lists them all).</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>Suggester</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="457"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="465"/>
         <source>None of the %Ln booking(s) the rules allow fits a budget of %1. Nothing was added.</source>
         <translation>
             <numerusform>The only booking the rules allow does not fit a budget of %1. Nothing was added.</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="470"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="478"/>
         <source>Suggested %Ln booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</source>
         <translation>
             <numerusform>Suggested %Ln booking costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="473"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="481"/>
         <source>Suggested %Ln booking(s) costing %1 in “%2”: %3 people reached by the last day (%5 before)</source>
         <translation>
             <numerusform>Suggested %Ln booking costing %1 in “%2”: %3 people reached by the last day (%5 before)</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="398"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="405"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="406"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>%n damaged entry in the local store (a template or a recent plan) could not be read and was ignored.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="407"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} and %n more</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="408"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Left out (forbidden): {ids} — %n placement</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="402"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="409"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Counted although the rules forbid it: {ids} — %n placement</numerusform>

@@ -554,7 +554,7 @@
 <context>
     <name>GuideWindow</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="69"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="73"/>
         <source>Campaign Planner user guide</source>
         <translation>小程序投放规划使用指南</translation>
     </message>
@@ -590,22 +590,22 @@
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="706"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="711"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="712"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="717"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="717"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="722"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="718"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
@@ -618,7 +618,7 @@
         <translation>“%1”不是日期：请输入如 2020-03-05 的格式</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="721"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="726"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="367"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="488"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
@@ -1379,13 +1379,13 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="388"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="389"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="488"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
@@ -1405,80 +1405,80 @@
         <translation>每个入口的单位费用及其范围（低–高），以及当前方案的费用。双击数字即可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="474"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="477"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="476"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="479"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
         <source>Per unit (%1)</source>
         <translation>单位费用（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="492"/>
         <source>What one unit of the slot (an insertion or a day) costs, in %1; low and high bound its range</source>
         <translation>入口一个单位（一次投放或一天）的费用，单位为 %1；低和高为其范围</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="494"/>
         <source>What the slot&apos;s placements in the scenario shown cost</source>
         <translation>该入口在当前方案中的投放费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="523"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="526"/>
         <source>%1 (%2 – %3)</source>
         <comment>cost (its range)</comment>
         <translation>%1（%2 – %3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="527"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="530"/>
         <source>Scenario %1 costs %2; %3 with every slot&apos;s cost per unit at its low end, %4 at its high end</source>
         <translation>方案 %1 的费用为 %2；所有入口的单位费用取低值时为 %3，取高值时为 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="534"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="537"/>
         <source>%1 of %2</source>
         <comment>budget left of the budget</comment>
         <translation>%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="536"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="539"/>
         <source>over by %1</source>
         <comment>over budget by an amount</comment>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="562"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="565"/>
         <source>Scenario %1</source>
         <translation>方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="579"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="582"/>
         <source>Change target frequency</source>
         <translation>更改目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="602"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="605"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="611"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="615"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="634"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="639"/>
         <source>Change cost per unit</source>
         <translation>更改单位费用</translation>
     </message>
@@ -1754,13 +1754,13 @@
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="637"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="559"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="639"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
@@ -1807,27 +1807,27 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="559"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="639"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="639"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="639"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="638"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="639"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/report.py" line="651"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="652"/>
         <source>… and %n more (the Problems panel lists them all).</source>
         <translation>
             <numerusform>……另有 %n 个（“问题”面板列出全部）。</numerusform>
@@ -1835,27 +1835,27 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/report.py" line="522"/>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="644"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="645"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="646"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="647"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="646"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="647"/>
         <source>Placement</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="646"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="647"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/report.py" line="653"/>
+        <location filename="../../gui/campaign_planner/qt/report.py" line="654"/>
         <source>None: every placement is allowed by the rules.</source>
         <translation>无：所有投放均符合规则。</translation>
     </message>
@@ -2084,17 +2084,17 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="137"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="141"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="142"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="146"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="142"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="146"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -2117,12 +2117,17 @@
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="50"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="53"/>
+        <source>Impressions earned: %1 per new person the plan brought the day before; placements switch earning on</source>
+        <translation>赚取的曝光：计划前一天每带来一个新用户赚取 %1 次；投放只表示开启赚取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="59"/>
         <source>Requires: %1</source>
         <translation>需要：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="52"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="61"/>
         <source>At most %1 a day</source>
         <translation>每天最多 %1</translation>
     </message>
@@ -2241,143 +2246,143 @@
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="93"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="97"/>
         <source>Suggest bookings</source>
         <translation>建议投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="96"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="100"/>
         <source>The planner adds the bookings (one unit of a slot on one day) that reach the most people by the plan&apos;s last day, among those the rules allow: a phase open to the mini program&apos;s category, the flags a slot requires, and room under each slot&apos;s daily cap.</source>
         <translation>规划器在规则允许的投放（某入口某一天的一个单位）中，添加到计划最后一天触达人数最多的那些：阶段须向小程序的类目开放，小程序须具备入口要求的标记，且入口当天的每日上限还有余量。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="103"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="107"/>
         <source>The plan&apos;s target is %1+ exposures, so the suggestion counts people reached %1 times or more.</source>
         <translation>计划的目标是 %1 次及以上曝光，因此建议只计算被触达 %1 次及以上的人。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="115"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="119"/>
         <source>The suggestion keeps this scenario&apos;s placements and adds bookings to them</source>
         <translation>建议保留该方案的投放，并在其上添加投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="116"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="120"/>
         <source>Start from:</source>
         <translation>基于方案：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="120"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="124"/>
         <source>Budget (%1):</source>
         <translation>预算（%1）：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="121"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="125"/>
         <source>Number of bookings:</source>
         <translation>投放次数：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="126"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="130"/>
         <source>What the added bookings may cost at most, in the plan&apos;s currency; each booking costs its slot&apos;s cost per unit</source>
         <translation>添加的投放最多可花费的金额（计划币种）；每次投放的费用为其入口的单位费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="135"/>
         <source>How many bookings to add at most, whatever they cost</source>
         <translation>最多添加多少次投放，不论费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="152"/>
         <source>Only the ticked slots are booked</source>
         <translation>只在勾选的入口投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="154"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="158"/>
         <source>All</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="155"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="159"/>
         <source>None</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="164"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="168"/>
         <source>Slots:</source>
         <translation>入口：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="171"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="175"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="177"/>
         <source>Days from:</source>
         <translation>日期从：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="178"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="182"/>
         <source>New scenario:</source>
         <translation>新方案：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="190"/>
         <source>Suggest</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="216"/>
         <source>%1 · %2 (%3 a unit)</source>
         <translation>%1 · %2（每单位 %3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="231"/>
         <source>%1 optimised</source>
         <translation>%1 优化</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="247"/>
         <source>“%1” is not a date</source>
         <translation>“%1”不是日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="254"/>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="256"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="262"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="264"/>
         <source>Type the budget as a number, such as 50,000</source>
         <translation>请以数字输入预算，例如 50,000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="258"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="266"/>
         <source>The budget cannot be negative</source>
         <translation>预算不能为负数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="260"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="268"/>
         <source>Tick at least one slot</source>
         <translation>请至少勾选一个入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="271"/>
         <source>The last day is before the first</source>
         <translation>结束日期早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="273"/>
         <source>The days are outside the plan&apos;s dates (%1 to %2)</source>
         <translation>日期在计划日期（%1 至 %2）之外</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="283"/>
         <source>The plan has no budget; the Plan tab of the inspector sets one.</source>
         <translation>计划没有预算；可在属性面板的“计划”页设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="285"/>
         <source>The plan&apos;s budget leaves %1 after the scenario&apos;s costs.</source>
         <translation>扣除该方案的费用后，计划预算还剩 %1。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="288"/>
         <source>The scenario is over the plan&apos;s budget by %1.</source>
         <translation>该方案超出计划预算 %1。</translation>
     </message>
@@ -2385,12 +2390,12 @@
 <context>
     <name>SuggestProgress</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="315"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="323"/>
         <source>Suggest bookings</source>
         <translation>建议投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="318"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="326"/>
         <source>Looking for the bookings that reach the most people…</source>
         <translation>正在寻找触达人数最多的投放…</translation>
     </message>
@@ -2398,49 +2403,49 @@
 <context>
     <name>Suggester</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="430"/>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="441"/>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="445"/>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="462"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="438"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="449"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="453"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="470"/>
         <source>Suggest bookings</source>
         <translation>建议投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="411"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="419"/>
         <source>Suggestion cancelled; nothing changed</source>
         <translation>已取消建议；没有任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="443"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="451"/>
         <source>The plan changed while the suggestion ran; nothing was added</source>
         <translation>计算建议期间计划有改动；没有添加任何投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="453"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="461"/>
         <source>The rules allow no booking in those slots and days: no phase admits the mini program then, a slot needs a flag it lacks, or the daily caps are full. Nothing was added.</source>
         <translation>规则不允许在这些入口和日期投放：当时没有阶段接纳该小程序、入口要求小程序没有的标记，或每日上限已满。没有添加任何投放。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="457"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="465"/>
         <source>None of the %Ln booking(s) the rules allow fits a budget of %1. Nothing was added.</source>
         <translation>
             <numerusform>规则允许的 %Ln 次投放都超出 %1 的预算。没有添加任何投放。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="459"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="467"/>
         <source>No booking adds reach. Nothing was added.</source>
         <translation>没有任何投放能增加触达。没有添加任何投放。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="470"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="478"/>
         <source>Suggested %Ln booking(s) costing %1 in “%2”: %3 people reached %4+ times by the last day (%5 before)</source>
         <translation>
             <numerusform>已在“%2”中建议 %Ln 次投放，费用 %1：到最后一天被触达 %4 次及以上的人数 %3（之前 %5）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/suggest.py" line="473"/>
+        <location filename="../../gui/campaign_planner/qt/suggest.py" line="481"/>
         <source>Suggested %Ln booking(s) costing %1 in “%2”: %3 people reached by the last day (%5 before)</source>
         <translation>
             <numerusform>已在“%2”中建议 %Ln 次投放，费用 %1：到最后一天的触达人数 %3（之前 %5）</numerusform>
@@ -2463,35 +2468,40 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="294"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="305"/>
         <source>Q%1 %2</source>
-        <extracomment>the ruler labels of the last paint (viewport coordinates), for tests the ruler&apos;s tick lines of the last paint: (x, top, bottom)</extracomment>
         <translation>%2年第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="307"/>
         <source>Q%1 %2</source>
         <comment>compact</comment>
         <translation>%2年Q%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="315"/>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="297"/>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="316"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="327"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="182"/>
+        <source>earned</source>
+        <extracomment>the ruler labels of the last paint (viewport coordinates), for tests the ruler&apos;s tick lines of the last paint: (x, top, bottom)</extracomment>
+        <translation>赚取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="316"/>
         <source>MMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/timeline/paint.py" line="342"/>
         <source>Slots</source>
         <translation>入口</translation>
     </message>
@@ -2667,1423 +2677,1428 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="109"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="115"/>
         <source>value</source>
         <extracomment>Every sentence of core/messages.py (context &quot;core&quot;), listed for Qt&apos;s translation tools.</extracomment>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="110"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="116"/>
         <source>low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="111"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="117"/>
         <source>high</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="112"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="118"/>
         <source>platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="113"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="119"/>
         <source>platforms</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="114"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="120"/>
         <source>segment</source>
         <translation>人群</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="115"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="121"/>
         <source>audience segments</source>
         <translation>受众人群</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="116"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="122"/>
         <source>phase</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="117"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="123"/>
         <source>phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="118"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="124"/>
         <source>slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="119"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="125"/>
         <source>slots</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="120"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="126"/>
         <source>scenario</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="121"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="127"/>
         <source>scenarios</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="122"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="128"/>
         <source>placements</source>
         <translation>投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="123"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="129"/>
         <source>plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="124"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="130"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="125"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="131"/>
         <source>projecting scenario {scenario!r} would need about {need} of memory ({used:,} slots in use over {days:,} days); the planner projects plans that need at most {limit}: use fewer slots or a shorter plan</source>
         <translation>预测方案 {scenario!r} 约需 {need} 内存（{days:,} 天内使用 {used:,} 个入口）；本工具只预测所需内存不超过 {limit} 的计划：请减少入口或缩短计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="126"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="132"/>
         <source>{draws:,} band draws over {days:,} days would need about {need} of memory; the planner allows at most {limit}: use fewer draws</source>
         <translation>{days:,} 天内 {draws:,} 次区间抽样约需 {need} 内存；本工具最多允许 {limit}：请减少抽样次数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="127"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="133"/>
         <source>{gib:.1f} GiB</source>
         <translation>{gib:.1f} GiB</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="128"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="134"/>
         <source>no assumption {owner}.{field}</source>
         <translation>没有假设 {owner}.{field}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="129"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="135"/>
         <source>no segment {ident!r}</source>
         <translation>没有人群 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="130"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="136"/>
         <source>no slot {ident!r}</source>
         <translation>没有入口 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="137"/>
         <source>{what}: {label} must be a finite number, not {value!r}</source>
         <translation>{what}：{label}必须是有限数值，而不是 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="132"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="138"/>
         <source>{what}: {label} must be at most {limit:g} (got {value:g})</source>
         <translation>{what}：{label}不能大于 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="133"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="139"/>
         <source>{what}: {label} must be at least {limit:g} (got {value:g})</source>
         <translation>{what}：{label}不能小于 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="134"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="140"/>
         <source>{what}: {label} must be greater than 0 (got {value:g})</source>
         <translation>{what}：{label}必须大于 0（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="135"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="141"/>
         <source>{what}: {label} must not be negative (got {value:g})</source>
         <translation>{what}：{label}不能为负数（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="136"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="142"/>
         <source>{what}: {label} must be a share in (0, 1] (got {value:g})</source>
         <translation>{what}：{label}必须是 (0, 1] 之间的比例（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="137"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="143"/>
         <source>{what}: low ({low:g}) is above the value ({value:g})</source>
         <translation>{what}：下限（{low:g}）高于取值（{value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="138"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="144"/>
         <source>{what}: high ({high:g}) is below the value ({value:g})</source>
         <translation>{what}：上限（{high:g}）低于取值（{value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="139"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="145"/>
         <source>{what} must be text</source>
         <translation>{what}必须是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="140"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="146"/>
         <source>{what} is longer than {limit:,} characters</source>
         <translation>{what}超过 {limit:,} 个字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="141"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="147"/>
         <source>{what} holds characters that are not valid Unicode (a lone surrogate)</source>
         <translation>{what}含有无效的 Unicode 字符（孤立的代理项）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="142"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="148"/>
         <source>the plan has {n:,} {what}; the planner handles at most {limit:,}</source>
         <translation>计划有 {n:,} 个{what}；本工具最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="143"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="149"/>
         <source>{what}: id {ident!r} must be 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>{what}：id {ident!r} 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="144"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="150"/>
         <source>duplicate {what} id {ident!r}</source>
         <translation>{what} id {ident!r} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="145"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="151"/>
         <source>the plan&apos;s name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="146"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="152"/>
         <source>the mini program&apos;s name</source>
         <translation>小程序名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="147"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="153"/>
         <source>the mini program&apos;s category</source>
         <translation>小程序类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="148"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="154"/>
         <source>a mini-program flag</source>
         <translation>小程序资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="149"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="155"/>
         <source>mini program 7-day retention</source>
         <translation>小程序 7 日留存率</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="150"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="156"/>
         <source>audience kappa</source>
         <translation>受众 kappa</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="151"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="157"/>
         <source>the correlation within a platform</source>
         <translation>平台内相关系数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="152"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="158"/>
         <source>platform {ident}&apos;s name</source>
         <translation>平台 {ident} 的名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="153"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="159"/>
         <source>segment {ident}&apos;s name</source>
         <translation>人群 {ident} 的名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="154"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="160"/>
         <source>segment {ident} size</source>
         <translation>人群 {ident} 的规模</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="155"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="161"/>
         <source>phase {ident}&apos;s name</source>
         <translation>阶段 {ident} 的名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="156"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="162"/>
         <source>a category admitted by phase {ident}</source>
         <translation>阶段 {ident} 准入的类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="157"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="163"/>
         <source>slot {ident}&apos;s name</source>
         <translation>入口 {ident} 的名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="158"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="164"/>
         <source>a flag required by slot {ident}</source>
         <translation>入口 {ident} 要求的资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="159"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="165"/>
         <source>slot {ident} impressions per unit</source>
         <translation>入口 {ident} 的每单位曝光量</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="160"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="166"/>
         <source>slot {ident} eligible share</source>
         <translation>入口 {ident} 的可见用户占比</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="167"/>
         <source>slot {ident} click-through rate</source>
         <translation>入口 {ident} 的点击率</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="162"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="168"/>
         <source>a scenario&apos;s name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="163"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="169"/>
         <source>placement {ident}{where}&apos;s note</source>
         <translation>投放 {ident}{where} 的备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="164"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="170"/>
         <source>the plan needs a name</source>
         <translation>计划需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="171"/>
         <source>the plan ends ({end}) before it starts ({start})</source>
         <translation>计划的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="172"/>
         <source>the plan spans {days} days; the planner handles at most 10 years</source>
         <translation>计划跨越 {days} 天；本工具最多支持 10 年</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="173"/>
         <source>target reach must be a positive number of people, at most {limit:g} (got {value:g})</source>
         <translation>目标触达必须是正的人数，且不超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="168"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="174"/>
         <source>the mini program needs a category</source>
         <translation>小程序需要类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="175"/>
         <source>segment {ident} uses unknown platform {platform!r}</source>
         <translation>人群 {ident} 使用了未知平台 {platform!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="176"/>
         <source>slot {ident} is on unknown platform {platform!r}</source>
         <translation>入口 {ident} 位于未知平台 {platform!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="171"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="177"/>
         <source>slot {ident}: unit must be one of {units} (got {unit!r})</source>
         <translation>入口 {ident}：单位必须是 {units} 之一（实际为 {unit!r}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="172"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="178"/>
         <source>slot {ident}: the daily cap must be greater than 0 and at most {limit:g} (got {value:g})</source>
         <translation>入口 {ident}：每日上限必须大于 0 且不超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="179"/>
         <source>slot {ident}: cost per unit must not be negative nor above {limit:g} (got {value:g})</source>
         <translation>入口 {ident}：单价不能为负数，也不能超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="174"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="180"/>
         <source>slot {ident} cost per unit</source>
         <translation>入口 {ident} 的单位成本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
         <source>the currency must be a three-letter code such as CNY (got {value!r})</source>
         <translation>货币必须是三个字母的代码，如 CNY（收到 {value!r}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="176"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
         <source>the budget must not be negative nor above {limit:g} (got {value:g})</source>
         <translation>预算不能为负数，也不能超过 {limit:g}（收到 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="177"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
         <source>the target frequency must be a whole number from 1 to {limit} (got {value!r})</source>
         <translation>目标频次必须是 1 到 {limit} 之间的整数（收到 {value!r}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="178"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
         <source>no scenario {name!r} in the plan; it has {names}</source>
         <translation>计划中没有方案 {name!r}；已有方案：{names}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="179"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
         <source>give a budget or a number of bookings (one of the two)</source>
         <translation>请给出预算或预订数量（二者之一）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
         <source>the budget must be a number that is not negative (got {value!r})</source>
         <translation>预算必须是不小于零的数字（收到 {value!r}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="181"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
         <source>the number of bookings must be a whole number that is not negative (got {value!r})</source>
         <translation>预订数量必须是不小于零的整数（收到 {value!r}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
         <source>the delivered numbers are not a CSV text file</source>
         <translation>实际投放数据不是 CSV 文本文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
         <source>line {line}: not CSV (a quote is not closed?)</source>
         <translation>第 {line} 行：不是 CSV（是否有引号未闭合？）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="184"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
         <source>the delivered numbers have no rows: the file needs a header line date,slot,impressions,reach and one line per slot and day</source>
         <translation>实际投放数据没有任何行：文件需要一行表头 date,slot,impressions,reach，以及每个入口每天一行</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="185"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
         <source>line {line}: the header has no column {columns} (it needs date, slot, impressions and reach)</source>
         <translation>第 {line} 行：表头缺少列 {columns}（需要 date、slot、impressions 和 reach）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
         <source>more than {limit:,} rows of delivered numbers; split the file</source>
         <translation>实际投放数据超过 {limit:,} 行；请拆分文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="187"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
         <source>line {line}: {n} values where the header has {expected}</source>
         <translation>第 {line} 行：有 {n} 个值，而表头有 {expected} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="188"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
         <source>line {line}: {value!r} is not a date (write it as 2020-03-05)</source>
         <translation>第 {line} 行：{value!r} 不是日期（请写成 2020-03-05）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="189"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
         <source>line {line}: {date} is outside the plan ({start} to {end})</source>
         <translation>第 {line} 行：{date} 在计划日期（{start} 至 {end}）之外</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="190"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
         <source>line {line}: the plan has no slot {ident!r}</source>
         <translation>第 {line} 行：计划中没有入口 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="191"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
         <source>line {line}: {column} {value!r} is not a number</source>
         <translation>第 {line} 行：{column} 的值 {value!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="192"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
         <source>line {line}: {column} {value!r} must be a number that is not negative</source>
         <translation>第 {line} 行：{column} 的值 {value!r} 必须是非负数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="193"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
         <source>line {line}: {slot} on {date} was already given on line {first}</source>
         <translation>第 {line} 行：{slot} 在 {date} 的数据已在第 {first} 行给出</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="194"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
         <source>line {line}: the cumulative reach of {slot} goes down on {date}; it counts people reached to date, so it can only stay or grow</source>
         <translation>第 {line} 行：{slot} 的累计触达在 {date} 下降了；它统计截至当天触达的人数，只能持平或增长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="195"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
         <source>line {line}: {slot} has reached more people than its impressions so far</source>
         <translation>第 {line} 行：{slot} 触达的人数超过了迄今的曝光量</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="196"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
         <source>the platform of {slot} has no users in the plan&apos;s audience, so nothing can be fitted to it</source>
         <translation>{slot} 所在平台在计划的受众中没有用户，无法拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="197"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
         <source>the delivered numbers reach nobody yet: nothing to fit</source>
         <translation>实际投放数据还没有触达任何人：无可拟合</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="198"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
         <source>the columns are separated by semicolons or tabs: separate them with commas (date,slot,impressions,reach)</source>
         <translation>各列用分号或制表符分隔：请改用逗号分隔（date,slot,impressions,reach）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="199"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
         <source>line {line}: {slot} has reached more people than the {users} users of its platform in the plan</source>
         <translation>第 {line} 行：{slot} 触达的人数超过了计划中其平台的 {users} 名用户</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="200"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
         <source>{slot} has {n} delivered days with people reached; the fit needs at least {need}</source>
         <translation>{slot} 只有 {n} 个有触达人数的投放日；拟合至少需要 {need} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
         <source>a plan needs at least one scenario</source>
         <translation>计划至少需要一个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="202"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
         <source>every scenario needs a name</source>
         <translation>每个方案都需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="203"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
         <source>phase {ident} ends ({end}) before it starts ({start})</source>
         <translation>阶段 {ident} 的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
         <source>phase {ident} is on unknown platform {platform!r}</source>
         <translation>阶段 {ident} 位于未知平台 {platform!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
         <source>phases {a} and {b} overlap on {platform} ({start} .. {end})</source>
         <translation>阶段 {a} 与 {b} 在 {platform} 上重叠（{start} .. {end}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
         <source>phases {a} and {b} overlap for all platforms ({start} .. {end})</source>
         <translation>阶段 {a} 与 {b} 在所有平台上重叠（{start} .. {end}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
         <source> in scenario {scenario}</source>
         <translation>（方案 {scenario}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
         <source>placement id {ident!r}{where} must be 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>投放 id {ident!r}{where} 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="209"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
         <source>duplicate placement id {ident!r}{where}</source>
         <translation>投放 id {ident!r}{where} 重复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="210"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
         <source>placement {ident}{where} uses unknown slot {slot!r}</source>
         <translation>投放 {ident}{where} 使用了未知入口 {slot!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
         <source>placement {ident}{where} ends ({end}) before it starts ({start})</source>
         <translation>投放 {ident}{where} 的结束日期（{end}）早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
         <source>placement {ident}{where}: units per day must be greater than 0 and at most {limit:g} (got {value:g})</source>
         <translation>投放 {ident}{where}：每日单位数必须大于 0 且不超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="213"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
         <source>placement {ident}{where}: cost must not be negative nor above {limit:g} (got {value:g})</source>
         <translation>投放 {ident}{where}：费用不能为负数，也不能超过 {limit:g}（实际为 {value:g}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="214"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
         <source>no scenario {name!r}</source>
         <translation>没有方案 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="215"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
         <source>a scenario needs a name</source>
         <translation>方案需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="216"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
         <source>a scenario&apos;s name has at most {limit:,} characters (this one has {n:,})</source>
         <translation>方案名称最多 {limit:,} 个字符（这个有 {n:,} 个）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="217"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
         <source>a scenario&apos;s name cannot hold control characters</source>
         <translation>方案名称不能包含控制字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="218"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
         <source>there is already a scenario named {name}; choose another name</source>
         <translation>已有名为 {name} 的方案；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="219"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
         <source>{name} is the plan&apos;s only scenario: a plan needs at least one</source>
         <translation>{name} 是计划中唯一的方案：计划至少需要一个方案</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="220"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
         <source>the plan would have {n:,} scenarios; the planner handles at most {limit:,}</source>
         <translation>计划将有 {n:,} 个方案；本工具最多处理 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
         <source>{start}..{end} is outside the plan&apos;s dates {plan_start}..{plan_end}</source>
         <translation>{start}..{end} 超出计划日期 {plan_start}..{plan_end}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="222"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
         <source>the plan would have {n:,} placements; the planner handles at most {limit:,}</source>
         <translation>计划将有 {n:,} 个投放；本工具最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="223"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
         <source>nothing to move</source>
         <translation>没有可移动的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="224"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
         <source>no placement {ident!r}</source>
         <translation>没有投放 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="225"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
         <source>placements have no field {field!r}</source>
         <translation>投放没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="226"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
         <source>plans have no field {field!r}</source>
         <translation>计划没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
         <source>the mini program has no field {field!r}</source>
         <translation>小程序没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="228"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
         <source>nothing changed</source>
         <translation>没有任何更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="229"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
         <source>nothing to add</source>
         <translation>没有可添加的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="230"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
         <source>placement id {ident!r} is taken or invalid</source>
         <translation>投放 id {ident!r} 已被占用或无效</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="231"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
         <source>nothing to delete</source>
         <translation>没有可删除的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
         <source>nothing to paste</source>
         <translation>没有可粘贴的投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
         <source>no phase {ident!r}</source>
         <translation>没有阶段 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="234"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
         <source>the phase would end ({end}) before it starts ({start})</source>
         <translation>阶段的结束日期（{end}）将早于开始日期（{start}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="235"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
         <source>a phase needs a name</source>
         <translation>阶段需要名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="236"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
         <source>no platform {ident!r}</source>
         <translation>没有平台 {ident!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="237"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
         <source>expected an object, got {kind}</source>
         <translation>应为对象，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="239"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
         <source>expected a list, got {kind}</source>
         <translation>应为列表，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
         <source>expected text, got {kind}</source>
         <translation>应为文本，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="241"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
         <source>expected a number, got {kind}</source>
         <translation>应为数字，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="243"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
+        <source>an earned slot gives earn_per_new_person or impressions_per_unit, not both</source>
+        <translation>赚取的入口只能给出 earn_per_new_person 或 impressions_per_unit 之一，不能两者都给</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="244"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
         <source>text longer than 10,000 characters</source>
         <translation>文本超过 10,000 个字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="245"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
         <source>number too large</source>
         <translation>数字过大</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="246"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
         <source>expected a finite number</source>
         <translation>应为有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="247"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
         <source>expected a date as YYYY-MM-DD, got {text!r}</source>
         <translation>应为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="248"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
         <source>expected {expected!r}, got {got!r}</source>
         <translation>应为 {expected!r}，实际为 {got!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="249"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
         <source>this plan was written by a newer version of the planner (JSON version {version}); this version reads up to {supported}</source>
         <translation>此计划由更新版本的规划工具写入（JSON 版本 {version}）；当前版本最多读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="251"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
         <source>unknown version {version}</source>
         <translation>未知版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="252"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="253"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="255"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
         <source>true/false</source>
         <translation>布尔值（true/false）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="256"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
         <source>null</source>
         <translation>空值（null）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="257"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="258"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
         <source>not valid JSON: {error} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
         <source>not valid JSON: nested too deeply</source>
         <translation>不是有效的 JSON：嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="260"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
         <source>not valid JSON: {error}</source>
         <translation>不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="261"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
         <source>plan file</source>
         <translation>计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
         <source>JSON plan</source>
         <translation>JSON 计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
         <source>journal file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
         <source>write-ahead log</source>
         <translation>预写日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
         <source>working copy</source>
         <translation>工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
         <source>working copy&apos;s log</source>
         <translation>工作副本的日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
         <source>settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
         <source>a character device</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
         <source>a block device</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
         <source>not a regular file</source>
         <translation>非普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
         <source>the disk may be full</source>
         <translation>磁盘可能已满</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
         <source>the file name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
         <source>too many symbolic links</source>
         <translation>符号链接过多</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
         <source>input/output error: the disk may be failing or removed</source>
         <translation>输入/输出错误：磁盘可能出现故障或已被移除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
         <source>no program is reading from it</source>
         <translation>没有程序在读取它</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
         <source>{n} MiB</source>
         <translation>{n} MiB</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
         <source>{name}: is a socket, not a {what}</source>
         <translation>{name}：是套接字，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
         <source>{name}: no such file</source>
         <translation>{name}：没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
         <source>{name}: is a folder, not a {what}</source>
         <translation>{name}：是文件夹，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="389"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
         <source>{name}: is {kind}, not a {what}</source>
         <translation>{name}：是{kind}，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
         <source>{name}: larger than {size}; not a {what} this planner opens</source>
         <translation>{name}：大于 {size}；不是本工具能打开的{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
         <source>{name}: cannot be written ({reason})</source>
         <translation>{name}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
         <source>{name}: cannot be written ({reason}); the previous file is unchanged</source>
         <translation>{name}：无法写入（{reason}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
         <source>{name}: is a folder; give a file name</source>
         <translation>{name}：是文件夹；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
         <source>{name}: is {kind}; only a regular file can be written</source>
         <translation>{name}：是{kind}；只能写入普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
         <source>{name}: the folder {folder} does not exist</source>
         <translation>{name}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
         <source>{name}: {folder} is not a folder</source>
         <translation>{name}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
         <source>{name}: the file name is too long (at most 255 bytes)</source>
         <translation>{name}：文件名过长（最多 255 字节）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
         <source>{name}: changed while it was being written; nothing was written</source>
         <translation>{name}：写入过程中被改动；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
         <source>{name}: not written: the text holds characters that are not valid Unicode</source>
         <translation>{name}：未写入：文本含有无效的 Unicode 字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
         <source>{name}: another program was changing this plan and did not finish ({name}-journal is beside it); open it once with that program or with sqlite3 to finish the change, then try again</source>
         <translation>{name}：另一个程序正在修改此计划且未完成（旁边有 {name}-journal）；请先用该程序或 sqlite3 打开一次以完成修改，然后重试</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
         <source>{name} is empty (0 bytes): not a plan file</source>
         <translation>{name} 是空文件（0 字节）：不是计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
         <source>{name} is not a plan file (it is not a SQLite database)</source>
         <translation>{name} 不是计划文件（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
         <source>{name} is damaged (invalid page size {size})</source>
         <translation>{name} 已损坏（无效的页大小 {size}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
         <source>{name} is damaged or from an unknown SQLite version (file format bytes {write}/{read})</source>
         <translation>{name} 已损坏或来自未知的 SQLite 版本（文件格式字节 {write}/{read}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
         <source>{name} is damaged (truncated: its size is not a whole number of pages)</source>
         <translation>{name} 已损坏（被截断：大小不是整数页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
         <source>{name} is damaged (truncated: {pages} of {expected} pages)</source>
         <translation>{name} 已损坏（被截断：{expected} 页中只有 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
         <source>{name} is a SQLite database but not a Campaign Planner plan</source>
         <translation>{name} 是 SQLite 数据库，但不是小程序投放规划的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
         <source>{name} was made by a newer version of the planner (format {version}); this version reads up to format {supported}. Update the planner to open it.</source>
         <translation>{name} 由更新版本的规划工具创建（格式 {version}）；当前版本最多读取格式 {supported}。请更新规划工具后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
         <source>{name} has an unknown plan format version ({version})</source>
         <translation>{name} 的计划格式版本未知（{version}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
         <source>{name} has {n:,} placements; the planner handles at most {limit:,} in one plan</source>
         <translation>{name} 有 {n:,} 个投放；本工具一个计划最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
         <source>{name} is damaged (integrity check: {detail})</source>
         <translation>{name} 已损坏（完整性检查：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
         <source>{name} took too long to read and was stopped; it may be damaged or altered</source>
         <translation>{name} 读取时间过长，已停止；它可能已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
         <source>{name} has been altered: it asks to run SQL that a plan file never contains</source>
         <translation>{name} 已被改动：它要求运行计划文件中从不包含的 SQL</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
         <source>{name} is damaged or not a plan file ({detail})</source>
         <translation>{name} 已损坏或不是计划文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
         <source>{name} is damaged ({error})</source>
         <translation>{name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
         <source>{name}: not a JSON plan (not UTF-8 text)</source>
         <translation>{name}：不是 JSON 计划（不是 UTF-8 文本）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
         <source>{name}: {problem}{more}</source>
         <translation>{name}：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
         <source>{name} has been altered: its tables are not those of a plan file</source>
         <translation>{name} 已被改动：其中的表不是计划文件的表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
         <source>{name} has been altered: it contains a {type} {object!r} that a plan file never has</source>
         <translation>{name} 已被改动：含有计划文件中从不存在的 {type} {object!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
         <source>{name} has been altered: unexpected table {table!r}</source>
         <translation>{name} 已被改动：意外的表 {table!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
         <source>plan format {version} cannot be read by this version</source>
         <translation>当前版本无法读取计划格式 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
         <source>the plan cannot be saved: {problem}</source>
         <translation>无法保存计划：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
         <source>could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
         <source>could not save {name}: {reason}; the previous file is unchanged</source>
         <translation>无法保存 {name}：{reason}；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
         <source>could not save {name}: it is not a regular file; choose a file name</source>
         <translation>无法保存 {name}：它不是普通文件；请选择一个文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
         <source>could not save {name}: the plan could not be written ({error}); the previous file is unchanged</source>
         <translation>无法保存 {name}：无法写出计划（{error}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
         <source>could not save {name}: the saved copy did not read back equal to the plan; nothing was overwritten</source>
         <translation>无法保存 {name}：保存的副本读回后与计划不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
         <source>the saved copy did not read back as written; nothing was overwritten</source>
         <translation>保存的副本读回后与写入的内容不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
         <source>{name} is damaged: {where}: {what}</source>
         <translation>{name} 已损坏：{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
         <source>expected text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
         <source>text too long</source>
         <translation>文本过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
         <source>expected a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
         <source>expected a date</source>
         <translation>应为日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
         <source>expected a list of names</source>
         <translation>应为名称列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
         <source>unexpected key {key!r}</source>
         <translation>意外的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
         <source>missing {what}</source>
         <translation>缺少 {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
         <source>unexpected {owner}.{field}</source>
         <translation>意外的 {owner}.{field}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
         <source>unknown scenario {scenario!r}</source>
         <translation>未知方案 {scenario!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
         <source>{owner}.{field} belongs to nothing in the plan</source>
         <translation>{owner}.{field} 不属于计划中的任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
         <source>{owner}.cost_per_unit is {value:g} but the slots table says {column:g}</source>
         <translation>{owner}.cost_per_unit 为 {value:g}，但入口表中为 {column:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
         <source>{name} holds an invalid plan: {problem}{more}</source>
         <translation>{name} 包含无效的计划：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
         <source>The local store is in use by another program; saved templates and recent plans are unavailable until the planner is restarted.</source>
         <translation>本地存储正被另一个程序使用；在重启规划工具之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
         <source>the disk or folder is read-only</source>
         <translation>磁盘或文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
         <source>input/output error</source>
         <translation>输入/输出错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
         <source>The local store {store} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
         <source>The application-data folder {folder} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用应用数据文件夹 {folder}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
         <source>The local store was damaged and set aside as {aside}, but a new one cannot be made ({reason}).</source>
         <translation>本地存储已损坏并已移至 {aside}，但无法新建本地存储（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
         <source>The local store could not be read ({reason}); it was set aside as {aside} and a new one was started (templates you saved and the recent plans are in the old file).</source>
         <translation>无法读取本地存储（{reason}）；已将其移至 {aside} 并新建了一个（您保存的模板和最近的计划在旧文件中）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
         <source>The local store {store} cannot be created ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法创建本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
         <source>The local store {store} cannot be read ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法读取本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
         <source>The local store {store} was made by a newer version of the planner (format {version}; this version reads up to {supported}); it was left unchanged, and saved templates and recent plans are unavailable in this version.</source>
         <translation>本地存储 {store} 由更新版本的规划工具创建（格式 {version}；当前版本最多读取 {supported}）；已保持原样，当前版本中已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
         <source>The local store {store} is damaged ({damage}) and cannot be set aside ({reason}); saved templates and recent plans are unavailable.</source>
         <translation>本地存储 {store} 已损坏（{damage}），且无法移走（{reason}）；已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
         <source>a link to nothing</source>
         <translation>指向不存在目标的链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="365"/>
         <source>it is {kind}</source>
         <translation>它是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="366"/>
         <source>a link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="367"/>
         <source>its file {file} is {kind}</source>
         <translation>它的文件 {file} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="368"/>
         <source>file is not a database</source>
         <translation>文件不是数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="369"/>
         <source>it failed its integrity check</source>
         <translation>它未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="370"/>
         <source>it holds {kind} {name}, which the planner never makes</source>
         <translation>它含有规划工具从不创建的 {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="371"/>
         <source>its table {table!r} is not laid out as the planner&apos;s</source>
         <translation>它的表 {table!r} 的结构与规划工具的不同</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="372"/>
         <source>The local store cannot be changed ({error}).</source>
         <translation>无法更改本地存储（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="366"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
         <source>template {template} cannot be read from the local store ({error})</source>
         <translation>无法从本地存储读取模板 {template}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
         <source>no template {template}; known templates: {known}</source>
         <translation>没有模板 {template}；已知模板：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="368"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
         <source>no template {template}; known templates: {known} ({why})</source>
         <translation>没有模板 {template}；已知模板：{known}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="369"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
         <source>template {template} is damaged in the local store and cannot be used</source>
         <translation>本地存储中的模板 {template} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="370"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
         <source>template {template} is invalid: {error}</source>
         <translation>模板 {template} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
         <source>a template id is 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>模板 id 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="372"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
         <source>{template!r} is a built-in template; choose another name</source>
         <translation>{template!r} 是内置模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
         <source>{template} is a built-in template and cannot be deleted</source>
         <translation>{template} 是内置模板，不能删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="381"/>
         <source>{path}: cannot be added to the recent plans ({error})</source>
         <translation>{path}：无法加入最近的计划（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="382"/>
         <source>{template} is a built-in template and cannot be renamed</source>
         <translation>{template} 是内置模板，不能重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="383"/>
         <source>there is already a template named {name}; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="384"/>
         <source>{path}: cannot be added to the recent plans</source>
         <translation>{path}：无法加入最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="385"/>
         <source>cannot write to {folder} ({reason})</source>
         <translation>无法写入 {folder}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="386"/>
         <source>{name}: not a working copy of this planner</source>
         <translation>{name}：不是本工具的工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="387"/>
         <source>{name}: empty</source>
         <translation>{name}：是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="381"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="388"/>
         <source>{name}: damaged ({error})</source>
         <translation>{name}：已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="383"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="390"/>
         <source>{name} is {kind}</source>
         <translation>{name} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="391"/>
         <source>the plan&apos;s file name is not text</source>
         <translation>计划的文件名不是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="385"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="392"/>
         <source>the count of edits is not a number</source>
         <translation>编辑次数不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="393"/>
         <source>input/output error: the disk may be full or failing</source>
         <translation>输入/输出错误：磁盘可能已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="387"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="394"/>
         <source>a file of that name is already there; the planner writes only files it makes</source>
         <translation>已有同名文件；本工具只写入它自己创建的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="398"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="405"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="406"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>本地存储中有 %n 个损坏的条目（模板或最近的计划）无法读取，已忽略。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="407"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} 等，另有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="408"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>未计入（被禁止）：{ids} — 共 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="402"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="409"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>虽被规则禁止但已计入：{ids} — 共 %n 个投放</numerusform>
@@ -4108,77 +4123,77 @@
         <translation>如果不保存，您的更改将会丢失。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="72"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="73"/>
         <source>Import delivered numbers</source>
         <translation>导入实际投放数据</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="74"/>
         <source>Delivered numbers (*.csv);;All files (*)</source>
         <translation>实际投放数据 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="105"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="106"/>
         <source>Admitted categories</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="107"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="108"/>
         <source>Which categories does this phase admit?</source>
         <translation>本阶段准入哪些类目？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="122"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="123"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="123"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="124"/>
         <source>Plans (*.mpplan *.json);;All files (*)</source>
         <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="129"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="130"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="130"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="131"/>
         <source>Plans (*.mpplan)</source>
         <translation>计划 (*.mpplan)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="254"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="255"/>
         <source>“%1” was moved, renamed or deleted since you opened it. Save it here again, or choose where to save?</source>
         <translation>“%1”在您打开后已被移动、重命名或删除。要在原位置重新保存，还是另选保存位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="258"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="259"/>
         <source>“%1” was changed by someone or something else since you opened it. Overwrite those changes, or save under another name?</source>
         <translation>“%1”在您打开后已被他人或其他程序修改。要覆盖这些修改，还是另存为其他名称？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="261"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="262"/>
         <source>File changed on disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="264"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="265"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="277"/>
         <source>never saved</source>
         <translation>从未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="278"/>
         <source>The planner stopped while “%1” had unsaved changes.
 Last edited: %2
 Saved as: %3</source>
@@ -4187,22 +4202,22 @@ Saved as: %3</source>
 保存位置：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="281"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="283"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="284"/>
         <source>Not now</source>
         <translation>稍后再说</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="285"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
@@ -4252,6 +4267,12 @@ Saved as: %3</source>
         <source>Click-through rate</source>
         <translation>点击率</translation>
     </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="67"/>
+        <source>Impressions earned per new person</source>
+        <extracomment>What a field of an earned slot (unit &quot;earned&quot;) means there: its impressions per unit are the impressions it earns per new person the plan brought the day before.</extracomment>
+        <translation>每个新用户赚取的曝光</translation>
+    </message>
 </context>
 <context>
     <name>help</name>
@@ -4272,131 +4293,136 @@ Saved as: %3</source>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/help.py" line="43"/>
+        <source>Impressions earned per new person: an earned slot (Alipay&apos;s central recommendation) is not booked; each day its placements cover, it delivers this many impressions for each new person the plan reached the day before.</source>
+        <translation>每个新用户赚取的曝光：赚取的入口（支付宝的中心化推荐）不是买来的；在其投放覆盖的每一天，计划前一天每触达一个新用户，它就带来这么多次曝光。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="47"/>
         <source>Click-through rate: the share of impressions that open the mini program (the funnel&apos;s visitors).</source>
         <translation>点击率：打开小程序的曝光所占比例（漏斗中的访客）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="46"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="50"/>
         <source>7-day retention: the share of visitors still using the mini program a week later.</source>
         <translation>7 日留存率：一周后仍在使用小程序的访客比例。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="48"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="52"/>
         <source>Correlation within a platform: how much the errors in one platform&apos;s slots go together. When the eligible share or the impressions of one Weibo slot turn out higher than assumed, the others&apos; likely do too; 0: each slot on its own, near 1: all together. It widens the P10–P90 band, not the line.</source>
         <translation>平台内相关系数：同一平台各入口的假设误差在多大程度上同向。如果某个微博入口的可见用户占比或曝光量比假设的高，其他入口很可能也偏高；0：各入口互不相关，接近 1：完全同向。它会加宽 P10–P90 区间，但不改变中间的线。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="53"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="57"/>
         <source>Segment size: how many people use only Alipay, only Weibo, or both; each person is counted once.</source>
         <translation>人群规模：只用支付宝、只用微博或两者都用的人数；每人只计一次。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="57"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="61"/>
         <source>Low and high bound the P10–P90 band: the planner draws 200 sets of values between them and shows the range 80 % of the draws fall in.</source>
         <translation>下限和上限决定 P10–P90 区间：本工具在两者之间抽取 200 组取值，显示其中 80 % 落入的范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="92"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="96"/>
         <source>Timeline: move the selection by a day / a week</source>
         <translation>时间轴：把所选投放移动一天 / 一周</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="93"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="97"/>
         <source>Arrow keys / Shift+arrow keys</source>
         <translation>方向键 / Shift+方向键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="94"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="98"/>
         <source>Timeline: add to the selection</source>
         <translation>时间轴：加入选择</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="94"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="98"/>
         <source>Ctrl+click</source>
         <translation>Ctrl+单击</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="95"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="99"/>
         <source>Timeline: select several</source>
         <translation>时间轴：选中多个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="95"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="99"/>
         <source>Drag on empty space</source>
         <translation>在空白处拖动</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="96"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="100"/>
         <source>Timeline: zoom</source>
         <translation>时间轴：缩放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="96"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="100"/>
         <source>Ctrl+wheel</source>
         <translation>Ctrl+滚轮</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="97"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="101"/>
         <source>Date field: a day earlier / later</source>
         <translation>日期字段：提前 / 推后一天</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="97"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="101"/>
         <source>Down / Up</source>
         <translation>下 / 上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="98"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="102"/>
         <source>Date field: a month earlier / later</source>
         <translation>日期字段：提前 / 推后一个月</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="99"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="103"/>
         <source>Page Down / Page Up</source>
         <translation>Page Down / Page Up</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="100"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="104"/>
         <source>Date field: open the calendar</source>
         <translation>日期字段：打开日历</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="100"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="104"/>
         <source>Alt+Down</source>
         <translation>Alt+下</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="165"/>
         <source>Campaign Planner %1</source>
         <translation>小程序投放规划 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="162"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="166"/>
         <source>Plans mini-program campaigns across Alipay, Weibo and other Alibaba apps and projects their unique reach.</source>
         <translation>规划小程序在支付宝、微博和其他阿里系应用中的投放，并预测其去重触达。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="169"/>
         <source>Licence: MIT (the LICENSE file). Built with Qt and PySide6 (LGPLv3), pyqtgraph (MIT), sqlite-utils (Apache 2.0) and NumPy (BSD).</source>
         <translation>许可证：MIT（见 LICENSE 文件）。使用 Qt 和 PySide6 (LGPLv3)、pyqtgraph (MIT)、sqlite-utils (Apache 2.0) 和 NumPy (BSD) 构建。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="169"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="173"/>
         <source>Templates, recent plans and working copies: %1</source>
         <translation>模板、最近的计划和工作副本：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="171"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="175"/>
         <source>Backups (the version each save replaced): %1</source>
         <translation>备份（每次保存所替换的版本）：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="177"/>
         <source>Settings: %1</source>
         <translation>设置：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/help.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/help.py" line="190"/>
         <source>About Campaign Planner</source>
         <translation>关于小程序投放规划</translation>
     </message>
@@ -4404,12 +4430,12 @@ Saved as: %3</source>
 <context>
     <name>levels</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="64"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="70"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="64"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="70"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -4417,102 +4443,102 @@ Saved as: %3</source>
 <context>
     <name>names</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="69"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="75"/>
         <source>Government affairs</source>
         <translation>政务</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="70"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="76"/>
         <source>Livelihood</source>
         <translation>民生</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="71"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="77"/>
         <source>Public welfare</source>
         <translation>公益</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="72"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="78"/>
         <source>Campus</source>
         <translation>校园</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="73"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="79"/>
         <source>Smart retail</source>
         <translation>智慧零售</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="74"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="80"/>
         <source>Commercial brands</source>
         <translation>商业品牌</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="75"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="81"/>
         <source>Government institutions</source>
         <translation>政务机构</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="76"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="82"/>
         <source>Influencer agencies</source>
         <translation>红人机构</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="77"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="83"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="78"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="84"/>
         <source>Entertainment</source>
         <translation>娱乐</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="79"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="85"/>
         <source>Social</source>
         <translation>社交</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="80"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="86"/>
         <source>Life services</source>
         <translation>生活服务</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="81"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="87"/>
         <source>E-commerce</source>
         <translation>电商</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="83"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="89"/>
         <source>All categories</source>
         <translation>所有类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="86"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="92"/>
         <source>Whitelisted</source>
         <translation>白名单</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="87"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="93"/>
         <source>Service-type mini program</source>
         <translation>服务类小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="88"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="94"/>
         <source>Big-V account</source>
         <translation>大V账号</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="89"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="95"/>
         <source>Invited</source>
         <translation>定向邀请</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="91"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="97"/>
         <source>custom: {id}</source>
         <translation>自定义：{id}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="92"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="98"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4558,14 +4584,22 @@ Saved as: %3</source>
     </message>
 </context>
 <context>
+    <name>slots</name>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="588"/>
+        <source>%1 (earned)</source>
+        <translation>%1（赚取）</translation>
+    </message>
+</context>
+<context>
     <name>templates</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="101"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="107"/>
         <source>Weibo x Alipay rollout 2019-2020</source>
         <translation>微博 x 支付宝 分阶段推广 2019-2020</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="102"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="108"/>
         <source>Blank plan</source>
         <translation>空白计划</translation>
     </message>
@@ -4573,12 +4607,12 @@ Saved as: %3</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="533"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="540"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="545"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>

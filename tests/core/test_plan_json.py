@@ -141,5 +141,6 @@ def test_template_figures_name_their_source_or_are_assumptions_with_ranges():
     assert [p.id for p in plan.phases] == ["preparation", "internal_test", "public_test", "open"]
     assert plan.slot("weibo_feed").max_units_per_day == 24
     alipay = [s for s in plan.slots if s.platform == "alipay"]
-    assert len(alipay) == 8
+    assert len(alipay) == 9
+    assert [s.id for s in alipay if s.earned] == ["alipay_central_recommendation"]
     assert (resources_dir() / "templates" / "SOURCES.md").exists()

@@ -14,6 +14,10 @@ default (they reach no one and cost nothing; ``left_out`` names them), counted w
 ``include_forbidden=True`` (and then they take their share of a cap too). Days outside the
 plan's dates are never counted, as the projection does not count them.
 
+A placement on an earned slot (unit ``earned``, REACH_MODEL.md "Earned slots") only switches
+earning on: it delivers no units of its own (its delivered units are 0, no cap applies) and
+costs its own ``cost`` if it has one, otherwise nothing (earned traffic is not bought).
+
 A slot's cost per unit may carry a low/high range: ``total_low`` and ``total_high`` are
 the scenario's cost with every slot at the low or the high end (overrides stay as they are).
 """
@@ -75,7 +79,11 @@ def _delivered(plan: Plan, sc: Scenario, include_forbidden: bool):
     u = rows[:, 3]
     days = np.maximum(e - s + 1, 0)
     units = u * days
+    earned = np.array([sl.earned for sl in plan.slots], dtype=bool)
     caps = np.array([sl.max_units_per_day or np.inf for sl in plan.slots], dtype=float)
+    caps[earned] = np.inf  # an earned slot's cap does not apply
+    if len(j):
+        units[earned[j]] = 0.0  # earned, not bought: no units of its own
     capped = np.isfinite(caps[j]) & (days > 0) if len(j) else np.zeros(0, dtype=bool)
     if capped.any():
         slots_c, local = np.unique(j[capped], return_inverse=True)

@@ -13,6 +13,11 @@ number, ``name`` on a segment, ``cost`` and ``note`` on a placement; a slot's
 ``correlation`` (within a platform, an assumption like ``kappa``; plan.DEFAULT_CORRELATION
 when absent). Optional fields at their defaults are not written, so a plan that uses none
 of them dumps as before.
+
+An earned slot (``"unit": "earned"``, REACH_MODEL.md "Earned slots") gives its impressions
+earned per new person of the day before as ``earn_per_new_person`` (a number or an assumption
+with a range, held in the slot's ``impressions_per_unit``), and is written so;
+``impressions_per_unit`` is accepted in its place, never both.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from .messages import Msg
 from .plan import (
     DEFAULT_CORRELATION,
     DEFAULT_CURRENCY,
+    EARNED,
     MAX_PLACEMENTS,
     Assumption,
     Audience,
@@ -41,6 +47,9 @@ from .plan import (
     parse_date,
     validate,
 )
+
+#: An earned slot's impressions per new person of the day before, in JSON (its impressions_per_unit).
+EARN_KEY = "earn_per_new_person"
 
 FORMAT = "mpplan"
 VERSION = 1
@@ -196,12 +205,22 @@ def plan_from_json(data: Any) -> Plan:
     slots = []
     for i, s in enumerate(r.lst(d["slots"], "slots")):
         path = f"slots[{i}]"
+        earned = isinstance(s, dict) and s.get("unit") == EARNED
         s = r.obj(
             s,
             path,
-            {"id", "name", "platform", "unit", "impressions_per_unit", "eligible_share"},
-            {"max_units_per_day", "ctr", "requires", "cost_per_unit"},
+            {"id", "name", "platform", "unit", "eligible_share"} | (set() if earned else {"impressions_per_unit"}),
+            {"max_units_per_day", "ctr", "requires", "cost_per_unit"}
+            | ({"impressions_per_unit", EARN_KEY} if earned else set()),
         )
+        ipu_key = "impressions_per_unit"
+        if earned:
+            if EARN_KEY in s and ipu_key in s:
+                r.fail(_join(path, EARN_KEY), Msg("json.earn_both"))
+            if ipu_key not in s:
+                ipu_key = EARN_KEY
+                if EARN_KEY not in s:
+                    r.fail(_join(path, EARN_KEY), Msg("json.missing"))
         cap = s.get("max_units_per_day")
         slots.append(
             Slot(
@@ -209,7 +228,7 @@ def plan_from_json(data: Any) -> Plan:
                 name=r.text(s["name"], path + ".name"),
                 platform=r.text(s["platform"], path + ".platform"),
                 unit=r.text(s["unit"], path + ".unit"),
-                impressions_per_unit=r.assumption(s["impressions_per_unit"], path + ".impressions_per_unit"),
+                impressions_per_unit=r.assumption(s[ipu_key], _join(path, ipu_key)),
                 eligible_share=r.assumption(s["eligible_share"], path + ".eligible_share"),
                 ctr=r.assumption(s.get("ctr", 0.01), path + ".ctr"),
                 max_units_per_day=None if cap is None else r.number(cap, path + ".max_units_per_day"),
@@ -350,7 +369,7 @@ def plan_to_json(plan: Plan) -> dict:
             "name": sl.name,
             "platform": sl.platform,
             "unit": sl.unit,
-            "impressions_per_unit": _num(sl.impressions_per_unit),
+            EARN_KEY if sl.earned else "impressions_per_unit": _num(sl.impressions_per_unit),
         }
         if sl.max_units_per_day is not None:
             d["max_units_per_day"] = _plain(sl.max_units_per_day)

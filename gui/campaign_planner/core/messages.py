@@ -192,6 +192,7 @@ TEMPLATES: dict[str, str | Plural] = {
     "json.expected_text": "expected text, got {kind}",
     "json.expected_number": "expected a number, got {kind}",
     "json.unknown_key": "unknown key",
+    "json.earn_both": "an earned slot gives earn_per_new_person or impressions_per_unit, not both",
     "json.missing": "missing",
     "json.text_too_long": "text longer than 10,000 characters",
     "json.number_too_large": "number too large",

@@ -214,7 +214,8 @@ def candidates(
 ) -> list[np.ndarray]:
     """For each slot of the plan (in its order), the day indexes of the bookings the rules
     allow, earliest first (empty for a slot not in ``slots`` when given). ``start``/``end``
-    narrow the days (inside the plan's dates)."""
+    narrow the days (inside the plan's dates). An earned slot (unit ``earned``) is never a
+    candidate: its impressions are earned, not booked."""
     T = plan.days
     J = len(plan.slots)
     wanted = None if slots is None else set(slots)
@@ -240,7 +241,7 @@ def candidates(
     allowed &= demand[:, d0 : d1 + 1] + 1.0 <= caps * (1 + 1e-12)
     out = []
     for j, s in enumerate(plan.slots):
-        ok = allowed[j] if wanted is None or s.id in wanted else np.zeros(len(days), dtype=bool)
+        ok = allowed[j] if (wanted is None or s.id in wanted) and not s.earned else np.zeros(len(days), dtype=bool)
         out.append(days[ok].astype(np.int64))
     return out
 

@@ -30,7 +30,10 @@ Date = _dt.date
 ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]{0,63}\Z")
 DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 
-UNITS = ("insertion", "day")
+UNITS = ("insertion", "day", "earned")
+#: The unit of an earned slot (REACH_MODEL.md, "Earned slots"): its impressions are earned,
+#: not bought; see ``Slot``.
+EARNED = "earned"
 
 #: Mini-program categories the sources name (DOMAIN.md): what phases admit and a mini
 #: program is. A plan may use others; these are the ones offered.
@@ -240,6 +243,13 @@ class Slot:
     costs in the plan's currency, an assumed number with an optional low/high range (a plain
     number given here is taken as one without a range). It is not an input of the reach
     model: it is neither drawn for the bands nor part of their seed (see ``COST_FIELDS``).
+
+    A slot of unit ``earned`` (Alipay's centralised recommendation traffic, REACH_MODEL.md,
+    "Earned slots") books nothing: on each day one of its placements covers, it delivers
+    ``impressions_per_unit`` impressions per new person the whole plan reached the day
+    before (so for it ``impressions_per_unit`` means *earn per new person*). Its placements'
+    ``units_per_day`` are ignored (they only switch earning on), its daily cap does not
+    apply, and a placement on it costs its own ``cost`` or nothing.
     """
 
     id: str
@@ -256,6 +266,11 @@ class Slot:
     def __post_init__(self) -> None:
         if not isinstance(self.cost_per_unit, Assumption):  # a plain number: no range
             object.__setattr__(self, "cost_per_unit", Assumption(float(self.cost_per_unit)))
+
+    @property
+    def earned(self) -> bool:
+        """Whether the slot's impressions are earned (unit ``earned``), not bought."""
+        return self.unit == EARNED
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,6 +434,8 @@ def placement_cost(placement: Placement, slot: Slot) -> float:
     planner reports (after the slot's daily cap, only days inside the plan)."""
     if placement.cost is not None:
         return placement.cost
+    if slot.earned:
+        return 0.0  # earned traffic is not bought
     return placement.units_per_day * placement.days * slot.cost_per_unit.value
 
 

@@ -20,6 +20,14 @@ the same relative accuracy at every exposure up to U_CAP (see gamma_nodes: reach
 nodes in probability space lost up to 10 % below kappa 0.3 and most of the light frequency
 buckets.
 
+Earned slots (unit ``earned``, REACH_MODEL.md "Earned slots"): such a slot books nothing; on
+each day one of its placements covers, its "units" are the whole plan's new people of the day
+before (point values), and its ``impressions_per_unit`` is the earn per new person, so every
+series below treats it as any other slot. ``schedule`` finds those units day by day (causal:
+what happens on day t earns from day t + 1 on). The bands draw the earn per new person as any
+impressions per unit, scaling the earned impressions of the line's schedule: an approximation,
+the feedback of a draw's own reach on what it earns is not simulated again for each draw.
+
 Shares are formed so that no exposure gives exactly 0: a slot's log share missed is
 ``log1p(q expm1(-x))`` (exactly 0 at x = 0, and exact to rounding for a tiny x), and the share
 reached is ``-expm1(sum of logs)`` averaged over the nodes, never ``1 - (a sum of weights)``.
@@ -87,7 +95,8 @@ def activity_nodes(kappa, n: int = NODES) -> tuple[np.ndarray, np.ndarray]:
 
 @dataclass(frozen=True)
 class Schedule:
-    """Units per slot and day of one scenario, after caps; independent of assumptions."""
+    """Units per slot and day of one scenario, after caps; independent of assumptions, except
+    the units of earned slots (the plan's new people of the day before, with its point values)."""
 
     slot_ids: tuple[str, ...]  # used slots (at least one placement day inside the plan)
     daily: np.ndarray  # (J, T) units after caps
@@ -153,7 +162,11 @@ def forbidden_mask(plan: Plan, rows: np.ndarray) -> np.ndarray:
 
 def schedule(plan: Plan, scenario: Scenario, include_forbidden: bool = False) -> Schedule:
     """Units per slot and day. Placements the rules forbid are left out unless
-    ``include_forbidden`` (they are named in ``left_out``)."""
+    ``include_forbidden`` (they are named in ``left_out``).
+
+    Independent of the assumptions, except for a plan with earned slots (unit ``earned``):
+    their units are, on each day one of their placements covers, the whole plan's new people
+    of the day before with the plan's point values (``_earned_units``); no cap applies to them."""
     T = plan.days
     pls = scenario.placements
     rows = placement_rows(plan, pls)
@@ -175,9 +188,21 @@ def schedule(plan: Plan, scenario: Scenario, include_forbidden: bool = False) ->
     )
     demand_all = np.cumsum(diff[:, :T], axis=1)
     demand_all[np.abs(demand_all) < 1e-9] = 0.0  # float residue of + then -
+    earned = np.array([sl.earned for sl in plan.slots], dtype=bool)
+    if earned.any():  # earning is on where a placement covers the day, whatever its units
+        cover = np.cumsum(
+            (np.bincount(j * (T + 1) + s, None, n_cells) - np.bincount(j * (T + 1) + e + 1, None, n_cells)).reshape(
+                len(plan.slots), T + 1
+            )[:, :T],
+            axis=1,
+        )
+        demand_all[earned] = (cover[earned] > 0.5).astype(float)
     used = np.flatnonzero(demand_all.any(axis=1))
     demand = demand_all[used]
-    caps = np.array([plan.slots[i].max_units_per_day or np.inf for i in used])[:, None]
+    caps = np.array([np.inf if plan.slots[i].earned else plan.slots[i].max_units_per_day or np.inf for i in used])
+    caps = caps[:, None]
+    if earned[used].any():
+        demand = _earned_units(plan, used, demand)
     daily = np.minimum(demand, caps)
     return Schedule(
         tuple(plan.slots[i].id for i in used),
@@ -187,6 +212,81 @@ def schedule(plan: Plan, scenario: Scenario, include_forbidden: bool = False) ->
         demand,
         left_out,
     )
+
+
+def _earned_units(plan: Plan, used: np.ndarray, demand: np.ndarray) -> np.ndarray:
+    """``demand`` (J, T) of the used slots with each earned slot's row (1 where earning is on,
+    0 elsewhere) replaced by its units: the plan's new people of the day before on the days
+    earning is on (0 on the first day: no day before).
+
+    The log share missed of every other slot is computed for all days at once, as the
+    projection does; then, day by day, the earned slots add theirs from their units so far,
+    giving that day's reach and new people, which the earned slots earn on the next day."""
+    slot_ids = tuple(plan.slots[i].id for i in used)
+    earned = np.array([plan.slots[i].earned for i in used], dtype=bool)
+    on = demand[earned] > 0  # (E, T)
+    out = demand.copy()
+    out[earned] = 0.0
+    st = _structure(plan, slot_ids)
+    slots = [plan.slots[i] for i in used]
+    p = Params(
+        sizes=np.array([s.size.value for s in plan.audience.segments]),
+        kappa=np.array(plan.audience.kappa.value),
+        q=np.array([s.eligible_share.value for s in slots]),
+        ipu=np.array([s.impressions_per_unit.value for s in slots]),
+        ctr=np.array([s.ctr.value for s in slots]),
+        retention=np.array(plan.mini_program.retention_7d.value),
+    )
+    a, w = activity_nodes(p.kappa, NODES)
+    scale = _exposure_scale(st, p)
+    T = demand.shape[1]
+    P = len(st.platform_ids)
+    bought = ~earned
+    uses = st.uses.astype(float)  # (S, P)
+    if bought.any():
+        Lp = _platform_log_miss(
+            a, scale[bought], p.q[bought], np.cumsum(out[bought], axis=1), st.slot_platform[bought], P
+        )  # (K, P, T)
+        seg_base = np.einsum("kpt,sp->kst", Lp, uses)  # (K, S, T)
+    else:
+        seg_base = np.zeros((len(w), len(p.sizes), T))
+    to_seg = st.slot_onehot[earned] @ uses.T  # (E, S): the segments each earned slot reaches
+    # the day loop in as few numpy calls as it can (a few microseconds each): L of the earned
+    # slots is log1p(q expm1(-a scale c)), and reach = -sum over nodes and segments of
+    # w_k N_s expm1(seg_log)
+    base_t = np.ascontiguousarray(seg_base.transpose(2, 0, 1))  # (T, K, S)
+    neg_as = -np.multiply.outer(a, scale[earned])  # (K, E)
+    q_e = p.q[earned]
+    floor = bool((q_e >= 1.0).any())
+    weights = np.multiply.outer(w, p.sizes)  # (K, S)
+    on_f = on.T.astype(float)  # (T, E)
+    on_any = on.any(axis=0).tolist()
+    earned_rows = np.zeros((T, len(q_e)))
+    so_far = np.zeros(len(q_e))  # each earned slot's cumulative units through the day
+    x = np.zeros_like(neg_as)
+    seg_log = np.zeros(weights.shape)
+    before = new = 0.0
+    with np.errstate(divide="ignore"):
+        for t in range(T - 1):
+            if new > 0.0 and on_any[t]:
+                np.multiply(on_f[t], new, out=earned_rows[t])
+                so_far += earned_rows[t]
+            np.multiply(neg_as, so_far, out=x)
+            np.expm1(x, out=x)
+            x *= q_e
+            np.log1p(x, out=x)
+            if floor:
+                np.maximum(x, LOG_FLOOR, out=x)
+            np.matmul(x, to_seg, out=seg_log)
+            seg_log += base_t[t]
+            reach_t = -float(np.vdot(weights, np.expm1(seg_log, out=seg_log)))
+            new = reach_t - before if reach_t > before else 0.0
+            before = reach_t
+        if T and new > 0.0 and on_any[T - 1]:
+            np.multiply(on_f[T - 1], new, out=earned_rows[T - 1])
+    earned_rows = earned_rows.T
+    out[earned] = earned_rows
+    return out
 
 
 @dataclass(frozen=True)
@@ -426,14 +526,20 @@ def _project(
 
     # daily reach: that day's exposure only
     # daily units take few distinct values: evaluate L once per slot and value, and gather
-    values = np.unique(sched.daily)
+    # (an earned slot's units, new people, differ every day: its L is evaluated day by day)
+    earned_ids = {sl.id for sl in plan.slots if sl.earned}
+    earned = np.array([sid in earned_ids for sid in sched.slot_ids], dtype=bool)
+    values = np.unique(sched.daily[~earned]) if earned.any() else np.unique(sched.daily)
     Lu = _log_miss(a, scale, p.q, values[None, :]).reshape(len(w), -1)  # (K, J * U)
     at = np.arange(J)[:, None] * len(values) + np.searchsorted(values, sched.daily)  # (J, T) into J * U
     Ld = np.zeros((len(w), P, T))
     for pi in range(P):
-        js = np.flatnonzero(st.slot_platform == pi)
+        js = np.flatnonzero((st.slot_platform == pi) & ~earned)
         if len(js):
             Ld[:, pi] = np.take(Lu, at[js], axis=1).sum(axis=1)
+        je = np.flatnonzero((st.slot_platform == pi) & earned)
+        if len(je):
+            Ld[:, pi] += _log_miss(a, scale[je], p.q[je], sched.daily[je]).sum(axis=1)
     daily = (sizes[:, None] * _reached(Ld, st.uses, w)).sum(0)
 
     visitors = visitors_job.result()

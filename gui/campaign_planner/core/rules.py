@@ -391,7 +391,7 @@ def _slot_days(plan: Plan, sc: Scenario):
         ends = rows[:, 1].astype(np.int64) - lo
         n = int(ends.max()) + 2
         demand = np.cumsum(np.bincount(starts, rows[:, 2], n) - np.bincount(ends + 1, rows[:, 2], n))[:-1]
-        cap = slot.max_units_per_day
+        cap = None if slot.earned else slot.max_units_per_day  # no cap binds an earned slot
         over = demand > cap * (1 + 1e-12) if cap is not None else np.zeros(len(demand), dtype=bool)
         yield slot, pls, starts, ends, demand, over
 

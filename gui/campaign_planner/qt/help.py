@@ -40,6 +40,10 @@ def term_help(field: str) -> str:
             "help", "Eligible share: the share of the app's users who ever see this slot's surface."),
         "impressions_per_unit": QCoreApplication.translate(
             "help", "Impressions per unit: how many times one booking unit (an insertion or a day) is seen."),
+        "earn_per_new_person": QCoreApplication.translate(
+            "help", "Impressions earned per new person: an earned slot (Alipay's central recommendation) is not "
+                    "booked; each day its placements cover, it delivers this many impressions for each new person "
+                    "the plan reached the day before."),
         "ctr": QCoreApplication.translate(
             "help", "Click-through rate: the share of impressions that open the mini program (the funnel's "
                     "visitors)."),

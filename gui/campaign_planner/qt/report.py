@@ -546,12 +546,12 @@ class ReportWriter(QObject):
             pages.text(self.tr("Each assumption set to its low and to its high value, the others kept: the reach by "
                                "the end of the plan at each end of the range. The %n with the largest effect:", "", n),
                        9, color="#444444", gap=0.4)
-        from .texts import field_text
+        from .texts import owner_field_text
         rows = []
         for s in c["sensitivity"]:
             a = s.assumption
-            what = labelled(s.label, field_text(s.field)) if s.owner.startswith(("slot:", "segment:")) \
-                else field_text(s.field)
+            field = owner_field_text(self.ctx["plan"], s.owner, s.field)
+            what = labelled(s.label, field) if s.owner.startswith(("slot:", "segment:")) else field
             rows.append([one_line(what), _fmt(a.value), f"{_fmt(a.low if a.low is not None else a.value)} – "
                          f"{_fmt(a.high if a.high is not None else a.value)}",
                          f"{people(s.at_low, zh)} – {people(s.at_high, zh)}", people(s.swing, zh)])
@@ -627,12 +627,13 @@ class ReportWriter(QObject):
                     align_right=(1, 2, 3))
 
     def _assumptions(self, pages: _Pages):
-        from .texts import field_text
+        from .texts import owner_field_text
         plan = self.ctx["plan"]
         pages.text(self.tr("Assumptions"), 16, True)
         rows = []
         for owner, name, label, a in edits.assumptions_of(plan):
-            what = labelled(label, field_text(name)) if owner.startswith(("slot:", "segment:")) else field_text(name)
+            field = owner_field_text(plan, owner, name)
+            what = labelled(label, field) if owner.startswith(("slot:", "segment:")) else field
             rows.append([one_line(what), _fmt(a.value), _fmt(a.low), _fmt(a.high),
                          one_line(a.source) if a.source else self.tr("assumption")])
         header = [self.tr("Assumption"), self.tr("Value"), self.tr("Low"), self.tr("High"), self.tr("Source")]

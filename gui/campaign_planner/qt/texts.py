@@ -61,6 +61,12 @@ FIELDS = {
     "ctr": QT_TRANSLATE_NOOP("fields", "Click-through rate"),
 }
 
+#: What a field of an earned slot (unit "earned") means there: its impressions per unit are the
+#: impressions it earns per new person the plan brought the day before.
+EARNED_FIELDS = {
+    "impressions_per_unit": QT_TRANSLATE_NOOP("fields", "Impressions earned per new person"),
+}
+
 LEVELS = {"error": QT_TRANSLATE_NOOP("levels", "Error"), "warning": QT_TRANSLATE_NOOP("levels", "Warning")}
 
 # ---------------------------------------------------------------- category and flag names (core/names.py)
@@ -240,6 +246,7 @@ _CORE = {
     "json.expected_text": QT_TRANSLATE_NOOP("core", "expected text, got {kind}"),
     "json.expected_number": QT_TRANSLATE_NOOP("core", "expected a number, got {kind}"),
     "json.unknown_key": QT_TRANSLATE_NOOP("core", "unknown key"),
+    "json.earn_both": QT_TRANSLATE_NOOP("core", "an earned slot gives earn_per_new_person or impressions_per_unit, not both"),
     "json.missing": QT_TRANSLATE_NOOP("core", "missing"),
     "json.text_too_long": QT_TRANSLATE_NOOP("core", "text longer than 10,000 characters"),
     "json.number_too_large": QT_TRANSLATE_NOOP("core", "number too large"),
@@ -550,6 +557,35 @@ def english_plural(text: str, n: int) -> str:
 
 def field_text(name: str) -> str:
     return QCoreApplication.translate("fields", FIELDS.get(name, name))
+
+
+def slot_field_text(slot, name: str) -> str:
+    """``field_text`` for a field of ``slot`` (None: not a slot's): an earned slot's impressions
+    per unit are its impressions earned per new person."""
+    if slot is not None and getattr(slot, "earned", False) and name in EARNED_FIELDS:
+        return QCoreApplication.translate("fields", EARNED_FIELDS[name])
+    return field_text(name)
+
+
+def owner_field_text(plan, owner: str, name: str) -> str:
+    """``field_text`` for the assumption ``name`` of ``owner`` ("slot:ID", "segment:ID",
+    "audience"...) in ``plan``, labelled as an earned slot's where it is one."""
+    global _EARNED_OWNERS
+    if not owner.startswith("slot:") or name not in EARNED_FIELDS:
+        return field_text(name)
+    if _EARNED_OWNERS[0] is not plan.slots:  # one entry: a table asks row by row of one plan
+        _EARNED_OWNERS = (plan.slots, frozenset(f"slot:{s.id}" for s in plan.slots if s.earned))
+    if owner in _EARNED_OWNERS[1]:
+        return QCoreApplication.translate("fields", EARNED_FIELDS[name])
+    return field_text(name)
+
+
+_EARNED_OWNERS: tuple = (None, frozenset())
+
+
+def earned_slot_name(name: str) -> str:
+    """A slot's name marked as earned (its impressions are earned, not bought)."""
+    return QCoreApplication.translate("slots", "%1 (earned)").replace("%1", name)
 
 
 def level_text(level: str) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QSizePolicy, QVBoxLayou
 from ...core.reach import FREQ_MAX
 from ...export.numbers import people
 from ..style import BAND_COLOR, TARGET_COLOR, TODAY_COLOR, TOTAL_COLOR, platform_color, segment_color
-from ..texts import clauses, labelled
+from ..texts import clauses, earned_slot_name, labelled
 from .axes import DayAxis, LabelAxis, PeopleAxis, is_chinese
 
 # The live charts redraw on every edit and during drags: no antialiasing keeps a redraw
@@ -559,7 +559,7 @@ class SlotsChart(_BarChart):
         self.plan, self.projection = plan, pr
         self._clear_bars()
         order = np.argsort(pr.slot_exclusive)  # largest at the top
-        names = {s.id: s.name for s in plan.slots}
+        names = {s.id: earned_slot_name(s.name) if s.earned else s.name for s in plan.slots}
         platform = {s.id: s.platform for s in plan.slots}
         labels, alone, excl, colors, light = [], [], [], [], []
         for j in order:

@@ -36,7 +36,7 @@ from ...core.names import ALL_CATEGORIES
 from ...core.plan import CATEGORIES, FLAGS, MAX_TARGET_FREQUENCY, Assumption
 from ...export.numbers import currency_symbol, full_money, money, people
 from ..help import term_help
-from ..texts import TrText, category_name, clauses, english_plural, field_text, flag_name, tr_message
+from ..texts import TrText, category_name, clauses, english_plural, field_text, flag_name, owner_field_text, tr_message
 from .checklist import CheckList
 from .datefield import DateField
 
@@ -460,12 +460,15 @@ class PlanPage(_Page):
         self._rows = edits.assumptions_of(plan)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))
+        earned = {f"slot:{s.id}" for s in plan.slots if s.earned}
         for r, (owner, name, label, a) in enumerate(self._rows):
-            what = QTableWidgetItem(f"{label}: {field_text(name)}" if owner.startswith("slot:") else
-                                    f"{field_text(name)}: {label}" if owner.startswith("segment:") else
-                                    field_text(name))
+            field = owner_field_text(plan, owner, name) if owner in earned else field_text(name)
+            what = QTableWidgetItem(f"{label}: {field}" if owner.startswith("slot:") else
+                                    f"{field}: {label}" if owner.startswith("segment:") else
+                                    field)
             what.setFlags(Qt.ItemIsEnabled)
-            what.setToolTip(term_help(name))
+            what.setToolTip(term_help("earn_per_new_person" if owner in earned and name == "impressions_per_unit"
+                                      else name))
             self.table.setItem(r, 0, what)
             for c, v in ((1, a.value), (2, a.low), (3, a.high)):
                 cell = QTableWidgetItem(fmt(v))
@@ -608,7 +611,9 @@ class PlanPage(_Page):
         owner, name, label, a = self._rows[r]
         new = self._typed(item, a)
         if new is not None:
-            text = TrText(lambda: QCoreApplication.translate("PlanPage", "Change %1").replace("%1", field_text(name)))
+            plan = self.doc.plan
+            text = TrText(lambda: QCoreApplication.translate("PlanPage", "Change %1").replace(
+                "%1", owner_field_text(plan, owner, name)))
             self.inspector.edit(text, edits.set_assumption, owner, name, new)
 
     def _typed(self, item: QTableWidgetItem, a: Assumption) -> Assumption | None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 from ...core.names import FLAG
 from ...core.rules import slot_availability
 from ...text import one_line
-from ..texts import names_text
+from ..texts import earned_slot_name, names_text
 from ..timeline import SLOT_MIME
 
 
@@ -29,7 +29,7 @@ class SlotPalette(QTreeWidget):
         self.on_changed(None)
 
     def on_changed(self, changes):
-        if changes is not None and not (changes.plan or changes.phases or changes.names):
+        if changes is not None and not (changes.plan or changes.phases or changes.names or changes.assumptions):
             return
         plan = self.doc.plan
         self.clear()
@@ -42,13 +42,22 @@ class SlotPalette(QTreeWidget):
                     continue
                 avail = slot_availability(plan, slot)
                 marks = " ".join("✓" if ok else "✗" for _, ok in avail) or self.tr("open")
-                item = QTreeWidgetItem([slot.name, marks])
+                item = QTreeWidgetItem([earned_slot_name(slot.name) if slot.earned else slot.name, marks])
                 item.setData(0, Qt.UserRole, slot.id)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
                 lines = [f"<b>{html.escape(one_line(slot.name))}</b>"]
+                if slot.earned:
+                    lines.append(
+                        html.escape(
+                            self.tr(
+                                "Impressions earned: %1 per new person the plan brought the day before; "
+                                "placements switch earning on"
+                            ).replace("%1", f"{slot.impressions_per_unit.value:g}")
+                        )
+                    )
                 if slot.requires:
                     lines.append(html.escape(self.tr("Requires: %1").replace("%1", names_text(FLAG, slot.requires))))
-                if slot.max_units_per_day:
+                if slot.max_units_per_day and not slot.earned:
                     lines.append(self.tr("At most %1 a day").replace("%1", f"{slot.max_units_per_day:g}"))
                 for name, ok in avail:
                     lines.append(("✓ " if ok else "✗ ") + html.escape(one_line(name)))

@@ -165,11 +165,22 @@ class TimelinePainting:
                 p.drawRect(QRectF(x, rect.bottom() - 4, max(1.5, self.ppd - 1), 4))
         # units a day, where the bar has room for them (in the bar's visible part)
         if height + 1 >= fm.ascent() + fm.descent():
-            label = f"{pl.units_per_day:g}/d"
+            label = self._bar_label(pl)
             left = max(rect.left(), self.label_w)
             if rect.right() - left > self._label_width(fm, label) + 6:
                 p.setPen(Qt.black if errors else Qt.white)
                 p.drawText(QPointF(left + 3, top + (height + fm.ascent() - fm.descent()) / 2), label)
+
+    def _bar_label(self, pl: Placement) -> str:
+        """The text in a placement's bar: its units a day ("1/d"), or "earned" on an earned slot
+        (whose placements only switch earning on)."""
+        slots = self.plan.slots
+        cache = self.__dict__.get("_earned_slots")
+        if cache is None or cache[0] is not slots:
+            cache = self.__dict__["_earned_slots"] = (slots, frozenset(s.id for s in slots if s.earned))
+        if pl.slot in cache[1]:
+            return QCoreApplication.translate("TimelineView", "earned")
+        return f"{pl.units_per_day:g}/d"
 
     # ------------------------------------------------------------------ the ruler
     def _ruler_width(self, fm: QFontMetrics, text: str) -> int:
