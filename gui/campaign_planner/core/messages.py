@@ -185,6 +185,32 @@ TEMPLATES: dict[str, str | Plural] = {
     "edits.phase_ends_before_start": "the phase would end ({end}) before it starts ({start})",
     "edits.phase_needs_name": "a phase needs a name",
     "edits.no_platform": "no platform {ident!r}",
+    # ---- catalog edits: platforms and slots (core/catalog_edits.py)
+    "catalog.bad_id": (
+        "{ident!r} cannot be a {what} id: an id is 1-64 letters, digits, '_', '-' or "
+        "'.', and does not start with '-' or '.'"
+    ),
+    "catalog.id_taken": "the id {ident!r} is already used by the {what} {name!r}; choose another id",
+    "catalog.needs_name": "a {what} needs a name",
+    "catalog.no_field.slot": "slots have no field {field!r}",
+    "catalog.bad_unit": "slot {name!r}: the unit must be one of {units} (got {unit!r})",
+    "catalog.unknown_flag": "slot {name!r} cannot require {flag!r}: the flags a slot may require are {flags}",
+    "catalog.bad_cap": "slot {name!r}: the daily cap must be greater than 0 and at most {limit:g} (got {value:g})",
+    "catalog.not_a_number": "{what}: {value!r} is not a number",
+    "catalog.what.field": "slot {name!r} {field}",
+    "catalog.field.impressions": "impressions per unit",
+    "catalog.field.earn": "earn per new person",
+    "catalog.field.eligible_share": "eligible share",
+    "catalog.field.ctr": "click-through rate",
+    "catalog.field.cost_per_unit": "cost per unit",
+    "catalog.field.max_units_per_day": "daily cap",
+    "catalog.slot_in_use": (
+        "slot {name!r} is in use (placements: {n:,}; scenarios: {scenarios}): remove "
+        "them first, or remove the slot with its placements"
+    ),
+    "catalog.platform_has_slots": "platform {name!r} cannot be removed while slots are on it: {names}",
+    "catalog.platform_has_phases": "platform {name!r} cannot be removed while phases are on it: {names}",
+    "catalog.platform_has_segments": "platform {name!r} cannot be removed while audience segments use it: {names}",
     # ---- the JSON format (core/jsonio.py)
     "json.at": "{path}: {problem}",
     "json.expected_object": "expected an object, got {kind}",

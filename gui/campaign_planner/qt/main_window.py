@@ -365,6 +365,7 @@ class MainWindow(QMainWindow):
         self.palette = SlotPalette(self.doc)
         self.scenario_panel = ScenariosPanel(self.doc, self.scenarios)
         self.inspector = Inspector(self.doc, self.timeline)
+        self.palette.sig_slot.connect(self.inspector.show_slot)
         self.problems = ProblemsPanel(self.doc)
         self.problems.sig_activate.connect(self.timeline.select_placement)
         for key, w in (("palette", self.palette), ("scenarios", self.scenario_panel), ("inspector", self.inspector),

@@ -31,12 +31,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import edits
+from ...core import catalog_edits, edits
 from ...core.names import ALL_CATEGORIES
 from ...core.plan import CATEGORIES, FLAGS, MAX_TARGET_FREQUENCY, Assumption
 from ...export.numbers import currency_symbol, full_money, money, people
 from ..help import term_help
-from ..texts import TrText, category_name, clauses, english_plural, field_text, flag_name, owner_field_text, tr_message
+from ..texts import (
+    TrText,
+    category_name,
+    clauses,
+    english_plural,
+    field_text,
+    flag_name,
+    owner_field_text,
+    slot_field_text,
+    tr_message,
+)
 from .checklist import CheckList
 from .datefield import DateField
 
@@ -162,6 +172,18 @@ class _Page(QWidget):
 
     def not_a_number(self, text: str):
         self.refused(QCoreApplication.translate("Inspector", "“%1” is not a number").replace("%1", text))
+
+    def _typed(self, item: QTableWidgetItem, a: Assumption) -> Assumption | None:
+        """``a`` with the value (column 1), low (2) or high (3) typed in ``item``; None when it
+        is not a number (said) or changes nothing."""
+        c = item.column()
+        try:
+            v = parse_number(item.text(), optional=c != 1)
+        except ValueError:
+            self.not_a_number(item.text())
+            return None
+        new = Assumption(v if c == 1 else a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
+        return None if new == a else new
 
 
 class PlacementPage(_Page):
@@ -323,6 +345,125 @@ class PhasePage(_Page):
         if self.phase_id is not None and tuple(values) != self.doc.plan.phase(self.phase_id).admits:
             self._edit(TrText(lambda: QCoreApplication.translate("PhasePage", "Change admitted categories")),
                        edits.set_phase_admits, values)
+
+
+class SlotPage(_Page):
+    """One slot of the plan's catalog (chosen in the Slots palette): its name, unit, daily cap,
+    required flags, and its assumed numbers (value, low, high, source) — each change one
+    undoable edit (core/catalog_edits.py); Remove Slot asks before taking its placements too."""
+
+    NUMBERS = ("impressions_per_unit", "eligible_share", "ctr", "cost_per_unit")
+
+    def __init__(self, inspector):
+        super().__init__(inspector)
+        self.slot_id: str | None = None
+        self.name = self.line(self.tr("Name"), lambda w: self._update(
+            QT_TRANSLATE_NOOP("SlotPage", "Rename slot"), name=w.text()))
+        self.platform = QLabel()
+        self.form.addRow(self.tr("Platform"), self.platform)
+        self.unit = QComboBox()
+        for unit, text in (("insertion", self.tr("An insertion")), ("day", self.tr("A day")),
+                           ("earned", self.tr("Earned (not bought)"))):
+            self.unit.addItem(text, unit)
+        self.unit.setToolTip(self.tr("What one unit of the slot is: an insertion, a day, or earned traffic (Alipay's "
+                                     "central entries: impressions earned for each new person the plan brings)"))
+        self.unit.activated.connect(lambda _i: self._update(QT_TRANSLATE_NOOP("SlotPage", "Change slot unit"),
+                                                            unit=self.unit.currentData()))
+        self.form.addRow(self.tr("Unit"), self.unit)
+        self.cap = self.line(self.tr("Daily cap (units)"), self._cap)
+        self.cap.setPlaceholderText(self.tr("no cap"))
+        self.requires = CheckList(flag_name)
+        self.requires.setToolTip(self.tr("The flags a mini program needs to use this slot"))
+        self.requires.sig_checked.connect(lambda ids: self._update(
+            QT_TRANSLATE_NOOP("SlotPage", "Change required flags"), requires=tuple(ids)))
+        self.form.addRow(self.tr("Requires"), self.requires)
+        self.table = _number_table(5, wrap=True)
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Value"), self.tr("Low"), self.tr("High"),
+                                              self.tr("Source")])
+        self.table.setToolTip(self.tr("Double-click a number or its source to change it"))
+        self.table.itemChanged.connect(self._cell)
+        self.table.setMinimumHeight(90)
+        self.remove = QPushButton(self.tr("Remove Slot"))
+        self.remove.clicked.connect(self._remove)
+        # the page scrolls in a short dock rather than making the window taller
+        self.outer.removeItem(self.form)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.setContentsMargins(0, 0, 0, 0)
+        inner_layout.addLayout(self.form)
+        inner_layout.addWidget(self.table, 1)
+        inner_layout.addWidget(self.remove)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(inner)
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.addWidget(scroll, 1)
+
+    def show_slot(self, slot_id: str):
+        self.slot_id = slot_id
+        plan = self.doc.plan
+        slot = plan.slot(slot_id)
+        self.name.setText(slot.name)
+        self.platform.setText(next((p.name for p in plan.platforms if p.id == slot.platform), slot.platform))
+        self.unit.setCurrentIndex(max(0, self.unit.findData(slot.unit)))
+        self.cap.setText(fmt(slot.max_units_per_day))
+        self.cap.setEnabled(not slot.earned)
+        self.requires.set_items(list(FLAGS), list(slot.requires))
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.NUMBERS))
+        for r, field in enumerate(self.NUMBERS):
+            a = getattr(slot, field)
+            label = slot_field_text(slot, field) if field != "cost_per_unit" else self.tr("Cost per unit")
+            what = QTableWidgetItem(label)
+            what.setFlags(Qt.ItemIsEnabled)
+            what.setToolTip(term_help("earn_per_new_person" if slot.earned and field == "impressions_per_unit"
+                                      else field))
+            self.table.setItem(r, 0, what)
+            for c, v in ((1, a.value), (2, a.low), (3, a.high)):
+                self.table.setItem(r, c, QTableWidgetItem(fmt(v)))
+            src = QTableWidgetItem(a.source or "")
+            src.setToolTip(a.source or self.tr("No source gives this number: it is an assumption"))
+            self.table.setItem(r, 4, src)
+        self.table.blockSignals(False)
+
+    def _update(self, text: str, **fields):
+        if self.slot_id is None:
+            return
+        slot = self.doc.plan.slot(self.slot_id)
+        if all(getattr(slot, k) == v for k, v in fields.items()):
+            return
+        self.inspector.edit(TrText(lambda: QCoreApplication.translate("SlotPage", text)),
+                            catalog_edits.update_slot, self.slot_id, **fields)
+
+    def _cap(self, w):
+        try:
+            value = parse_number(w.text(), optional=True)
+        except ValueError:
+            self.not_a_number(w.text())
+            return
+        self._update(QT_TRANSLATE_NOOP("SlotPage", "Change daily cap"), max_units_per_day=value)
+
+    def _cell(self, item: QTableWidgetItem):
+        r, c = item.row(), item.column()
+        if self.slot_id is None or r >= len(self.NUMBERS) or c not in (1, 2, 3, 4):
+            return
+        field = self.NUMBERS[r]
+        a = getattr(self.doc.plan.slot(self.slot_id), field)
+        if c == 4:
+            new = Assumption(a.value, a.low, a.high, item.text().strip() or None)
+            if new == a:
+                return
+        else:
+            new = self._typed(item, a)
+            if new is None:
+                return
+        self._update(QT_TRANSLATE_NOOP("SlotPage", "Change slot number"), **{field: new})
+
+    def _remove(self):
+        from .palette import remove_slot
+        if self.slot_id is not None and remove_slot(self, self.doc, self.slot_id):
+            self.inspector.show_slot(None)
 
 
 class PlanPage(_Page):
@@ -616,18 +757,6 @@ class PlanPage(_Page):
                 "%1", owner_field_text(plan, owner, name)))
             self.inspector.edit(text, edits.set_assumption, owner, name, new)
 
-    def _typed(self, item: QTableWidgetItem, a: Assumption) -> Assumption | None:
-        """``a`` with the value (column 1), low (2) or high (3) typed in ``item``; None when it
-        is not a number (said) or changes nothing."""
-        c = item.column()
-        try:
-            v = parse_number(item.text(), optional=c != 1)
-        except ValueError:
-            self.not_a_number(item.text())
-            return None
-        new = Assumption(v if c == 1 else a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
-        return None if new == a else new
-
     def _cost_cell(self, item: QTableWidgetItem):
         """A slot's cost per unit, low or high typed in the Costs tab: one undoable edit."""
         r, c = item.row(), item.column()
@@ -654,7 +783,9 @@ class Inspector(QWidget):
         self.error.hide()
         self.stack = QStackedWidget()
         self.plan_page, self.placement_page, self.phase_page = PlanPage(self), PlacementPage(self), PhasePage(self)
-        for page in (self.plan_page, self.placement_page, self.phase_page):
+        self.slot_page = SlotPage(self)
+        self.slot_id: str | None = None   # the slot chosen in the Slots palette (no placement or phase selected)
+        for page in (self.plan_page, self.placement_page, self.phase_page, self.slot_page):
             self.stack.addWidget(page)
         layout.addWidget(self.title)
         layout.addWidget(self.error)
@@ -683,6 +814,8 @@ class Inspector(QWidget):
                 concerned = changes.plan or changes.placements & self.doc.selection.placements
             elif page is self.phase_page:
                 concerned = changes.phases or changes.plan or changes.names
+            elif page is self.slot_page:
+                concerned = changes.plan or changes.assumptions or changes.names
             else:
                 concerned = changes.plan or changes.assumptions or changes.names
             if not concerned:
@@ -694,6 +827,17 @@ class Inspector(QWidget):
     def _selection_changed(self, *_):
         """Another selection: a refusal said about the last one no longer applies."""
         self.error.hide()
+        if self.doc.selection.placements or self.doc.selection.phase:
+            self.slot_id = None
+        self.refresh()
+
+    def show_slot(self, slot_id: str | None):
+        """Show a slot of the catalog (chosen in the Slots palette), or the plan (None)."""
+        self.slot_id = slot_id
+        self.error.hide()
+        if self.doc.selection.placements or self.doc.selection.phase:
+            self.doc.selection.clear()   # refreshes
+            self.slot_id = slot_id
         self.refresh()
 
     def edit(self, text, fn, *args, **kwargs):
@@ -722,6 +866,10 @@ class Inspector(QWidget):
             self.title.setText(self.tr("Phase"))
             self.phase_page.show_phase(self.doc.selection.phase)
             self.stack.setCurrentWidget(self.phase_page)
+        elif self.slot_id is not None and self.slot_id in {s.id for s in self.doc.plan.slots}:
+            self.title.setText(self.tr("Slot"))
+            self.slot_page.show_slot(self.slot_id)
+            self.stack.setCurrentWidget(self.slot_page)
         else:
             self.title.setText(self.tr("Plan"))
             self.plan_page.show_plan()

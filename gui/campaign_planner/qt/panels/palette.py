@@ -5,20 +5,60 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
+from ...core import catalog_edits
 from ...core.names import FLAG
 from ...core.rules import slot_availability
 from ...text import one_line
-from ..texts import earned_slot_name, names_text
+from ..texts import TrText, earned_slot_name, names_text
 from ..timeline import SLOT_MIME
 
 
+def remove_slot(parent, doc, slot_id: str) -> bool:
+    """Remove a slot of the plan's catalog (the palette's Remove Slot…, the inspector's Remove
+    Slot); if placements use it, ask first and take them too, in one undoable step."""
+    from .. import dialogs
+    from ..texts import english_plural
+
+    plan = doc.plan
+    n = catalog_edits.slot_placements(plan, slot_id)
+    if n:
+        text = QCoreApplication.translate("SlotPalette", "%1 has %n placement(s) in the plan's scenarios. Remove them with the slot?", "", n)  # noqa: E501
+        text = english_plural(text, n).replace("%1", plan.slot(slot_id).name)
+        if not dialogs.ask_confirm(parent, QCoreApplication.translate("SlotPalette", "Remove slot"), text,
+                                   QCoreApplication.translate("SlotPalette", "Remove Slot and Placements")):
+            return False
+    return doc.edit(TrText(lambda: QCoreApplication.translate("SlotPalette", "Remove slot")),
+                    catalog_edits.remove_slot, slot_id, with_placements=bool(n))
+
+
 class SlotPalette(QTreeWidget):
+    """The plan's catalog: platforms and their slots. Clicking a slot shows it in the inspector
+    (``sig_slot``), where its fields are edited; the context menu (right-click) adds, renames
+    and removes platforms and slots, each one undoable edit (core/catalog_edits.py)."""
+
+    sig_slot = Signal(str)   # a slot was chosen: the inspector shows it
+
     def __init__(self, doc, parent=None):
         super().__init__(parent)
         self.doc = doc
+        self.currentItemChanged.connect(self._current)
+        self.itemClicked.connect(lambda item, _c: self._current(item, None))
+        self.setContextMenuPolicy(Qt.ActionsContextMenu)
+
+        def action(text, slot):
+            a = QAction(text, self)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+        self.act_add_slot = action(self.tr("Add Slot…"), self.add_slot)
+        self.act_add_platform = action(self.tr("Add Platform…"), self.add_platform)
+        self.act_rename_platform = action(self.tr("Rename Platform…"), self.rename_platform)
+        self.act_remove_platform = action(self.tr("Remove Platform"), self.remove_platform)
+        self.act_remove_slot = action(self.tr("Remove Slot…"), self.remove_slot)
         self.setHeaderLabels([self.tr("Slot"), self.tr("Phases")])
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragOnly)
@@ -32,10 +72,13 @@ class SlotPalette(QTreeWidget):
         if changes is not None and not (changes.plan or changes.phases or changes.names or changes.assumptions):
             return
         plan = self.doc.plan
+        chosen = self.current_slot() if self.topLevelItemCount() else None
+        self.blockSignals(True)   # rebuilding is not choosing
         self.clear()
         for platform in plan.platforms:
             top = QTreeWidgetItem([platform.name])
-            top.setFlags(Qt.ItemIsEnabled)
+            top.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+            top.setData(0, Qt.UserRole + 1, platform.id)
             self.addTopLevelItem(top)
             for slot in plan.slots:
                 if slot.platform != platform.id:
@@ -44,6 +87,7 @@ class SlotPalette(QTreeWidget):
                 marks = " ".join("✓" if ok else "✗" for _, ok in avail) or self.tr("open")
                 item = QTreeWidgetItem([earned_slot_name(slot.name) if slot.earned else slot.name, marks])
                 item.setData(0, Qt.UserRole, slot.id)
+                item.setData(0, Qt.UserRole + 1, platform.id)
                 item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
                 lines = [f"<b>{html.escape(one_line(slot.name))}</b>"]
                 if slot.earned:
@@ -65,6 +109,88 @@ class SlotPalette(QTreeWidget):
                 item.setToolTip(1, "<br>".join(lines[1:]))
                 top.addChild(item)
             top.setExpanded(True)
+        if chosen is not None and self.slot_item(chosen) is not None:
+            self.setCurrentItem(self.slot_item(chosen))
+        self.blockSignals(False)
+        self._enable()
+
+    # ---- what is chosen
+    def _current(self, item, _previous=None):
+        self._enable()
+        sid = item.data(0, Qt.UserRole) if item is not None else None
+        if sid:
+            self.sig_slot.emit(sid)
+
+    def current_slot(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, Qt.UserRole) if item is not None and item.data(0, Qt.UserRole) else None
+
+    def current_platform(self) -> str | None:
+        """The platform of the item chosen (a platform, or a slot's); else the first."""
+        item = self.currentItem()
+        if item is not None:
+            pid = item.data(0, Qt.UserRole + 1)
+            if pid:
+                return pid
+        return self.doc.plan.platforms[0].id if self.doc.plan.platforms else None
+
+    def _enable(self):
+        slot, platform = self.current_slot(), self.current_platform()
+        self.act_add_slot.setEnabled(platform is not None)
+        self.act_rename_platform.setEnabled(platform is not None)
+        self.act_remove_platform.setEnabled(platform is not None)
+        self.act_remove_slot.setEnabled(slot is not None)
+
+    # ---- catalog edits
+    def _edit(self, text: str, fn, *args, **kwargs) -> bool:
+        return self.doc.edit(TrText(lambda: QCoreApplication.translate("SlotPalette", text)), fn, *args, **kwargs)
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        from .. import dialogs
+        name = dialogs.get_text(self, title, label, text)
+        return " ".join(name.split()) if name and name.strip() else None
+
+    def add_slot(self):
+        platform = self.current_platform()
+        if platform is None:
+            return
+        pname = next(p.name for p in self.doc.plan.platforms if p.id == platform)
+        name = self._ask(self.tr("Add slot"), self.tr("Name of the new slot of %1:").replace("%1", one_line(pname)))
+        if name:
+            sid = catalog_edits.suggest_id(self.doc.plan, name)
+            if self._edit(QT_TRANSLATE_NOOP("SlotPalette", "Add slot"), catalog_edits.add_slot, sid, name, platform):
+                self.select_slot(sid)
+
+    def add_platform(self):
+        name = self._ask(self.tr("Add platform"), self.tr("Name of the new platform (an app a mini program reaches):"))
+        if name:
+            pid = catalog_edits.suggest_id(self.doc.plan, name)
+            self._edit(QT_TRANSLATE_NOOP("SlotPalette", "Add platform"), catalog_edits.add_platform, pid, name)
+
+    def rename_platform(self):
+        platform = self.current_platform()
+        if platform is None:
+            return
+        old = next(p.name for p in self.doc.plan.platforms if p.id == platform)
+        name = self._ask(self.tr("Rename platform"), self.tr("New name of %1:").replace("%1", one_line(old)), old)
+        if name and name != old:
+            self._edit(QT_TRANSLATE_NOOP("SlotPalette", "Rename platform"), catalog_edits.rename_platform, platform,
+                       name)
+
+    def remove_platform(self):
+        platform = self.current_platform()
+        if platform is not None:
+            self._edit(QT_TRANSLATE_NOOP("SlotPalette", "Remove platform"), catalog_edits.remove_platform, platform)
+
+    def remove_slot(self):
+        sid = self.current_slot()
+        if sid is not None:
+            remove_slot(self, self.doc, sid)
+
+    def select_slot(self, slot_id: str) -> None:
+        item = self.slot_item(slot_id)
+        if item is not None:
+            self.setCurrentItem(item)
 
     def mimeTypes(self):
         return [SLOT_MIME]
