@@ -34,7 +34,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="849"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="971"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>%n placement selected</numerusform>
@@ -172,7 +172,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="424"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="440"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform> (and %n more problem)</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="425"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="441"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>%n damaged entry in the local store (a template or a recent plan) could not be read and was ignored.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="426"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="442"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} and %n more</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="427"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="443"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Left out (forbidden): {ids} — %n placement</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="428"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="444"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>Counted although the rules forbid it: {ids} — %n placement</numerusform>

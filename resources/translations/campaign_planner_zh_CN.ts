@@ -585,45 +585,45 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="174"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="175"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="842"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="964"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="848"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="970"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="853"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="975"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="849"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="971"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="166"/>
         <source>“%1” is not a date: type it as 2020-03-05</source>
         <extracomment>the currencies the Currency field offers (any other three-letter code may be typed)</extracomment>
         <translation>“%1”不是日期：请输入如 2020-03-05 的格式</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="857"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="979"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="861"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="983"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -662,7 +662,7 @@
         <translation>规划工具的文件出现问题</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="468"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="470"/>
         <source>Autosave failed: %1. Save the plan to keep your changes.</source>
         <translation>自动保存失败：%1。请保存计划以保留您的更改。</translation>
     </message>
@@ -869,49 +869,49 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="414"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="416"/>
         <source>Cost %1</source>
         <translation>费用 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="416"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="418"/>
         <source>Cost %1 of %2 budget</source>
         <translation>费用 %1，预算 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="418"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="420"/>
         <source>Cost %1, over budget by %2</source>
         <translation>费用 %1，超出预算 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="422"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="424"/>
         <source>Scenario %1 costs %2</source>
         <translation>方案 %1 的费用为 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="423"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="425"/>
         <source>Scenario %1 costs %2; the budget is %3</source>
         <translation>方案 %1 的费用为 %2；预算为 %3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="452"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="454"/>
         <location filename="../../gui/campaign_planner/qt/panels/scenarios.py" line="216"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="511"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="513"/>
         <source>%1[*] — %2 — Campaign Planner</source>
         <translation>%1[*] — %2 — 小程序投放规划</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/app.py" line="166"/>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="507"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="509"/>
         <source>Campaign Planner</source>
         <translation>小程序投放规划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/main_window.py" line="514"/>
+        <location filename="../../gui/campaign_planner/qt/main_window.py" line="516"/>
         <source>%1[*] — Campaign Planner</source>
         <translation>%1[*] — 小程序投放规划</translation>
     </message>
@@ -1044,58 +1044,58 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="303"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="304"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="305"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="306"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="307"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="308"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="309"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="310"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="311"/>
         <source>The categories this phase admits; “All categories” admits every category. A category admitted stays admitted in the platform&apos;s later phases.</source>
         <translation>本阶段准入的类目；“所有类目”表示准入全部类目。已准入的类目在该平台之后的阶段中仍然准入。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="314"/>
         <source>Admits</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="314"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="316"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="315"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="317"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="326"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="341"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="346"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="347"/>
         <source>Change admitted categories</source>
         <translation>修改准入类目</translation>
     </message>
@@ -1103,107 +1103,107 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="202"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="203"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="203"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="204"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="205"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206"/>
         <source>Units per day</source>
         <translation>每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="249"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="250"/>
         <source>from the slot&apos;s cost per unit</source>
         <translation>按入口单价计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="208"/>
         <source>The price agreed for the whole placement, whatever it delivers; empty: its units times the slot&apos;s cost per unit</source>
         <translation>整笔投放谈定的价格，与实际投放量无关；留空：按投放单位数乘以入口的单位费用计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="210"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
         <source>Placement cost</source>
         <translation>投放费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="212"/>
         <source>What the placement costs in the scenario shown: its own cost if it has one, else the units the slot delivers (after its daily cap, inside the plan&apos;s dates) times its cost per unit</source>
         <translation>该投放在当前方案中的费用：有自己的费用时取该费用，否则为入口实际投放的单位数（每日上限之后、计划日期之内）乘以单位费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="215"/>
         <source>Empty fields differ between the selected placements. A value you enter is given to all of them.</source>
         <translation>空白的字段在所选投放之间各不相同。输入的值会赋给所有所选投放。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="232"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="233"/>
         <source>several values</source>
         <translation>多个值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="237"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="238"/>
         <source>Several slots</source>
         <translation>多个入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="264"/>
         <source>nothing: forbidden by the rules, so not counted</source>
         <translation>无：规则禁止，不计入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="266"/>
         <source>the forbidden ones not counted</source>
         <translation>被禁止的投放不计入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="274"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="275"/>
         <source>Change start</source>
         <translation>修改开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="276"/>
         <source>Change end</source>
         <translation>修改结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="277"/>
         <source>Change slot</source>
         <translation>修改入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="278"/>
         <source>Change units per day</source>
         <translation>修改每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="279"/>
         <source>Change cost</source>
         <translation>修改费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="280"/>
         <source>Change note</source>
         <translation>修改备注</translation>
     </message>
@@ -1211,279 +1211,351 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="466"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="480"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="464"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="478"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="467"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="481"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="465"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="479"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="468"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="482"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="469"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="483"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="470"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="484"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="501"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="515"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="500"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="514"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="503"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="517"/>
         <source>The mini program&apos;s category: the phases admit categories</source>
         <translation>小程序的类目：各阶段按类目准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="504"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="518"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="507"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="521"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="509"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="523"/>
         <source>What the mini program has: entry slots may require it</source>
         <translation>小程序具备的资质：入口可能要求这些资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="512"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="526"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="535"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="549"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="536"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="550"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="537"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="551"/>
         <source>The audience and slot numbers the projection uses, with the range (low–high) the uncertainty bands draw from. Double-click a number to change it.</source>
         <translation>预测所用的人群和入口数字，以及不确定区间取值的范围（下限–上限）。双击数字可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="510"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="524"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="473"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
         <source>+ times</source>
         <translation> 次及以上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="475"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
         <source>The target counts the people reached at least this many times; 1 is plain unique reach. The reach chart&apos;s target date follows.</source>
         <translation>目标统计至少被触达这么多次的人数；1 即普通的去重触达。触达图上的达成目标日期随之变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="478"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="492"/>
         <source>Target frequency</source>
         <translation>目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="484"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="498"/>
         <source>The currency of the plan&apos;s costs and budget: a three-letter code such as CNY. Amounts are not converted.</source>
         <translation>计划费用和预算所用的币种：三个字母的代码，例如 CNY。金额不会换算。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="486"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="500"/>
         <source>Change currency</source>
         <translation>更改币种</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="503"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="504"/>
         <source>Change budget</source>
         <translation>更改预算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="587"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="505"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="604"/>
         <source>Budget (%1)</source>
         <translation>预算（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="492"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="506"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="493"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="507"/>
         <source>What the plan may spend; a scenario that costs more is warned about. Empty: no budget.</source>
         <translation>计划可以花费的金额；费用超出的方案会收到警告。留空：没有预算。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="495"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="619"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="509"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="741"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="496"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="510"/>
         <source>Budget left</source>
         <translation>剩余预算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="497"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="511"/>
         <source>Per 1,000 reached</source>
         <translation>每千人触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="498"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="512"/>
         <source>What the scenario shown costs per thousand people it reaches by the end of the plan</source>
         <translation>当前方案到计划结束时每触达一千人的费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="516"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="530"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="516"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="530"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="516"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="618"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="530"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="639"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="740"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="517"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="619"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="531"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="640"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="741"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="517"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="531"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="540"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="554"/>
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="541"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="555"/>
         <source>What each slot&apos;s unit costs, with its range (low–high), and what the scenario shown costs. Double-click a number to change it.</source>
         <translation>每个入口的单位费用及其范围（低–高），以及当前方案的费用。双击数字即可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="605"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="557"/>
+        <source>Audience</source>
+        <translation>受众</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="558"/>
+        <source>Who the platforms reach: each platform&apos;s users, and the cells of their overlap (people who use exactly those platforms). Double-click to change.</source>
+        <translation>各平台触达的人群：每个平台的用户数，以及它们重叠的各部分（恰好使用这些平台的人）。双击即可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="622"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="607"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="624"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="618"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="636"/>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="636"/>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="639"/>
+        <source>People who use</source>
+        <translation>使用以下平台的人</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="639"/>
+        <source>Size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="642"/>
+        <source>Add Cell…</source>
+        <translation>添加部分…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="643"/>
+        <source>Add the people who use exactly some platforms (an overlap, or one platform only)</source>
+        <translation>添加恰好使用某些平台的人（一个重叠部分，或只用一个平台的人）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="645"/>
+        <source>Remove Cell</source>
+        <translation>删除部分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="665"/>
+        <source>%1 only</source>
+        <translation>仅%1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="702"/>
+        <source>Change platform users</source>
+        <translation>更改平台用户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
+        <source>Change audience cell</source>
+        <translation>更改受众部分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="725"/>
+        <source>Add audience cell</source>
+        <translation>添加受众部分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="732"/>
+        <source>Remove audience cell</source>
+        <translation>删除受众部分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="740"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="618"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="740"/>
         <source>Per unit (%1)</source>
         <translation>单位费用（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="620"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="742"/>
         <source>What one unit of the slot (an insertion or a day) costs, in %1; low and high bound its range</source>
         <translation>入口一个单位（一次投放或一天）的费用，单位为 %1；低和高为其范围</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="622"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="744"/>
         <source>What the slot&apos;s placements in the scenario shown cost</source>
         <translation>该入口在当前方案中的投放费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="654"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="776"/>
         <source>%1 (%2 – %3)</source>
         <comment>cost (its range)</comment>
         <translation>%1（%2 – %3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="658"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="780"/>
         <source>Scenario %1 costs %2; %3 with every slot&apos;s cost per unit at its low end, %4 at its high end</source>
         <translation>方案 %1 的费用为 %2；所有入口的单位费用取低值时为 %3，取高值时为 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="665"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="787"/>
         <source>%1 of %2</source>
         <comment>budget left of the budget</comment>
         <translation>%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="667"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="789"/>
         <source>over by %1</source>
         <comment>over budget by an amount</comment>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="693"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="815"/>
         <source>Scenario %1</source>
         <translation>方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="710"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="832"/>
         <source>Change target frequency</source>
         <translation>更改目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="733"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="855"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="743"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="865"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="755"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="877"/>
         <source>Change cost per unit</source>
         <translation>更改单位费用</translation>
     </message>
@@ -2107,127 +2179,127 @@
 <context>
     <name>SlotPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="361"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="362"/>
         <source>Rename slot</source>
         <translation>重命名入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="364"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="366"/>
         <source>An insertion</source>
         <translation>一次投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="366"/>
         <source>A day</source>
         <translation>一天</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="366"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="367"/>
         <source>Earned (not bought)</source>
         <translation>赚取（非购买）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="368"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="369"/>
         <source>What one unit of the slot is: an insertion, a day, or earned traffic (Alipay&apos;s central entries: impressions earned for each new person the plan brings)</source>
         <translation>入口的一个单位是什么：一次投放、一天，或赚取的流量（支付宝中心化入口：计划每带来一个新用户赚取的曝光）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="371"/>
         <source>Change slot unit</source>
         <translation>更改入口单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="372"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="373"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="374"/>
         <source>Daily cap (units)</source>
         <translation>每日上限（单位）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="375"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="376"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="377"/>
         <source>The flags a mini program needs to use this slot</source>
         <translation>小程序使用此入口所需的资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="378"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="379"/>
         <source>Change required flags</source>
         <translation>更改所需资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="379"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="380"/>
         <source>Requires</source>
         <translation>所需资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="381"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="381"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="381"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="381"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="383"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="383"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="384"/>
         <source>Double-click a number or its source to change it</source>
         <translation>双击数字或来源即可修改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="387"/>
         <source>Remove Slot</source>
         <translation>删除入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="404"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="418"/>
         <source>Cost per unit</source>
         <translation>单位费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="413"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="427"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出这个数字：它是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="432"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="446"/>
         <source>Change daily cap</source>
         <translation>更改每日上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="448"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="462"/>
         <source>Change slot number</source>
         <translation>更改入口数字</translation>
     </message>
@@ -2235,97 +2307,122 @@
 <context>
     <name>SlotPalette</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="57"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="58"/>
         <source>Add Slot…</source>
         <translation>添加入口…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="58"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="59"/>
         <source>Add Platform…</source>
         <translation>添加平台…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="59"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="60"/>
         <source>Rename Platform…</source>
         <translation>重命名平台…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="60"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="61"/>
         <source>Remove Platform</source>
         <translation>删除平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="61"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="62"/>
         <source>Remove Slot…</source>
         <translation>删除入口…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="62"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="63"/>
+        <source>Add from Library…</source>
+        <translation>从库中添加…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="64"/>
+        <source>Save Slot to Library</source>
+        <translation>将入口存入库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="66"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="62"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="66"/>
         <source>Phases</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="87"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="91"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="97"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="101"/>
         <source>Impressions earned: %1 per new person the plan brought the day before; placements switch earning on</source>
         <translation>赚取的曝光：计划前一天每带来一个新用户赚取 %1 次；投放只表示开启赚取</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="103"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="107"/>
         <source>Requires: %1</source>
         <translation>需要：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="105"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="109"/>
         <source>At most %1 a day</source>
         <translation>每天最多 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="158"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="161"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="163"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="166"/>
         <source>Add slot</source>
         <translation>添加入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="158"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="163"/>
         <source>Name of the new slot of %1:</source>
         <translation>%1 的新入口名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="165"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="168"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="173"/>
         <source>Add platform</source>
         <translation>添加平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="165"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="170"/>
         <source>Name of the new platform (an app a mini program reaches):</source>
         <translation>新平台的名称（小程序可触达的应用）：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="175"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="177"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="182"/>
         <source>Rename platform</source>
         <translation>重命名平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="180"/>
         <source>New name of %1:</source>
         <translation>%1 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="188"/>
         <source>Remove platform</source>
         <translation>删除平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="206"/>
+        <source>Add from library</source>
+        <translation>从库中添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="219"/>
+        <source>Save to library</source>
+        <translation>存入库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="221"/>
+        <source>%1 kept in the library</source>
+        <translation>已将 %1 存入库</translation>
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="29"/>
@@ -3626,786 +3723,866 @@
     </message>
     <message>
         <location filename="../../gui/campaign_planner/qt/texts.py" line="262"/>
+        <source>{name}: users must be a number that is not negative (got {value})</source>
+        <translation>{name}：用户数必须是非负数（收到 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
+        <source>{name} cannot have {users:,.0f} users: its overlaps with other platforms already hold {shared:,.0f} people (the sizes would not add up)</source>
+        <translation>{name} 不能只有 {users:,.0f} 个用户：它与其他平台的重叠部分已有 {shared:,.0f} 人（各部分加起来对不上）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
+        <source>a cell of the audience needs at least one platform</source>
+        <translation>受众的一个部分至少需要一个平台</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
+        <source>the audience already has a cell for the people of {names}</source>
+        <translation>受众中已有 {names} 的人群这一部分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="263"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
         <source>expected an object, got {kind}</source>
         <translation>应为对象，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
         <source>expected a list, got {kind}</source>
         <translation>应为列表，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
         <source>expected text, got {kind}</source>
         <translation>应为文本，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
         <source>expected a number, got {kind}</source>
         <translation>应为数字，实际为{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="267"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="268"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
         <source>an earned slot gives earn_per_new_person or impressions_per_unit, not both</source>
         <translation>赚取的入口只能给出 earn_per_new_person 或 impressions_per_unit 之一，不能两者都给</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="269"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="270"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
         <source>text longer than 10,000 characters</source>
         <translation>文本超过 10,000 个字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="271"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
         <source>number too large</source>
         <translation>数字过大</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="272"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
         <source>expected a finite number</source>
         <translation>应为有限数值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="273"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
         <source>expected a date as YYYY-MM-DD, got {text!r}</source>
         <translation>应为 YYYY-MM-DD 格式的日期，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="274"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
         <source>expected {expected!r}, got {got!r}</source>
         <translation>应为 {expected!r}，实际为 {got!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="275"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="365"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
         <source>this plan was written by a newer version of the planner (JSON version {version}); this version reads up to {supported}</source>
         <translation>此计划由更新版本的规划工具写入（JSON 版本 {version}）；当前版本最多读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
         <source>unknown version {version}</source>
         <translation>未知版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
         <source>true/false</source>
         <translation>布尔值（true/false）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="282"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
         <source>null</source>
         <translation>空值（null）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
         <source>a number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
         <source>not valid JSON: {error} (line {line}, column {column})</source>
         <translation>不是有效的 JSON：{error}（第 {line} 行，第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
         <source>not valid JSON: nested too deeply</source>
         <translation>不是有效的 JSON：嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="286"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
         <source>not valid JSON: {error}</source>
         <translation>不是有效的 JSON：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="287"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="288"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
         <source>plan file</source>
         <translation>计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="289"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
         <source>JSON plan</source>
         <translation>JSON 计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="290"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
         <source>journal file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="291"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
         <source>write-ahead log</source>
         <translation>预写日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="292"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
         <source>working copy</source>
         <translation>工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="293"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
         <source>working copy&apos;s log</source>
         <translation>工作副本的日志</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="294"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
         <source>settings file</source>
         <translation>设置文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="295"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
         <source>CSV file</source>
         <translation>CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="296"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
         <source>a folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="297"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
         <source>a named pipe (FIFO)</source>
         <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="298"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
         <source>a socket</source>
         <translation>套接字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="299"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
         <source>a character device</source>
         <translation>字符设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="300"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
         <source>a block device</source>
         <translation>块设备</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="301"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
         <source>not a regular file</source>
         <translation>非普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="302"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
         <source>the disk may be full</source>
         <translation>磁盘可能已满</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="303"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
         <source>the file name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="306"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中的某一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
         <source>too many symbolic links</source>
         <translation>符号链接过多</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="309"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
         <source>input/output error: the disk may be failing or removed</source>
         <translation>输入/输出错误：磁盘可能出现故障或已被移除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="310"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
         <source>no program is reading from it</source>
         <translation>没有程序在读取它</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
         <source>{n} MiB</source>
         <translation>{n} MiB</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="312"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
         <source>{n} bytes</source>
         <translation>{n} 字节</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="313"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
         <source>{name}: is a socket, not a {what}</source>
         <translation>{name}：是套接字，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
         <source>{name}: no such file</source>
         <translation>{name}：没有这个文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="315"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
         <source>{name}: is a folder, not a {what}</source>
         <translation>{name}：是文件夹，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="316"/>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="408"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="424"/>
         <source>{name}: cannot be read ({reason})</source>
         <translation>{name}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="317"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
         <source>{name}: is {kind}, not a {what}</source>
         <translation>{name}：是{kind}，不是{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="318"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
         <source>{name}: larger than {size}; not a {what} this planner opens</source>
         <translation>{name}：大于 {size}；不是本工具能打开的{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="319"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
         <source>{name}: cannot be written ({reason})</source>
         <translation>{name}：无法写入（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="320"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
         <source>{name}: cannot be written ({reason}); the previous file is unchanged</source>
         <translation>{name}：无法写入（{reason}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="321"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
         <source>{name}: is a folder; give a file name</source>
         <translation>{name}：是文件夹；请给出文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="322"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
         <source>{name}: is {kind}; only a regular file can be written</source>
         <translation>{name}：是{kind}；只能写入普通文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
         <source>{name}: the folder {folder} does not exist</source>
         <translation>{name}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="324"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
         <source>{name}: {folder} is not a folder</source>
         <translation>{name}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="325"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
         <source>{name}: the file name is too long (at most 255 bytes)</source>
         <translation>{name}：文件名过长（最多 255 字节）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
         <source>{name}: changed while it was being written; nothing was written</source>
         <translation>{name}：写入过程中被改动；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="327"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
         <source>{name}: not written: the text holds characters that are not valid Unicode</source>
         <translation>{name}：未写入：文本含有无效的 Unicode 字符</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="328"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
         <source>{name}: another program was changing this plan and did not finish ({name}-journal is beside it); open it once with that program or with sqlite3 to finish the change, then try again</source>
         <translation>{name}：另一个程序正在修改此计划且未完成（旁边有 {name}-journal）；请先用该程序或 sqlite3 打开一次以完成修改，然后重试</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="329"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
         <source>{name} is empty (0 bytes): not a plan file</source>
         <translation>{name} 是空文件（0 字节）：不是计划文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="330"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
         <source>{name} is not a plan file (it is not a SQLite database)</source>
         <translation>{name} 不是计划文件（不是 SQLite 数据库）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="331"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
         <source>{name} is damaged (invalid page size {size})</source>
         <translation>{name} 已损坏（无效的页大小 {size}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="332"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
         <source>{name} is damaged or from an unknown SQLite version (file format bytes {write}/{read})</source>
         <translation>{name} 已损坏或来自未知的 SQLite 版本（文件格式字节 {write}/{read}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="333"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
         <source>{name} is damaged (truncated: its size is not a whole number of pages)</source>
         <translation>{name} 已损坏（被截断：大小不是整数页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="334"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
         <source>{name} is damaged (truncated: {pages} of {expected} pages)</source>
         <translation>{name} 已损坏（被截断：{expected} 页中只有 {pages} 页）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="335"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
         <source>{name} is a SQLite database but not a Campaign Planner plan</source>
         <translation>{name} 是 SQLite 数据库，但不是小程序投放规划的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="336"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
         <source>{name} was made by a newer version of the planner (format {version}); this version reads up to format {supported}. Update the planner to open it.</source>
         <translation>{name} 由更新版本的规划工具创建（格式 {version}）；当前版本最多读取格式 {supported}。请更新规划工具后再打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="337"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
         <source>{name} has an unknown plan format version ({version})</source>
         <translation>{name} 的计划格式版本未知（{version}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="338"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
         <source>{name} has {n:,} placements; the planner handles at most {limit:,} in one plan</source>
         <translation>{name} 有 {n:,} 个投放；本工具一个计划最多支持 {limit:,} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="339"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
         <source>{name} is damaged (integrity check: {detail})</source>
         <translation>{name} 已损坏（完整性检查：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="340"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
         <source>{name} took too long to read and was stopped; it may be damaged or altered</source>
         <translation>{name} 读取时间过长，已停止；它可能已损坏或被改动</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
         <source>{name} has been altered: it asks to run SQL that a plan file never contains</source>
         <translation>{name} 已被改动：它要求运行计划文件中从不包含的 SQL</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="342"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
         <source>{name} is damaged or not a plan file ({detail})</source>
         <translation>{name} 已损坏或不是计划文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="343"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
         <source>{name} is damaged ({error})</source>
         <translation>{name} 已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="344"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
         <source>{name}: not a JSON plan (not UTF-8 text)</source>
         <translation>{name}：不是 JSON 计划（不是 UTF-8 文本）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="345"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
         <source>{name}: {problem}{more}</source>
         <translation>{name}：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="346"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
         <source>{name} has been altered: its tables are not those of a plan file</source>
         <translation>{name} 已被改动：其中的表不是计划文件的表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
         <source>{name} has been altered: it contains a {type} {object!r} that a plan file never has</source>
         <translation>{name} 已被改动：含有计划文件中从不存在的 {type} {object!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="348"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
         <source>{name} has been altered: unexpected table {table!r}</source>
         <translation>{name} 已被改动：意外的表 {table!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="349"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
         <source>plan format {version} cannot be read by this version</source>
         <translation>当前版本无法读取计划格式 {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="350"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
         <source>the plan cannot be saved: {problem}</source>
         <translation>无法保存计划：{problem}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="351"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
         <source>could not save {name}: {reason}</source>
         <translation>无法保存 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="352"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
         <source>could not save {name}: {reason}; the previous file is unchanged</source>
         <translation>无法保存 {name}：{reason}；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="353"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
         <source>could not save {name}: it is not a regular file; choose a file name</source>
         <translation>无法保存 {name}：它不是普通文件；请选择一个文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="354"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
         <source>could not save {name}: the plan could not be written ({error}); the previous file is unchanged</source>
         <translation>无法保存 {name}：无法写出计划（{error}）；原文件未改变</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="355"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
         <source>could not save {name}: the saved copy did not read back equal to the plan; nothing was overwritten</source>
         <translation>无法保存 {name}：保存的副本读回后与计划不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="356"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
         <source>the saved copy did not read back as written; nothing was overwritten</source>
         <translation>保存的副本读回后与写入的内容不一致；未覆盖任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="357"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="361"/>
         <source>{name} is damaged: {where}: {what}</source>
         <translation>{name} 已损坏：{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="358"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
         <source>expected text</source>
         <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="359"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
         <source>text too long</source>
         <translation>文本过长</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="360"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
         <source>expected a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="366"/>
         <source>expected a date</source>
         <translation>应为日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="363"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="367"/>
         <source>expected a list of names</source>
         <translation>应为名称列表</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="368"/>
         <source>unexpected key {key!r}</source>
         <translation>意外的键 {key!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="365"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="369"/>
         <source>missing {what}</source>
         <translation>缺少 {what}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="366"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="370"/>
         <source>unexpected {owner}.{field}</source>
         <translation>意外的 {owner}.{field}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="371"/>
         <source>unknown scenario {scenario!r}</source>
         <translation>未知方案 {scenario!r}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="368"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="372"/>
         <source>{owner}.{field} belongs to nothing in the plan</source>
         <translation>{owner}.{field} 不属于计划中的任何内容</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="369"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
         <source>{owner}.cost_per_unit is {value:g} but the slots table says {column:g}</source>
         <translation>{owner}.cost_per_unit 为 {value:g}，但入口表中为 {column:g}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="370"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
         <source>{name} holds an invalid plan: {problem}{more}</source>
         <translation>{name} 包含无效的计划：{problem}{more}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
+        <source>the library has no platform {ident!r}</source>
+        <translation>库中没有平台 {ident!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
+        <source>monthly users of {ident}</source>
+        <translation>{ident} 的月活跃用户</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
+        <source>platform {name!r} ({ident}) has no monthly users in the library</source>
+        <translation>平台 {name!r}（{ident}）在库中没有月活跃用户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
+        <source>the id {ident!r} is the library&apos;s platform {name!r}: a slot needs another id</source>
+        <translation>id {ident!r} 是库中的平台 {name!r}：入口需要另一个 id</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
+        <source>choose at least one slot of the library</source>
+        <translation>请至少选择库中的一个入口</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
+        <source>the library has no slot {ident!r}</source>
+        <translation>库中没有入口 {ident!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="381"/>
+        <source>the plan already has a slot with the id {ident!r} ({name!r}): the library&apos;s slot {slot!r} is not added</source>
+        <translation>计划中已有 id 为 {ident!r} 的入口（{name!r}）：库中的入口 {slot!r} 未添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="382"/>
+        <source>the id {ident!r} of the library&apos;s slot {slot!r} is already the {what} {name!r} in the plan</source>
+        <translation>库中入口 {slot!r} 的 id {ident!r} 已是计划中的{what} {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="383"/>
+        <source>platform {name!r} ({ident}) has no audience segment in the plan: the library needs its monthly users</source>
+        <translation>平台 {name!r}（{ident}）在计划中没有受众部分：库需要它的月活跃用户数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="384"/>
         <source>The local store is in use by another program; saved templates and recent plans are unavailable until the planner is restarted.</source>
         <translation>本地存储正被另一个程序使用；在重启规划工具之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="372"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="385"/>
         <source>the disk or folder is read-only</source>
         <translation>磁盘或文件夹为只读</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="386"/>
         <source>input/output error</source>
         <translation>输入/输出错误</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="387"/>
         <source>the file cannot be opened</source>
         <translation>无法打开该文件</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="388"/>
         <source>The local store {store} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="376"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="389"/>
         <source>The application-data folder {folder} cannot be used ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法使用应用数据文件夹 {folder}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="377"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="390"/>
         <source>The local store was damaged and set aside as {aside}, but a new one cannot be made ({reason}).</source>
         <translation>本地存储已损坏并已移至 {aside}，但无法新建本地存储（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="378"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="391"/>
         <source>The local store could not be read ({reason}); it was set aside as {aside} and a new one was started (templates you saved and the recent plans are in the old file).</source>
         <translation>无法读取本地存储（{reason}）；已将其移至 {aside} 并新建了一个（您保存的模板和最近的计划在旧文件中）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="379"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="392"/>
         <source>The local store {store} cannot be created ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法创建本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="393"/>
         <source>The local store {store} cannot be read ({reason}); saved templates and recent plans are unavailable until this is fixed.</source>
         <translation>无法读取本地存储 {store}（{reason}）；在此问题解决之前，已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="381"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="394"/>
         <source>The local store {store} was made by a newer version of the planner (format {version}; this version reads up to {supported}); it was left unchanged, and saved templates and recent plans are unavailable in this version.</source>
         <translation>本地存储 {store} 由更新版本的规划工具创建（格式 {version}；当前版本最多读取 {supported}）；已保持原样，当前版本中已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="395"/>
         <source>The local store {store} is damaged ({damage}) and cannot be set aside ({reason}); saved templates and recent plans are unavailable.</source>
         <translation>本地存储 {store} 已损坏（{damage}），且无法移走（{reason}）；已保存的模板和最近的计划不可用。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="383"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="396"/>
         <source>a link to nothing</source>
         <translation>指向不存在目标的链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="397"/>
         <source>it is {kind}</source>
         <translation>它是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="385"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="398"/>
         <source>a link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="386"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="399"/>
         <source>its file {file} is {kind}</source>
         <translation>它的文件 {file} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="387"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="400"/>
         <source>file is not a database</source>
         <translation>文件不是数据库</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="388"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="401"/>
         <source>it failed its integrity check</source>
         <translation>它未通过完整性检查</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="389"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="402"/>
         <source>it holds {kind} {name}, which the planner never makes</source>
         <translation>它含有规划工具从不创建的 {kind} {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="390"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="403"/>
         <source>its table {table!r} is not laid out as the planner&apos;s</source>
         <translation>它的表 {table!r} 的结构与规划工具的不同</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="391"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="404"/>
         <source>The local store cannot be changed ({error}).</source>
         <translation>无法更改本地存储（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="392"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="405"/>
         <source>template {template} cannot be read from the local store ({error})</source>
         <translation>无法从本地存储读取模板 {template}（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="393"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="406"/>
         <source>no template {template}; known templates: {known}</source>
         <translation>没有模板 {template}；已知模板：{known}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="394"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="407"/>
         <source>no template {template}; known templates: {known} ({why})</source>
         <translation>没有模板 {template}；已知模板：{known}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="395"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="408"/>
         <source>template {template} is damaged in the local store and cannot be used</source>
         <translation>本地存储中的模板 {template} 已损坏，无法使用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="396"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="409"/>
         <source>template {template} is invalid: {error}</source>
         <translation>模板 {template} 无效：{error}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="397"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="410"/>
         <source>a template id is 1-64 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;</source>
         <translation>模板 id 只能由 1-64 个字母、数字、“_”、“-”或“.”组成</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="398"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="411"/>
         <source>{template!r} is a built-in template; choose another name</source>
         <translation>{template!r} 是内置模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="399"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="412"/>
         <source>{template} is a built-in template and cannot be deleted</source>
         <translation>{template} 是内置模板，不能删除</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="400"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="413"/>
         <source>{path}: cannot be added to the recent plans ({error})</source>
         <translation>{path}：无法加入最近的计划（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="401"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="414"/>
         <source>{template} is a built-in template and cannot be renamed</source>
         <translation>{template} 是内置模板，不能重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="402"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="415"/>
         <source>there is already a template named {name}; choose another name</source>
         <translation>已有名为 {name} 的模板；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="403"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="416"/>
         <source>{path}: cannot be added to the recent plans</source>
         <translation>{path}：无法加入最近的计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="404"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="417"/>
+        <source>The slot library in the local store is damaged ({error}); the built-in library is used, and saving a slot to the library replaces it.</source>
+        <translation>本地存储中的入口库已损坏（{error}）；现使用内置的库，把入口存入库时会替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="418"/>
+        <source>its row holds no JSON text</source>
+        <translation>它的行中没有 JSON 文本</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="419"/>
+        <source>slot {slot} cannot be kept in the library: {error}</source>
+        <translation>入口 {slot} 无法存入库：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="420"/>
         <source>cannot write to {folder} ({reason})</source>
         <translation>无法写入 {folder}（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="405"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="421"/>
         <source>{name}: not a working copy of this planner</source>
         <translation>{name}：不是本工具的工作副本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="406"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="422"/>
         <source>{name}: empty</source>
         <translation>{name}：是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="407"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="423"/>
         <source>{name}: damaged ({error})</source>
         <translation>{name}：已损坏（{error}）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="409"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="425"/>
         <source>{name} is {kind}</source>
         <translation>{name} 是{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="410"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="426"/>
         <source>the plan&apos;s file name is not text</source>
         <translation>计划的文件名不是文本</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="411"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="427"/>
         <source>the count of edits is not a number</source>
         <translation>编辑次数不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="412"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="428"/>
         <source>input/output error: the disk may be full or failing</source>
         <translation>输入/输出错误：磁盘可能已满或出现故障</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="413"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="429"/>
         <source>a file of that name is already there; the planner writes only files it makes</source>
         <translation>已有同名文件；本工具只写入它自己创建的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="424"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="440"/>
         <source> (and %n more problem(s))</source>
         <translation>
             <numerusform>（另有 %n 个问题）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="425"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="441"/>
         <source>%n damaged entry(ies) in the local store (templates or recent plans) could not be read and were ignored.</source>
         <translation>
             <numerusform>本地存储中有 %n 个损坏的条目（模板或最近的计划）无法读取，已忽略。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="426"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="442"/>
         <source>{ids} and %n more</source>
         <translation>
             <numerusform>{ids} 等，另有 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="427"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="443"/>
         <source>Left out (forbidden): {ids} — %n placement(s)</source>
         <translation>
             <numerusform>未计入（被禁止）：{ids} — 共 %n 个投放</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="428"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="444"/>
         <source>Counted although the rules forbid them: {ids} — %n placement(s)</source>
         <translation>
             <numerusform>虽被规则禁止但已计入：{ids} — 共 %n 个投放</numerusform>
@@ -4440,67 +4617,97 @@
         <translation>实际投放数据 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="97"/>
+        <source>Add from library</source>
+        <translation>从库中添加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="99"/>
+        <source>Slots to copy into the plan (the plan keeps its own copy; numbers without a source are assumptions):</source>
+        <translation>要复制到计划中的入口（计划保留自己的副本；没有来源的数字都是假设）：</translation>
+    </message>
+    <message>
         <location filename="../../gui/campaign_planner/qt/dialogs.py" line="106"/>
+        <source>%1 (in the plan)</source>
+        <translation>%1（已在计划中）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="144"/>
+        <source>Add audience cell</source>
+        <translation>添加受众部分</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="146"/>
+        <source>The people who use exactly these platforms:</source>
+        <translation>恰好使用这些平台的人：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="150"/>
+        <source>How many people:</source>
+        <translation>人数：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="193"/>
         <source>Admitted categories</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="108"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="195"/>
         <source>Which categories does this phase admit?</source>
         <translation>本阶段准入哪些类目？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="123"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="210"/>
         <source>Open plan</source>
         <translation>打开计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="124"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="211"/>
         <source>Plans (*.mpplan *.json);;All files (*)</source>
         <translation>计划 (*.mpplan *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="130"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="217"/>
         <source>Save plan</source>
         <translation>保存计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="131"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="218"/>
         <source>Plans (*.mpplan)</source>
         <translation>计划 (*.mpplan)</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="255"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="342"/>
         <source>“%1” was moved, renamed or deleted since you opened it. Save it here again, or choose where to save?</source>
         <translation>“%1”在您打开后已被移动、重命名或删除。要在原位置重新保存，还是另选保存位置？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="259"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="346"/>
         <source>“%1” was changed by someone or something else since you opened it. Overwrite those changes, or save under another name?</source>
         <translation>“%1”在您打开后已被他人或其他程序修改。要覆盖这些修改，还是另存为其他名称？</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="262"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="349"/>
         <source>File changed on disk</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="351"/>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="265"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="352"/>
         <source>Save As…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="364"/>
         <source>never saved</source>
         <translation>从未保存</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="365"/>
         <source>The planner stopped while “%1” had unsaved changes.
 Last edited: %2
 Saved as: %3</source>
@@ -4509,22 +4716,22 @@ Saved as: %3</source>
 保存位置：%3</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="281"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="368"/>
         <source>Restore unsaved changes</source>
         <translation>恢复未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="283"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="370"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="284"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="371"/>
         <source>Not now</source>
         <translation>稍后再说</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="285"/>
+        <location filename="../../gui/campaign_planner/qt/dialogs.py" line="372"/>
         <source>Discard</source>
         <translation>丢弃</translation>
     </message>
@@ -4893,7 +5100,7 @@ Saved as: %3</source>
 <context>
     <name>slots</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="607"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="623"/>
         <source>%1 (earned)</source>
         <translation>%1（赚取）</translation>
     </message>
@@ -4914,12 +5121,12 @@ Saved as: %3</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="559"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="575"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/texts.py" line="564"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="580"/>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>

@@ -417,3 +417,39 @@ def test_an_edited_plan_survives_the_plan_file(two, tmp_path):
     p = _edited(two)
     save_plan(p, tmp_path / "edited.mpplan")
     assert open_plan(tmp_path / "edited.mpplan") == p
+
+
+# ---------------------------------------------------------------- the audience's cells
+
+
+def test_platform_users_go_to_the_people_of_that_platform_only():
+    from campaign_planner.core.catalog import builtin_template
+
+    plan = builtin_template("weibo-alipay-2019")
+    before = ce.platform_users(plan)
+    after, changes = ce.set_platform_users(plan, "weibo", 300e6)
+    assert ce.platform_users(after) == {**before, "weibo": 300e6}
+    assert changes.projection
+    with pytest.raises(PlanError) as e:
+        ce.set_platform_users(plan, "weibo", 100e6)
+    assert "would not add up" in e.value.message
+    with pytest.raises(PlanError):
+        ce.set_platform_users(plan, "weibo", -1)
+
+
+def test_cells_of_the_overlap_are_added_once_and_removed():
+    from campaign_planner.core.catalog import builtin_template
+
+    plan = builtin_template("weibo-alipay-2019")
+    with pytest.raises(PlanError) as e:
+        ce.add_segment(plan, ["weibo", "alipay"], 1e6)
+    assert "already has a cell" in e.value.message
+    plan2, _ = ce.add_platform(plan, "taobao", "淘宝 Taobao")
+    plan3, _ = ce.add_segment(plan2, ["taobao", "alipay"], 5e6)
+    assert ce.platform_users(plan3)["taobao"] == 5e6
+    assert ce.platform_users(plan3)["alipay"] == ce.platform_users(plan)["alipay"] + 5e6
+    seg = plan3.audience.segments[-1].id
+    plan4, _ = ce.remove_segment(plan3, seg)
+    assert plan4.audience.segments == plan2.audience.segments
+    with pytest.raises(PlanError):
+        ce.remove_segment(plan, "nope")

@@ -118,6 +118,7 @@ def test_the_wheel_installs_and_runs_outside_the_checkout(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     for template in BUILTIN_TEMPLATES:
         assert f"campaign_planner/resources/templates/{template}.json" in names
+    assert "campaign_planner/resources/library.json" in names
     assert "campaign_planner/resources/translations/campaign_planner_zh_CN.qm" in names
     assert "campaign_planner/resources/desktop/io.github.campaignplanner.CampaignPlanner.desktop" in names
     assert not [n for n in names if n.endswith(".ts") or n.startswith(("tests/", "resources/", "gui/"))]

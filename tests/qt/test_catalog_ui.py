@@ -155,3 +155,66 @@ def test_an_assumption_typed_with_its_range(qtbot, window, answers):
     edit_cell(page.table, page.NUMBERS.index("impressions_per_unit"), 3, "500,000")
     a = win.doc.plan.slot("weibo_feed").impressions_per_unit
     assert isinstance(a, Assumption) and a.high == 500_000
+
+
+def test_slots_come_from_the_library_with_their_platform(qtbot, window, answers, monkeypatch):
+    from campaign_planner.qt import dialogs
+    win = window
+    plan = win.doc.plan
+    shown = {}
+
+    def choose(parent, library, plan_):
+        shown["ids"] = [s.id for s in library.slots]
+        return ["taobao_store"]
+    monkeypatch.setattr(dialogs, "ask_library_slots", choose)
+    win.palette.act_from_library.trigger()
+    after = win.doc.plan
+    assert "taobao_store" in shown["ids"] and "weibo_feed" in shown["ids"]
+    assert after.slot("taobao_store").platform == "taobao"
+    assert "taobao" in {p.id for p in after.platforms}
+    assert any(s.platforms == ("taobao",) for s in after.audience.segments)   # its people, counted
+    assert win.palette.current_slot() == "taobao_store"
+    assert win.doc.undo_stack.count() == 1
+    win.act_undo.trigger()
+    assert win.doc.plan == plan
+
+
+def test_a_slot_saved_to_the_library_is_offered_to_later_plans(qtbot, window, answers, monkeypatch):
+    from campaign_planner.qt import dialogs
+    win = window
+    choose_slot(win, "weibo_feed")
+    type_into(win.inspector.slot_page.name, "Follow stream")
+    win.palette.act_to_library.trigger()
+    assert "kept in the library" in win.statusBar().currentMessage()
+    seen = {}
+
+    def choose(parent, library, plan_):
+        seen["name"] = library.slot("weibo_feed").name
+        return None
+    monkeypatch.setattr(dialogs, "ask_library_slots", choose)
+    win.palette.act_from_library.trigger()
+    assert seen["name"] == "Follow stream"
+
+
+def test_the_library_dialog_marks_what_the_plan_has(qtbot, window, answers):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from campaign_planner.core.library import builtin_library
+    from campaign_planner.qt import dialogs
+    win = window
+    seen = {}
+
+    def answer():
+        dlg = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+                   and hasattr(w, "tree"))
+        tree = dlg.tree
+        items = {tree.topLevelItem(i).child(k).data(0, Qt.UserRole): tree.topLevelItem(i).child(k)
+                 for i in range(tree.topLevelItemCount()) for k in range(tree.topLevelItem(i).childCount())}
+        seen["feed"] = (items["weibo_feed"].text(0), bool(items["weibo_feed"].flags() & Qt.ItemIsEnabled))
+        items["amap_search"].setCheckState(0, Qt.Checked)
+        dlg.accept()
+    QTimer.singleShot(50, answer)
+    got = dialogs.ask_library_slots(win, builtin_library(), win.doc.plan)
+    assert got == ["amap_search"]
+    assert seen["feed"][0].endswith("(in the plan)") and not seen["feed"][1]

@@ -333,3 +333,85 @@ def remove_slot(plan: Plan, slot_id: str, with_placements: bool = False) -> tupl
         scenarios.append(sc)
     after = replace(plan, slots=plan.slots[:i] + plan.slots[i + 1 :], scenarios=tuple(scenarios))
     return _validated(after), Changes(placements=frozenset(removed), plan=True, names=True, assumptions=True)
+
+
+# --------------------------------------------------------------------------- audience
+
+
+def platform_users(plan: Plan) -> dict[str, float]:
+    """Each platform's users: the sizes of the audience's cells (segments) that use it."""
+    out = {p.id: 0.0 for p in plan.platforms}
+    for seg in plan.audience.segments:
+        for p in seg.platforms:
+            out[p] = out.get(p, 0.0) + seg.size.value
+    return out
+
+
+def _platform_name(plan: Plan, platform_id: str) -> str:
+    return plan.platforms[_find_platform(plan, platform_id)].name
+
+
+def _with_segments(plan: Plan, segments) -> Plan:
+    return _validated(replace(plan, audience=replace(plan.audience, segments=tuple(segments))))
+
+
+def set_platform_users(plan: Plan, platform_id: str, users: float) -> tuple[Plan, Changes]:
+    """A platform's users set to ``users``: the difference goes to the cell of the people who
+    use only that platform (made if the plan has none), so its overlaps with other platforms
+    stay as they are. Refused when the overlaps alone are more than ``users`` (the sizes
+    would not add up), or ``users`` is not a number that is not negative."""
+    name = _platform_name(plan, platform_id)
+    if isinstance(users, bool) or not isinstance(users, (int, float)) or not math.isfinite(users) or users < 0:
+        raise PlanError([Msg("catalog.bad_users", name=name, value=str(users))])
+    segments = list(plan.audience.segments)
+    only = next((i for i, s in enumerate(segments) if tuple(s.platforms) == (platform_id,)), None)
+    shared = sum(s.size.value for s in segments if platform_id in s.platforms and tuple(s.platforms) != (platform_id,))
+    rest = float(users) - shared
+    if rest < -1e-6 * max(1.0, float(users)):
+        raise PlanError([Msg("catalog.users_below_overlap", name=name, users=float(users), shared=shared)])
+    rest = max(rest, 0.0)
+    if only is None:
+        if rest == 0:
+            raise PlanError([Msg("edits.nothing_changed")])
+        from .plan import Segment
+
+        seg_id = suggest_id(plan, f"{platform_id}_only")
+        segments.append(Segment(seg_id, Assumption(rest), (platform_id,), ""))
+    else:
+        old = segments[only].size
+        if old.value == rest:
+            raise PlanError([Msg("edits.nothing_changed")])
+        lo = None if old.low is None else min(old.low, rest)
+        hi = None if old.high is None else max(old.high, rest)
+        segments[only] = replace(segments[only], size=Assumption(rest, lo, hi, old.source))
+    return _with_segments(plan, segments), Changes(assumptions=True, plan=True)
+
+
+def add_segment(plan: Plan, platforms: Iterable[str], size: float, name: str = "") -> tuple[Plan, Changes]:
+    """A cell of the overlap: the people who use exactly ``platforms`` (two or more for an
+    overlap; one for the people of one platform only). Refused when the plan already has that
+    cell, a platform is unknown, or the size is not a number that is not negative."""
+    ids = tuple(dict.fromkeys(platforms))
+    for p in ids:
+        _find_platform(plan, p)
+    if not ids:
+        raise PlanError([Msg("catalog.segment_needs_platform")])
+    key = frozenset(ids)
+    names = " + ".join(_platform_name(plan, p) for p in ids)
+    if any(frozenset(s.platforms) == key for s in plan.audience.segments):
+        raise PlanError([Msg("catalog.segment_exists", names=names)])
+    if isinstance(size, bool) or not isinstance(size, (int, float)) or not math.isfinite(size) or size < 0:
+        raise PlanError([Msg("catalog.bad_users", name=names, value=str(size))])
+    from .plan import Segment
+
+    seg_id = suggest_id(plan, "_".join(ids) if len(ids) > 1 else f"{ids[0]}_only")
+    segments = [*plan.audience.segments, Segment(seg_id, Assumption(float(size)), ids, _clean_name(name))]
+    return _with_segments(plan, segments), Changes(assumptions=True, plan=True)
+
+
+def remove_segment(plan: Plan, segment_id: str) -> tuple[Plan, Changes]:
+    """Remove a cell of the overlap (its people are no longer in the plan's audience)."""
+    segments = [s for s in plan.audience.segments if s.id != segment_id]
+    if len(segments) == len(plan.audience.segments):
+        raise PlanError([Msg("plan.no_segment", ident=segment_id)])
+    return _with_segments(plan, segments), Changes(assumptions=True, plan=True)

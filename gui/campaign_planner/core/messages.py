@@ -211,6 +211,13 @@ TEMPLATES: dict[str, str | Plural] = {
     "catalog.platform_has_slots": "platform {name!r} cannot be removed while slots are on it: {names}",
     "catalog.platform_has_phases": "platform {name!r} cannot be removed while phases are on it: {names}",
     "catalog.platform_has_segments": "platform {name!r} cannot be removed while audience segments use it: {names}",
+    "catalog.bad_users": "{name}: users must be a number that is not negative (got {value})",
+    "catalog.users_below_overlap": (
+        "{name} cannot have {users:,.0f} users: its overlaps with other platforms already hold "
+        "{shared:,.0f} people (the sizes would not add up)"
+    ),
+    "catalog.segment_needs_platform": "a cell of the audience needs at least one platform",
+    "catalog.segment_exists": "the audience already has a cell for the people of {names}",
     # ---- the JSON format (core/jsonio.py)
     "json.at": "{path}: {problem}",
     "json.expected_object": "expected an object, got {kind}",
@@ -339,6 +346,20 @@ TEMPLATES: dict[str, str | Plural] = {
     "rows.orphan_assumption": "{owner}.{field} belongs to nothing in the plan",
     "rows.cost_mismatch": "{owner}.cost_per_unit is {value:g} but the slots table says {column:g}",
     "rows.invalid_plan": "{name} holds an invalid plan: {problem}{more}",
+    # ---- the slot library (core/library.py)
+    "library.users_platform": "the library has no platform {ident!r}",
+    "library.what.users": "monthly users of {ident}",
+    "library.no_users": "platform {name!r} ({ident}) has no monthly users in the library",
+    "library.slot_is_platform": "the id {ident!r} is the library's platform {name!r}: a slot needs another id",
+    "library.nothing_chosen": "choose at least one slot of the library",
+    "library.no_slot": "the library has no slot {ident!r}",
+    "library.slot_in_plan": (
+        "the plan already has a slot with the id {ident!r} ({name!r}): the library's slot {slot!r} is not added"
+    ),
+    "library.id_in_plan": "the id {ident!r} of the library's slot {slot!r} is already the {what} {name!r} in the plan",
+    "library.no_audience": (
+        "platform {name!r} ({ident}) has no audience segment in the plan: the library needs its monthly users"
+    ),
     # ---- the local store (store/local.py)
     "local.busy": (
         "The local store is in use by another program; saved templates and recent plans are "
@@ -405,6 +426,12 @@ TEMPLATES: dict[str, str | Plural] = {
     "local.template.name_taken": "there is already a template named {name}; choose another name",
     "local.recent.cannot_add_why": "{path}: cannot be added to the recent plans ({error})",
     "local.recent.cannot_add": "{path}: cannot be added to the recent plans",
+    "local.library.damaged": (
+        "The slot library in the local store is damaged ({error}); the built-in library "
+        "is used, and saving a slot to the library replaces it."
+    ),
+    "local.library.not_text": "its row holds no JSON text",
+    "local.library.cannot_save": "slot {slot} cannot be kept in the library: {error}",
     # ---- working copies (store/autosave.py)
     "autosave.cannot_write": "cannot write to {folder} ({reason})",
     "autosave.not_ours": "{name}: not a working copy of this planner",

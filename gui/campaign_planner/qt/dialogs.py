@@ -87,6 +87,93 @@ def ask_apply_calibration(parent, plan, calibration, source: str) -> bool:
         dlg.deleteLater()
 
 
+def ask_library_slots(parent, library, plan) -> list[str] | None:
+    """Slots of the local library to copy into ``plan`` (the Slots panel's Add from
+    Library…): a checkable tree by platform; a slot the plan has already is shown greyed.
+    Returns the ticked slot ids, or None if cancelled."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(QCoreApplication.translate("dialogs", "Add from library"))
+    layout = QVBoxLayout(dlg)
+    layout.addWidget(QLabel(QCoreApplication.translate(
+        "dialogs", "Slots to copy into the plan (the plan keeps its own copy; numbers without a source are "
+                   "assumptions):")))
+    tree = QTreeWidget()
+    tree.setObjectName("library_tree")
+    tree.setHeaderHidden(True)
+    have = {s.id for s in plan.slots}
+    in_plan = QCoreApplication.translate("dialogs", "%1 (in the plan)")
+    for p in library.platforms:
+        top = QTreeWidgetItem([p.name])
+        tree.addTopLevelItem(top)
+        for s in library.slots_of(p.id):
+            item = QTreeWidgetItem([in_plan.replace("%1", s.name) if s.id in have else s.name])
+            item.setData(0, Qt.UserRole, s.id)
+            flags = Qt.ItemIsUserCheckable | (Qt.NoItemFlags if s.id in have else Qt.ItemIsEnabled)
+            item.setFlags(flags)
+            item.setCheckState(0, Qt.Unchecked)
+            item.setToolTip(0, library.notes.get(s.id, "") or s.name)
+            top.addChild(item)
+        top.setExpanded(True)
+    tree.setMinimumSize(420, 360)
+    layout.addWidget(tree)
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.accepted.connect(dlg.accept)
+    buttons.rejected.connect(dlg.reject)
+    layout.addWidget(buttons)
+    dlg.tree = tree
+
+    def ticked():
+        return [tree.topLevelItem(i).child(k).data(0, Qt.UserRole)
+                for i in range(tree.topLevelItemCount()) for k in range(tree.topLevelItem(i).childCount())
+                if tree.topLevelItem(i).child(k).checkState(0) == Qt.Checked]
+    try:
+        return ticked() if dlg.exec() == QDialog.Accepted else None
+    finally:
+        dlg.deleteLater()
+
+
+def ask_platforms(parent, ids, names: dict) -> tuple[list[str], float] | None:
+    """A new cell of the audience (Inspector > Plan > Audience > Add Cell…): which platforms its
+    people use (a checkable list) and how many they are. Returns (ids, size), or None if
+    cancelled; OK waits for at least one platform and a number above 0."""
+    from .panels.checklist import CheckList
+    from .panels.inspector import parse_number
+    dlg = QDialog(parent)
+    dlg.setWindowTitle(QCoreApplication.translate("dialogs", "Add audience cell"))
+    layout = QVBoxLayout(dlg)
+    layout.addWidget(QLabel(QCoreApplication.translate("dialogs", "The people who use exactly these platforms:")))
+    box = CheckList(lambda i: names.get(i, i))
+    box.set_items(list(ids), [])
+    layout.addWidget(box)
+    layout.addWidget(QLabel(QCoreApplication.translate("dialogs", "How many people:")))
+    size = QLineEdit()
+    size.setPlaceholderText("10,000,000")
+    layout.addWidget(size)
+    buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+    buttons.accepted.connect(dlg.accept)
+    buttons.rejected.connect(dlg.reject)
+    layout.addWidget(buttons)
+
+    def value():
+        try:
+            v = parse_number(size.text())
+        except ValueError:
+            return None
+        return v if v is not None and v > 0 else None
+
+    def check(*_):
+        buttons.button(QDialogButtonBox.Ok).setEnabled(bool(box.checked()) and value() is not None)
+    box.sig_checked.connect(check)
+    size.textChanged.connect(check)
+    check()
+    try:
+        return (box.checked(), float(value())) if dlg.exec() == QDialog.Accepted else None
+    finally:
+        dlg.deleteLater()
+
+
 def ask_admits(parent, categories, checked) -> list[str] | None:
     """Which categories a phase admits: a checkable list of ``categories`` (ids, shown by their
     names; "all" is "All categories") with ``checked`` ticked (ids not in ``categories`` are

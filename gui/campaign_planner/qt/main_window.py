@@ -366,6 +366,8 @@ class MainWindow(QMainWindow):
         self.scenario_panel = ScenariosPanel(self.doc, self.scenarios)
         self.inspector = Inspector(self.doc, self.timeline)
         self.palette.sig_slot.connect(self.inspector.show_slot)
+        self.palette.store = self.store
+        self.palette.sig_message.connect(self._show_message)
         self.problems = ProblemsPanel(self.doc)
         self.problems.sig_activate.connect(self.timeline.select_placement)
         for key, w in (("palette", self.palette), ("scenarios", self.scenario_panel), ("inspector", self.inspector),

@@ -1,8 +1,11 @@
 """The local store: one SQLite database in the user's application-data folder.
 
-Holds templates (built-in, seeded from ``resources/templates``, and user-saved)
-and the recent-files list. Created on first use. ``CAMPAIGN_PLANNER_DATA_DIR``
-overrides the folder (tests use it).
+Holds templates (built-in, seeded from ``resources/templates``, and user-saved),
+the slot library (core/library.py: one row of the table ``library``, id ``library``, holding
+the library's JSON, seeded from ``resources/library.json``; its column ``seed`` keeps
+the built-in library it was last merged with, so a newer planner's seed reaches a
+user's library without undoing the user's changes) and the recent-files list. Created on
+first use. ``CAMPAIGN_PLANNER_DATA_DIR`` overrides the folder (tests use it).
 
 Opening never fails, so the app always starts (FILE_SAFETY.md, "Learned since"):
 
@@ -35,16 +38,31 @@ import sqlite_utils
 from .. import fileio
 from ..core import catalog
 from ..core.jsonio import plan_from_json_text, plan_to_json_text
+from ..core.library import (
+    Library,
+    builtin_library,
+    builtin_library_text,
+    library_from_json_text,
+    library_to_json_text,
+    merge_seed,
+    slot_to_library,
+)
 from ..core.messages import Msg
 from ..core.plan import ID_RE, Plan, PlanError, validate
 from ..paths import data_dir
 from ..text import one_line
 from .autosave import make_folder
 
-STORE_VERSION = 1
+#: 2: the table ``library`` (a store of version 1 gets it when it is opened).
+STORE_VERSION = 2
 RECENT_MAX = 10
 BUSY_TIMEOUT = 5.0  # seconds to wait for another program's lock before going read-only
-TABLES = {"templates": ("id", "name", "builtin", "json", "updated"), "recent": ("path", "opened_at")}
+TABLES = {
+    "templates": ("id", "name", "builtin", "json", "updated"),
+    "recent": ("path", "opened_at"),
+    "library": ("id", "json", "seed", "updated"),
+}
+LIBRARY_ROW = "library"  # the id of the library's one row
 SIDE_FILES = ("-wal", "-shm", "-journal")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -115,6 +133,7 @@ class LocalStore:
         self.set_aside: Path | None = None  # where a damaged store was moved
         self.ignored = 0  # rows skipped because they are not valid
         self._bad_templates: set[int] = set()  # rowids of template rows that are not valid
+        self._library_damaged = False  # the library's row is not a valid library
         self._why_read_only = ""
         self._busy_timeout = busy_timeout
         self._shown = fileio.display_name(self.path)
@@ -212,7 +231,8 @@ class LocalStore:
 
     @staticmethod
     def _check_layout(conn: sqlite3.Connection) -> None:
-        """Only our two tables (and SQLite's own objects), with exactly our columns."""
+        """Only our tables (and SQLite's own objects), with exactly our columns. A table that
+        is missing (a store made before it existed) is made by ``_create_tables``."""
         for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall():
             if isinstance(name, str) and name.startswith("sqlite_"):
                 continue
@@ -232,6 +252,8 @@ class LocalStore:
             db.table("templates").create({"id": str, "name": str, "builtin": int, "json": str, "updated": str}, pk="id")
         if "recent" not in names:
             db.table("recent").create({"path": str, "opened_at": str}, pk="path")
+        if "library" not in names:
+            db.table("library").create({"id": str, "json": str, "seed": str, "updated": str}, pk="id")
 
     @staticmethod
     def _seed(db: sqlite_utils.Database) -> None:
@@ -243,6 +265,39 @@ class LocalStore:
                 db.table("templates").upsert(
                     {"id": tid, "name": plan.name, "builtin": 1, "json": text, "updated": _now()}, pk="id"
                 )
+        LocalStore._seed_library(db)
+
+    @staticmethod
+    def _seed_library(db: sqlite_utils.Database) -> None:
+        """The library's row: the built-in library on first use; after the built-in library
+        changed (a newer planner), the user's library merged with it (core.library.merge_seed).
+        A damaged row is left as it is (``_scan`` reports it)."""
+        builtin = builtin_library_text()
+        row = db.execute("SELECT json, seed FROM library WHERE id = ?", [LIBRARY_ROW]).fetchone()
+        if row is None:
+            with db.conn:
+                db.execute(
+                    "INSERT INTO library (id, json, seed, updated) VALUES (?, ?, ?, ?)",
+                    [LIBRARY_ROW, builtin, builtin, _now()],
+                )
+            return
+        mine, seed = row
+        if seed == builtin or not isinstance(mine, str):
+            return
+        try:
+            lib = library_from_json_text(mine)
+        except Exception:  # noqa: BLE001 - a damaged row is reported by _scan, not merged
+            return
+        try:
+            old = library_from_json_text(seed) if isinstance(seed, str) else Library()
+        except Exception:  # noqa: BLE001 - an unreadable seed: as if nothing had been seeded
+            old = Library()
+        merged = merge_seed(lib, old, builtin_library())
+        with db.conn:
+            db.execute(
+                "UPDATE library SET json = ?, seed = ?, updated = ? WHERE id = ?",
+                [library_to_json_text(merged), builtin, _now(), LIBRARY_ROW],
+            )
 
     def _scan(self, conn: sqlite3.Connection) -> None:
         """Find the rows that are not what the planner writes: they are skipped from now on."""
@@ -257,10 +312,30 @@ class LocalStore:
             if not ok:
                 bad.add(rowid)
         recent_bad = sum(1 for (p,) in conn.execute("SELECT path FROM recent") if not _good_path(p))
+        self._library_damaged = False
+        row = conn.execute("SELECT json FROM library WHERE id = ?", [LIBRARY_ROW]).fetchone()
+        problem = self._library_problem(row[0] if row else None)
+        if problem is not None:
+            self._library_damaged = True
         self._bad_templates = bad
         self.ignored = len(bad) + recent_bad
         if self.ignored:
             self.notices.append(_ignored_notice(self.ignored))
+        if problem is not None:
+            self.notices.append(Msg("local.library.damaged", error=problem))
+
+    @staticmethod
+    def _library_problem(text) -> str | None:
+        """Why ``text`` (the library row's json) is not a library, or None if it is one."""
+        if not isinstance(text, str):
+            return Msg("local.library.not_text")
+        try:
+            library_from_json_text(text)
+        except PlanError as e:
+            return one_line(e.message)
+        except Exception as e:  # noqa: BLE001 - anything a damaged row gives
+            return one_line(str(e))
+        return None
 
     def _move_aside(self, why: str) -> Path:
         """Move the damaged store and its side files to a fresh name beside it (never deleted)."""
@@ -419,6 +494,42 @@ class LocalStore:
                 )
 
         self._write(change)
+
+    # ---- the slot library
+    def library(self) -> Library:
+        """The user's slot library; the built-in one when the store is read-only (from
+        memory, seeded with it) or its row is damaged. Never raises."""
+        try:
+            row = self.db.execute("SELECT json FROM library WHERE id = ?", [LIBRARY_ROW]).fetchone()
+            if row is not None and isinstance(row[0], str):
+                return library_from_json_text(row[0])
+        except Exception:  # noqa: BLE001 - unreadable or damaged: the built-in library
+            pass
+        return builtin_library()
+
+    def save_slot_to_library(self, plan: Plan, slot_id: str) -> Library:
+        """Keep the plan's slot ``slot_id`` in the library (replacing the library's slot of
+        the same id; with its platform if the library lacks it: core.library.slot_to_library)
+        and return the library as kept. StoreError when it cannot be kept (the store is
+        read-only, the slot is refused, the disk refuses); nothing changes then. A damaged
+        library row is replaced by the built-in library with the slot."""
+        shown = one_line(repr(slot_id))
+        try:
+            after = slot_to_library(self.library(), plan, slot_id)
+        except PlanError as e:
+            raise StoreError(one_line(Msg("local.library.cannot_save", slot=shown, error=e.message))) from None
+        text = library_to_json_text(after)
+
+        def change():
+            with self.db.conn:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO library (id, json, seed, updated) VALUES (?, ?, ?, ?)",
+                    [LIBRARY_ROW, text, builtin_library_text(), _now()],
+                )
+            self._library_damaged = False
+
+        self._write(change)
+        return after
 
     # ---- recent files
     def add_recent(self, path: str | os.PathLike) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -553,6 +554,9 @@ class PlanPage(_Page):
         self.tabs.addTab(self._costs_tab(), self.tr("Costs"))
         self.tabs.setTabToolTip(2, self.tr("What each slot's unit costs, with its range (low–high), and what the "
                                            "scenario shown costs. Double-click a number to change it."))
+        self.tabs.addTab(self._audience_tab(), self.tr("Audience"))
+        self.tabs.setTabToolTip(3, self.tr("Who the platforms reach: each platform's users, and the cells of their "
+                                           "overlap (people who use exactly those platforms). Double-click to change."))
         self.outer.setContentsMargins(0, 0, 0, 0)
         self.outer.addWidget(self.tabs, 1)
         self._rows = []
@@ -621,7 +625,112 @@ class PlanPage(_Page):
             self.table.setItem(r, 4, src)
         self.table.blockSignals(False)
         self._show_cost_rates()
+        self._show_audience()
         self.show_costs()
+
+    # ---- the audience: platforms' users and the cells of their overlap
+    def _audience_tab(self) -> QWidget:
+        """Each platform's users (editable: the difference goes to the people of that platform
+        only), and the cells of the overlap, the audience's segments (editable sizes)."""
+        self.users_table = _number_table(2, wrap=False)
+        self.users_table.setHorizontalHeaderLabels([self.tr("Platform"), self.tr("Users")])
+        self.users_table.itemChanged.connect(self._users_cell)
+        self.cells_table = _number_table(4, wrap=True)
+        self.cells_table.setHorizontalHeaderLabels([self.tr("People who use"), self.tr("Size"), self.tr("Low"),
+                                                    self.tr("High")])
+        self.cells_table.itemChanged.connect(self._cells_cell)
+        add = QPushButton(self.tr("Add Cell…"))
+        add.setToolTip(self.tr("Add the people who use exactly some platforms (an overlap, or one platform only)"))
+        add.clicked.connect(self._add_cell)
+        self.remove_cell = QPushButton(self.tr("Remove Cell"))
+        self.remove_cell.clicked.connect(self._remove_cell)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove_cell)
+        buttons.addStretch(1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.users_table, 1)
+        layout.addWidget(self.cells_table, 2)
+        layout.addLayout(buttons)
+        self._user_platforms: list[str] = []
+        self._cell_ids: list[str] = []
+        return tab
+
+    def _cell_name(self, seg) -> str:
+        names = {p.id: p.name for p in self.doc.plan.platforms}
+        who = " + ".join(names.get(p, p) for p in seg.platforms)
+        if len(seg.platforms) == 1:
+            who = self.tr("%1 only").replace("%1", who)
+        return f"{who} ({seg.name})" if seg.name and seg.name != seg.id else who
+
+    def _show_audience(self):
+        plan = self.doc.plan
+        users = catalog_edits.platform_users(plan)
+        self._user_platforms = [p.id for p in plan.platforms]
+        self.users_table.blockSignals(True)
+        self.users_table.setRowCount(len(plan.platforms))
+        for r, p in enumerate(plan.platforms):
+            name = QTableWidgetItem(p.name)
+            name.setFlags(Qt.ItemIsEnabled)
+            self.users_table.setItem(r, 0, name)
+            self.users_table.setItem(r, 1, QTableWidgetItem(fmt(users.get(p.id, 0.0))))
+        self.users_table.blockSignals(False)
+        segs = plan.audience.segments
+        self._cell_ids = [s.id for s in segs]
+        self.cells_table.blockSignals(True)
+        self.cells_table.setRowCount(len(segs))
+        for r, seg in enumerate(segs):
+            who = QTableWidgetItem(self._cell_name(seg))
+            who.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+            self.cells_table.setItem(r, 0, who)
+            for c, v in ((1, seg.size.value), (2, seg.size.low), (3, seg.size.high)):
+                self.cells_table.setItem(r, c, QTableWidgetItem(fmt(v)))
+        self.cells_table.blockSignals(False)
+        self.remove_cell.setEnabled(len(segs) > 1)
+
+    def _users_cell(self, item: QTableWidgetItem):
+        r = item.row()
+        if item.column() != 1 or r >= len(self._user_platforms):
+            return
+        try:
+            value = parse_number(item.text())
+        except ValueError:
+            self.not_a_number(item.text())
+            return
+        self.inspector.edit(TrText(lambda: QCoreApplication.translate("PlanPage", "Change platform users")),
+                            catalog_edits.set_platform_users, self._user_platforms[r], value)
+        self._show_audience()
+
+    def _cells_cell(self, item: QTableWidgetItem):
+        r = item.row()
+        if item.column() not in (1, 2, 3) or r >= len(self._cell_ids):
+            return
+        seg = next(s for s in self.doc.plan.audience.segments if s.id == self._cell_ids[r])
+        new = self._typed(item, seg.size)
+        if new is not None:
+            self.inspector.edit(TrText(lambda: QCoreApplication.translate("PlanPage", "Change audience cell")),
+                                edits.set_assumption, f"segment:{seg.id}", "size", new)
+        self._show_audience()
+
+    def _add_cell(self):
+        from .. import dialogs
+        plan = self.doc.plan
+        ids = [p.id for p in plan.platforms]
+        names = {p.id: p.name for p in plan.platforms}
+        answer = dialogs.ask_platforms(self, ids, names)
+        if answer:
+            chosen, size = answer
+            self.inspector.edit(TrText(lambda: QCoreApplication.translate("PlanPage", "Add audience cell")),
+                                catalog_edits.add_segment, chosen, size)
+
+    def _remove_cell(self):
+        rows = {i.row() for i in self.cells_table.selectedItems()}
+        r = min(rows) if rows else self.cells_table.currentRow()
+        if 0 <= r < len(self._cell_ids):
+            self.inspector.edit(TrText(lambda: QCoreApplication.translate("PlanPage", "Remove audience cell")),
+                                catalog_edits.remove_segment, self._cell_ids[r])
 
     def _show_cost_rates(self):
         """The Costs tab's rows: each slot's name and its cost per unit with its range."""

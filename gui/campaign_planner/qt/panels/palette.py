@@ -41,6 +41,7 @@ class SlotPalette(QTreeWidget):
     and removes platforms and slots, each one undoable edit (core/catalog_edits.py)."""
 
     sig_slot = Signal(str)   # a slot was chosen: the inspector shows it
+    sig_message = Signal(str)   # for the status bar
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
@@ -59,6 +60,9 @@ class SlotPalette(QTreeWidget):
         self.act_rename_platform = action(self.tr("Rename Platform…"), self.rename_platform)
         self.act_remove_platform = action(self.tr("Remove Platform"), self.remove_platform)
         self.act_remove_slot = action(self.tr("Remove Slot…"), self.remove_slot)
+        self.act_from_library = action(self.tr("Add from Library…"), self.add_from_library)
+        self.act_to_library = action(self.tr("Save Slot to Library"), self.save_to_library)
+        self.store = None   # the local store (its library); set by the window
         self.setHeaderLabels([self.tr("Slot"), self.tr("Phases")])
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragOnly)
@@ -140,6 +144,7 @@ class SlotPalette(QTreeWidget):
         self.act_rename_platform.setEnabled(platform is not None)
         self.act_remove_platform.setEnabled(platform is not None)
         self.act_remove_slot.setEnabled(slot is not None)
+        self.act_to_library.setEnabled(slot is not None)
 
     # ---- catalog edits
     def _edit(self, text: str, fn, *args, **kwargs) -> bool:
@@ -186,6 +191,34 @@ class SlotPalette(QTreeWidget):
         sid = self.current_slot()
         if sid is not None:
             remove_slot(self, self.doc, sid)
+
+    def _library(self):
+        from ...core.library import builtin_library
+        return self.store.library() if self.store is not None else builtin_library()
+
+    def add_from_library(self):
+        """Copy slots of the local library into the plan (their platforms too), one step."""
+        from ...core import library
+        from .. import dialogs
+        lib = self._library()
+        chosen = dialogs.ask_library_slots(self, lib, self.doc.plan)
+        if chosen:
+            if self._edit(QT_TRANSLATE_NOOP("SlotPalette", "Add from library"), library.add_from_library, lib, chosen):
+                self.select_slot(chosen[0])
+
+    def save_to_library(self):
+        """Keep the chosen slot (and its platform) in the local library for later plans."""
+        from ...store.local import StoreError
+        from .. import dialogs
+        sid = self.current_slot()
+        if sid is None or self.store is None:
+            return
+        try:
+            self.store.save_slot_to_library(self.doc.plan, sid)
+        except StoreError as e:
+            dialogs.show_error(self, self.tr("Save to library"), e.message)
+            return
+        self.sig_message.emit(self.tr("%1 kept in the library").replace("%1", one_line(self.doc.plan.slot(sid).name)))
 
     def select_slot(self, slot_id: str) -> None:
         item = self.slot_item(slot_id)
