@@ -2,6 +2,7 @@
 in the inspector; the palette's context menu adds, renames and removes platforms and slots;
 every change is one undoable step, and a refused value changes nothing and says why."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -218,3 +219,16 @@ def test_the_library_dialog_marks_what_the_plan_has(qtbot, window, answers):
     got = dialogs.ask_library_slots(win, builtin_library(), win.doc.plan)
     assert got == ["amap_search"]
     assert seen["feed"][0].endswith("(in the plan)") and not seen["feed"][1]
+
+
+def test_a_platform_is_renamed_from_the_context_menu(qtbot, window, answers):
+    win = window
+    plan = win.doc.plan
+    choose_slot(win, "weibo_feed")
+    answers.text = "新浪微博 Sina Weibo"
+    win.palette.act_rename_platform.trigger()
+    assert next(p.name for p in win.doc.plan.platforms if p.id == "weibo") == "新浪微博 Sina Weibo"
+    assert win.palette.topLevelItem(1).text(0) == "新浪微博 Sina Weibo"
+    assert win.doc.projection().reach[-1] == pytest.approx(project(plan).reach[-1])  # a name changes no number
+    win.act_undo.trigger()
+    assert win.doc.plan == plan

@@ -663,7 +663,7 @@ class PlanPage(_Page):
         who = " + ".join(names.get(p, p) for p in seg.platforms)
         if len(seg.platforms) == 1:
             who = self.tr("%1 only").replace("%1", who)
-        return f"{who} ({seg.name})" if seg.name and seg.name != seg.id else who
+        return who
 
     def _show_audience(self):
         plan = self.doc.plan
@@ -683,6 +683,7 @@ class PlanPage(_Page):
         self.cells_table.setRowCount(len(segs))
         for r, seg in enumerate(segs):
             who = QTableWidgetItem(self._cell_name(seg))
+            who.setToolTip(seg.name or seg.id)
             who.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
             self.cells_table.setItem(r, 0, who)
             for c, v in ((1, seg.size.value), (2, seg.size.low), (3, seg.size.high)):
