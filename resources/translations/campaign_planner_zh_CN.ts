@@ -585,45 +585,45 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="175"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="176"/>
         <source>“%1” is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="964"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="969"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="970"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="975"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="975"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="980"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="971"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="976"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="167"/>
         <source>“%1” is not a date: type it as 2020-03-05</source>
         <extracomment>the currencies the Currency field offers (any other three-letter code may be typed)</extracomment>
         <translation>“%1”不是日期：请输入如 2020-03-05 的格式</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="979"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="984"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="983"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="988"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1044,58 +1044,58 @@
 <context>
     <name>PhasePage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="304"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="312"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="305"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="313"/>
         <source>Rename phase</source>
         <translation>重命名阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="307"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="315"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="308"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="316"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="309"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="317"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="311"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="319"/>
         <source>The categories this phase admits; “All categories” admits every category. A category admitted stays admitted in the platform&apos;s later phases.</source>
         <translation>本阶段准入的类目；“所有类目”表示准入全部类目。已准入的类目在该平台之后的阶段中仍然准入。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="314"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="322"/>
         <source>Admits</source>
         <translation>准入类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="315"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="317"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="323"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="325"/>
         <source>Delete phase</source>
         <translation>删除阶段</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="326"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="334"/>
         <source>all platforms</source>
         <translation>所有平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="341"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="349"/>
         <source>Change phase dates</source>
         <translation>修改阶段日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="347"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="355"/>
         <source>Change admitted categories</source>
         <translation>修改准入类目</translation>
     </message>
@@ -1103,107 +1103,107 @@
 <context>
     <name>PlacementPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="203"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="204"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="212"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="213"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214"/>
         <source>Units per day</source>
         <translation>每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="207"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="215"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="250"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="258"/>
         <source>from the slot&apos;s cost per unit</source>
         <translation>按入口单价计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="214"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="222"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="208"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="216"/>
         <source>The price agreed for the whole placement, whatever it delivers; empty: its units times the slot&apos;s cost per unit</source>
         <translation>整笔投放谈定的价格，与实际投放量无关；留空：按投放单位数乘以入口的单位费用计算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="211"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="219"/>
         <source>Placement cost</source>
         <translation>投放费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="212"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="220"/>
         <source>What the placement costs in the scenario shown: its own cost if it has one, else the units the slot delivers (after its daily cap, inside the plan&apos;s dates) times its cost per unit</source>
         <translation>该投放在当前方案中的费用：有自己的费用时取该费用，否则为入口实际投放的单位数（每日上限之后、计划日期之内）乘以单位费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="215"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="223"/>
         <source>Empty fields differ between the selected placements. A value you enter is given to all of them.</source>
         <translation>空白的字段在所选投放之间各不相同。输入的值会赋给所有所选投放。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="233"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="241"/>
         <source>several values</source>
         <translation>多个值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="238"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="246"/>
         <source>Several slots</source>
         <translation>多个入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="264"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="272"/>
         <source>nothing: forbidden by the rules, so not counted</source>
         <translation>无：规则禁止，不计入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="266"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="274"/>
         <source>the forbidden ones not counted</source>
         <translation>被禁止的投放不计入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="275"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="283"/>
         <source>Change start</source>
         <translation>修改开始日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="276"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="284"/>
         <source>Change end</source>
         <translation>修改结束日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="277"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="285"/>
         <source>Change slot</source>
         <translation>修改入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="278"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="286"/>
         <source>Change units per day</source>
         <translation>修改每日单位数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="279"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="287"/>
         <source>Change cost</source>
         <translation>修改费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="280"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="288"/>
         <source>Change note</source>
         <translation>修改备注</translation>
     </message>
@@ -1211,351 +1211,351 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="480"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="488"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="478"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="486"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="481"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="479"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="482"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="483"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="484"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="492"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="515"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="523"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="514"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="522"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="517"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="525"/>
         <source>The mini program&apos;s category: the phases admit categories</source>
         <translation>小程序的类目：各阶段按类目准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="518"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="526"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="521"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="529"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="523"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="531"/>
         <source>What the mini program has: entry slots may require it</source>
         <translation>小程序具备的资质：入口可能要求这些资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="526"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="534"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="549"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="557"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="550"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="558"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="551"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="559"/>
         <source>The audience and slot numbers the projection uses, with the range (low–high) the uncertainty bands draw from. Double-click a number to change it.</source>
         <translation>预测所用的人群和入口数字，以及不确定区间取值的范围（下限–上限）。双击数字可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="524"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="532"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="495"/>
         <source>+ times</source>
         <translation> 次及以上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="497"/>
         <source>The target counts the people reached at least this many times; 1 is plain unique reach. The reach chart&apos;s target date follows.</source>
         <translation>目标统计至少被触达这么多次的人数；1 即普通的去重触达。触达图上的达成目标日期随之变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="492"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="500"/>
         <source>Target frequency</source>
         <translation>目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="498"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="506"/>
         <source>The currency of the plan&apos;s costs and budget: a three-letter code such as CNY. Amounts are not converted.</source>
         <translation>计划费用和预算所用的币种：三个字母的代码，例如 CNY。金额不会换算。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="500"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="508"/>
         <source>Change currency</source>
         <translation>更改币种</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="503"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="511"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="504"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="512"/>
         <source>Change budget</source>
         <translation>更改预算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="505"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="604"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="513"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="612"/>
         <source>Budget (%1)</source>
         <translation>预算（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="506"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="514"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="507"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="515"/>
         <source>What the plan may spend; a scenario that costs more is warned about. Empty: no budget.</source>
         <translation>计划可以花费的金额；费用超出的方案会收到警告。留空：没有预算。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="509"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="741"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="517"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="746"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="510"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="518"/>
         <source>Budget left</source>
         <translation>剩余预算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="511"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="519"/>
         <source>Per 1,000 reached</source>
         <translation>每千人触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="512"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="520"/>
         <source>What the scenario shown costs per thousand people it reaches by the end of the plan</source>
         <translation>当前方案到计划结束时每触达一千人的费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="530"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="538"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="530"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="538"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="530"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="639"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="740"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="647"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="745"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="531"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="640"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="741"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="539"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="648"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="746"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="531"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="539"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="554"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="562"/>
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="555"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="563"/>
         <source>What each slot&apos;s unit costs, with its range (low–high), and what the scenario shown costs. Double-click a number to change it.</source>
         <translation>每个入口的单位费用及其范围（低–高），以及当前方案的费用。双击数字即可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="557"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="565"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="558"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="566"/>
         <source>Who the platforms reach: each platform&apos;s users, and the cells of their overlap (people who use exactly those platforms). Double-click to change.</source>
         <translation>各平台触达的人群：每个平台的用户数，以及它们重叠的各部分（恰好使用这些平台的人）。双击即可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="622"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="630"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="624"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="632"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="636"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="644"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="636"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="644"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="639"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="647"/>
         <source>People who use</source>
         <translation>使用以下平台的人</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="639"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="647"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="642"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="650"/>
         <source>Add Cell…</source>
         <translation>添加部分…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="643"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="651"/>
         <source>Add the people who use exactly some platforms (an overlap, or one platform only)</source>
         <translation>添加恰好使用某些平台的人（一个重叠部分，或只用一个平台的人）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="645"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="653"/>
         <source>Remove Cell</source>
         <translation>删除部分</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="665"/>
+        <location filename="../../gui/campaign_planner/qt/texts.py" line="696"/>
         <source>%1 only</source>
         <translation>仅%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="702"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="707"/>
         <source>Change platform users</source>
         <translation>更改平台用户数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="713"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="718"/>
         <source>Change audience cell</source>
         <translation>更改受众部分</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="725"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="730"/>
         <source>Add audience cell</source>
         <translation>添加受众部分</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="732"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="737"/>
         <source>Remove audience cell</source>
         <translation>删除受众部分</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="740"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="745"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="740"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="745"/>
         <source>Per unit (%1)</source>
         <translation>单位费用（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="742"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="747"/>
         <source>What one unit of the slot (an insertion or a day) costs, in %1; low and high bound its range</source>
         <translation>入口一个单位（一次投放或一天）的费用，单位为 %1；低和高为其范围</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="744"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="749"/>
         <source>What the slot&apos;s placements in the scenario shown cost</source>
         <translation>该入口在当前方案中的投放费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="776"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="781"/>
         <source>%1 (%2 – %3)</source>
         <comment>cost (its range)</comment>
         <translation>%1（%2 – %3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="780"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="785"/>
         <source>Scenario %1 costs %2; %3 with every slot&apos;s cost per unit at its low end, %4 at its high end</source>
         <translation>方案 %1 的费用为 %2；所有入口的单位费用取低值时为 %3，取高值时为 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="787"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="792"/>
         <source>%1 of %2</source>
         <comment>budget left of the budget</comment>
         <translation>%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="789"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="794"/>
         <source>over by %1</source>
         <comment>over budget by an amount</comment>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="815"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="820"/>
         <source>Scenario %1</source>
         <translation>方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="832"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="837"/>
         <source>Change target frequency</source>
         <translation>更改目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="855"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="860"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="865"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="870"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="877"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="882"/>
         <source>Change cost per unit</source>
         <translation>更改单位费用</translation>
     </message>
@@ -2179,127 +2179,127 @@
 <context>
     <name>SlotPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="361"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="369"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="362"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="370"/>
         <source>Rename slot</source>
         <translation>重命名入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="364"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="372"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="366"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="374"/>
         <source>An insertion</source>
         <translation>一次投放</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="366"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="374"/>
         <source>A day</source>
         <translation>一天</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="367"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="375"/>
         <source>Earned (not bought)</source>
         <translation>赚取（非购买）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="369"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="377"/>
         <source>What one unit of the slot is: an insertion, a day, or earned traffic (Alipay&apos;s central entries: impressions earned for each new person the plan brings)</source>
         <translation>入口的一个单位是什么：一次投放、一天，或赚取的流量（支付宝中心化入口：计划每带来一个新用户赚取的曝光）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="371"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="379"/>
         <source>Change slot unit</source>
         <translation>更改入口单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="373"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="381"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="374"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
         <source>Daily cap (units)</source>
         <translation>每日上限（单位）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="375"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="383"/>
         <source>no cap</source>
         <translation>无上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="377"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="385"/>
         <source>The flags a mini program needs to use this slot</source>
         <translation>小程序使用此入口所需的资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="379"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="387"/>
         <source>Change required flags</source>
         <translation>更改所需资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="380"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="388"/>
         <source>Requires</source>
         <translation>所需资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="390"/>
         <source>Number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="390"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="390"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="382"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="390"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="383"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="391"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="384"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="392"/>
         <source>Double-click a number or its source to change it</source>
         <translation>双击数字或来源即可修改</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="387"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="395"/>
         <source>Remove Slot</source>
         <translation>删除入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="418"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="426"/>
         <source>Cost per unit</source>
         <translation>单位费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="427"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="435"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出这个数字：它是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="446"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="454"/>
         <source>Change daily cap</source>
         <translation>更改每日上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="462"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="470"/>
         <source>Change slot number</source>
         <translation>更改入口数字</translation>
     </message>
@@ -2383,44 +2383,55 @@
         <translation>%1 的新入口名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="170"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="173"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="172"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="194"/>
         <source>Add platform</source>
         <translation>添加平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="170"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="172"/>
         <source>Name of the new platform (an app a mini program reaches):</source>
         <translation>新平台的名称（小程序可触达的应用）：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="180"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="182"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="181"/>
+        <source>Type a number of people, such as 80,000,000</source>
+        <translation>请输入人数，例如 80,000,000</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="183"/>
+        <source>How many people use %1 each month? They are counted as people of %1 only; set its overlap with the other platforms in Inspector &gt; Plan &gt; Audience. Empty: set it later (until then its slots reach no one).</source>
+        <translation>每月有多少人使用 %1？他们先被计为只用 %1 的人；与其他平台的重叠可在“属性 &gt; 计划 &gt; 受众”中设置。留空：以后再设（在此之前它的入口触达不到任何人）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="203"/>
         <source>Rename platform</source>
         <translation>重命名平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="180"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="201"/>
         <source>New name of %1:</source>
         <translation>%1 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="188"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="209"/>
         <source>Remove platform</source>
         <translation>删除平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="206"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="227"/>
         <source>Add from library</source>
         <translation>从库中添加</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="219"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="240"/>
         <source>Save to library</source>
         <translation>存入库</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="221"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="242"/>
         <source>%1 kept in the library</source>
         <translation>已将 %1 存入库</translation>
     </message>

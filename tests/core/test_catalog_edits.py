@@ -444,12 +444,32 @@ def test_cells_of_the_overlap_are_added_once_and_removed():
     with pytest.raises(PlanError) as e:
         ce.add_segment(plan, ["weibo", "alipay"], 1e6)
     assert "already has a cell" in e.value.message
-    plan2, _ = ce.add_platform(plan, "taobao", "淘宝 Taobao")
+    no_users, _ = ce.add_platform(plan, "taobao", "淘宝 Taobao")
+    with pytest.raises(PlanError) as e:   # no people of Taobao yet to share with Alipay
+        ce.add_segment(no_users, ["taobao", "alipay"], 5e6)
+    assert "would not add up" in e.value.message
+    plan2, _ = ce.add_platform(plan, "taobao", "淘宝 Taobao", users=700e6)
+    assert ce.platform_users(plan2)["taobao"] == 700e6
     plan3, _ = ce.add_segment(plan2, ["taobao", "alipay"], 5e6)
-    assert ce.platform_users(plan3)["taobao"] == 5e6
-    assert ce.platform_users(plan3)["alipay"] == ce.platform_users(plan)["alipay"] + 5e6
+    # the overlap's people were already each platform's: every platform keeps its users
+    assert ce.platform_users(plan3) == ce.platform_users(plan2)
     seg = plan3.audience.segments[-1].id
     plan4, _ = ce.remove_segment(plan3, seg)
-    assert plan4.audience.segments == plan2.audience.segments
+    assert ce.platform_users(plan4)["taobao"] == 695e6
     with pytest.raises(PlanError):
         ce.remove_segment(plan, "nope")
+
+
+def test_switching_a_slot_to_earned_starts_its_number_afresh():
+    plan = builtin_template("weibo-alipay-2019")
+    after, _ = ce.update_slot(plan, "weibo_feed", unit="earned")
+    assert after.slot("weibo_feed").impressions_per_unit == ce.NEW_EARNED_PER_PERSON
+    back, _ = ce.update_slot(after, "weibo_feed", unit="insertion")
+    assert back.slot("weibo_feed").impressions_per_unit == ce.NEW_SLOT_IMPRESSIONS
+
+
+def test_a_platforms_users_typed_are_no_longer_the_published_figure():
+    plan = builtin_template("weibo-alipay-2019")
+    after, _ = ce.set_platform_users(plan, "weibo", 600e6)
+    only = next(s for s in after.audience.segments if s.platforms == ("weibo",))
+    assert only.size.value == 350e6 and only.size.source is None

@@ -75,13 +75,20 @@ def test_cells_are_added_and_removed(qtbot, window, answers, monkeypatch):
     add = next(b for b in page.findChildren(type(page.remove_cell)) if b.text() == "Add Cell…")
     QTest.mouseClick(add, Qt.LeftButton)
     assert win.doc.plan is plan and "already has a cell" in win.inspector.error.text()
-    answers.text = "淘宝 Taobao"
+    names = iter(["淘宝 Taobao", "700,000,000"])   # its name, then its monthly users
+    monkeypatch.setattr(dialogs, "get_text", lambda parent, title, label, text="", check=None: next(names))
     win.palette.act_add_platform.trigger()
     taobao = win.doc.plan.platforms[-1].id
+    assert catalog_edits.platform_users(win.doc.plan)[taobao] == 700e6
+    before = catalog_edits.platform_users(win.doc.plan)
     monkeypatch.setattr(dialogs, "ask_platforms", lambda parent, ids, names: ([taobao, "alipay"], 5e6))
     QTest.mouseClick(add, Qt.LeftButton)
     cells = {frozenset(s.platforms) for s in win.doc.plan.audience.segments}
     assert frozenset({taobao, "alipay"}) in cells
+    assert catalog_edits.platform_users(win.doc.plan) == before   # the overlap was among their users
+    QApplication.processEvents()
+    legend = [label.text for _, label in win.charts.chart("reach").legend.items]
+    assert "淘宝 Taobao + 支付宝 Alipay" in legend and not any(t.startswith(taobao + "_") for t in legend)
     page = audience_tab(win)
     r = row_of(page.cells_table, "淘宝 Taobao + 支付宝 Alipay")
     page.cells_table.selectRow(r)

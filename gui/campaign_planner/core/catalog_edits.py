@@ -52,6 +52,8 @@ NEW_SLOT_IMPRESSIONS = Assumption(100_000.0)
 NEW_SLOT_ELIGIBLE_SHARE = Assumption(0.1)
 NEW_SLOT_CTR = Assumption(0.01)
 NEW_SLOT_COST = Assumption(0.0)
+#: What a slot switched to earned starts with: impressions earned per new person (an assumption)
+NEW_EARNED_PER_PERSON = Assumption(2.0, 0.5, 5.0)
 
 #: The fields ``update_slot`` changes.
 SLOT_FIELDS = (
@@ -192,12 +194,16 @@ def suggest_id(plan: Plan, base: str) -> str:
 # --------------------------------------------------------------------------- platforms
 
 
-def add_platform(plan: Plan, platform_id: str, name: str) -> tuple[Plan, Changes]:
-    """A new platform, last in the list (no slots, phases or audience yet)."""
+def add_platform(plan: Plan, platform_id: str, name: str, users: float | None = None) -> tuple[Plan, Changes]:
+    """A new platform, last in the list (no slots or phases yet). With ``users``, its people
+    join the audience as a cell of their own (people of that platform only: set its overlaps
+    in the audience afterwards); without, it reaches no one until its audience is set."""
     _check_new_id(plan, "platform", platform_id)
     name = _checked_name("platform", name)
-    after = replace(plan, platforms=(*plan.platforms, Platform(platform_id, name)))
-    return _validated(after), Changes(plan=True, names=True)
+    after = _validated(replace(plan, platforms=(*plan.platforms, Platform(platform_id, name))))
+    if users:
+        after, _ = set_platform_users(after, platform_id, users)
+    return after, Changes(plan=True, names=True, assumptions=bool(users))
 
 
 def rename_platform(plan: Plan, platform_id: str, name: str) -> tuple[Plan, Changes]:
@@ -291,6 +297,10 @@ def update_slot(plan: Plan, slot_id: str, **fields: Any) -> tuple[Plan, Changes]
         if isinstance(requires, str):
             requires = (requires,)
         values["requires"] = tuple(dict.fromkeys(f.strip() for f in requires if f.strip()))
+    if (unit == EARNED) != old.earned and "impressions_per_unit" not in values:
+        # its number changes meaning (impressions per unit <-> earned per new person): start
+        # from a neutral assumption rather than carry a figure over into the other meaning
+        values["impressions_per_unit"] = NEW_EARNED_PER_PERSON if unit == EARNED else NEW_SLOT_IMPRESSIONS
     new = replace(old, **values)
     changed = {f for f in SLOT_FIELDS if getattr(new, f) != getattr(old, f)}
     if not changed:
@@ -383,14 +393,17 @@ def set_platform_users(plan: Plan, platform_id: str, users: float) -> tuple[Plan
             raise PlanError([Msg("edits.nothing_changed")])
         lo = None if old.low is None else min(old.low, rest)
         hi = None if old.high is None else max(old.high, rest)
-        segments[only] = replace(segments[only], size=Assumption(rest, lo, hi, old.source))
+        # a figure worked out from what the person typed is no longer the published one
+        segments[only] = replace(segments[only], size=Assumption(rest, lo, hi, None))
     return _with_segments(plan, segments), Changes(assumptions=True, plan=True)
 
 
 def add_segment(plan: Plan, platforms: Iterable[str], size: float, name: str = "") -> tuple[Plan, Changes]:
     """A cell of the overlap: the people who use exactly ``platforms`` (two or more for an
-    overlap; one for the people of one platform only). Refused when the plan already has that
-    cell, a platform is unknown, or the size is not a number that is not negative."""
+    overlap, taken from each platform's "only" cell so every platform keeps its users; one
+    for the people of one platform only, who are new). Refused when the plan already has that
+    cell, a platform is unknown, a platform's "only" people are fewer than ``size``, or the
+    size is not a number that is not negative."""
     ids = tuple(dict.fromkeys(platforms))
     for p in ids:
         _find_platform(plan, p)
@@ -404,8 +417,36 @@ def add_segment(plan: Plan, platforms: Iterable[str], size: float, name: str = "
         raise PlanError([Msg("catalog.bad_users", name=names, value=str(size))])
     from .plan import Segment
 
+    segments = list(plan.audience.segments)
+    if len(ids) > 1:
+        # an overlap's people are already among each platform's users: they move out of the
+        # cells of each platform's "only" people, so every platform keeps its users
+        for p in ids:
+            k = next((i for i, s in enumerate(segments) if tuple(s.platforms) == (p,)), None)
+            have = segments[k].size.value if k is not None else 0.0
+            if have < size:
+                users = platform_users(plan).get(p, 0.0)
+                raise PlanError(
+                    [
+                        Msg(
+                            "catalog.users_below_overlap",
+                            name=_platform_name(plan, p),
+                            users=users,
+                            shared=users - have + float(size),
+                        )
+                    ]
+                )
+            if k is not None:
+                old = segments[k].size
+                rest = have - float(size)
+                if rest <= 0:
+                    segments.pop(k)
+                else:
+                    lo = None if old.low is None else min(old.low, rest)
+                    hi = None if old.high is None else min(max(old.high - float(size), rest), old.high)
+                    segments[k] = replace(segments[k], size=Assumption(rest, lo, hi, None))
     seg_id = suggest_id(plan, "_".join(ids) if len(ids) > 1 else f"{ids[0]}_only")
-    segments = [*plan.audience.segments, Segment(seg_id, Assumption(float(size)), ids, _clean_name(name))]
+    segments.append(Segment(seg_id, Assumption(float(size)), ids, _clean_name(name)))
     return _with_segments(plan, segments), Changes(assumptions=True, plan=True)
 
 

@@ -678,3 +678,20 @@ def retranslate_stack(stack) -> None:
         if isinstance(label, TrText):
             command.label = label.again()
             command.setText(command.label)
+
+
+def segment_label(plan, seg) -> str:
+    """A cell of the audience as a person reads it: its own name if it has one, else the
+    platforms its people use ("支付宝 Alipay + 微博 Weibo", "淘宝 Taobao only"), never its id."""
+    if seg.name:
+        return seg.name
+    return platforms_label(plan, seg)
+
+
+def platforms_label(plan, seg) -> str:
+    """The platforms a cell's people use, by name ("X only" for one)."""
+    names = {p.id: p.name for p in plan.platforms}
+    who = " + ".join(names.get(p, p) for p in seg.platforms)
+    if len(seg.platforms) == 1:
+        who = QCoreApplication.translate("PlanPage", "%1 only").replace("%1", who)
+    return who

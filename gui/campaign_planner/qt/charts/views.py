@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsTextItem, QLabel, QSizePolicy, QVBoxLayou
 from ...core.reach import FREQ_MAX
 from ...export.numbers import people
 from ..style import BAND_COLOR, TARGET_COLOR, TODAY_COLOR, TOTAL_COLOR, platform_color, segment_color
-from ..texts import clauses, earned_slot_name, labelled
+from ..texts import clauses, earned_slot_name, labelled, segment_label
 from .axes import DayAxis, LabelAxis, PeopleAxis, is_chinese
 
 # The live charts redraw on every edit and during drags: no antialiasing keeps a redraw
@@ -331,7 +331,7 @@ class ReachChart(_TimeChart):
                                      fillLevel=0, brush=tint)
             layer.setZValue(-z)
             self.plot.addItem(layer)
-            self.add_legend(s.name or s.id, pg.mkPen(color.darker(110)), tint)
+            self.add_legend(segment_label(plan, s), pg.mkPen(color.darker(110)), tint)
             self.layers.append(layer)
         band = QColor(BAND_COLOR)
         band.setAlpha(70)
@@ -457,7 +457,7 @@ class ReachChart(_TimeChart):
         pr = self.projection
         parts = [f"{self.date_of(day)}", self.tr("reach %1").replace("%1", self.people(pr.reach[day]))]
         for s, series in zip(self.plan.audience.segments, pr.reach_segment):
-            parts.append(f"{s.name or s.id} {self.people(series[day])}")
+            parts.append(f"{segment_label(self.plan, s)} {self.people(series[day])}")
         if self.bands is not None and len(self.bands.p10) == pr.days:
             parts.append(self.tr("P10-P90 %1 – %2").replace("%1", self.people(self.bands.p10[day]))
                          .replace("%2", self.people(self.bands.p90[day])))

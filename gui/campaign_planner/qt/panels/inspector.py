@@ -45,6 +45,7 @@ from ..texts import (
     field_text,
     flag_name,
     owner_field_text,
+    platforms_label,
     slot_field_text,
     tr_message,
 )
@@ -183,7 +184,14 @@ class _Page(QWidget):
         except ValueError:
             self.not_a_number(item.text())
             return None
-        new = Assumption(v if c == 1 else a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
+        if c == 1:
+            # a value typed is the person's: the published source no longer applies, and the
+            # range stretches to hold it (rather than refusing a valid value outside it)
+            low = None if a.low is None else min(a.low, v)
+            high = None if a.high is None else max(a.high, v)
+            new = Assumption(v, low, high, None if v != a.value else a.source)
+        else:
+            new = Assumption(a.value, v if c == 2 else a.low, v if c == 3 else a.high, a.source)
         return None if new == a else new
 
 
@@ -659,11 +667,7 @@ class PlanPage(_Page):
         return tab
 
     def _cell_name(self, seg) -> str:
-        names = {p.id: p.name for p in self.doc.plan.platforms}
-        who = " + ".join(names.get(p, p) for p in seg.platforms)
-        if len(seg.platforms) == 1:
-            who = self.tr("%1 only").replace("%1", who)
-        return who
+        return platforms_label(self.doc.plan, seg)
 
     def _show_audience(self):
         plan = self.doc.plan

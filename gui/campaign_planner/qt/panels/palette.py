@@ -167,10 +167,31 @@ class SlotPalette(QTreeWidget):
                 self.select_slot(sid)
 
     def add_platform(self):
+        from .. import dialogs
+        from .inspector import parse_number
         name = self._ask(self.tr("Add platform"), self.tr("Name of the new platform (an app a mini program reaches):"))
-        if name:
-            pid = catalog_edits.suggest_id(self.doc.plan, name)
-            self._edit(QT_TRANSLATE_NOOP("SlotPalette", "Add platform"), catalog_edits.add_platform, pid, name)
+        if not name:
+            return
+
+        def not_people(text):
+            try:
+                v = parse_number(text, optional=True)
+            except ValueError:
+                v = -1
+            return None if v is None or v > 0 else self.tr("Type a number of people, such as 80,000,000")
+        users_text = dialogs.get_text(self, self.tr("Add platform"), self.tr(
+            "How many people use %1 each month? They are counted as people of %1 only; set its overlap with "
+            "the other platforms in Inspector > Plan > Audience. Empty: set it later (until then its slots "
+            "reach no one).").replace("%1", name), "", check=not_people)
+        if users_text is None:
+            users = None
+        else:
+            try:
+                users = parse_number(users_text, optional=True)
+            except ValueError:
+                users = None
+        pid = catalog_edits.suggest_id(self.doc.plan, name)
+        self._edit(QT_TRANSLATE_NOOP("SlotPalette", "Add platform"), catalog_edits.add_platform, pid, name, users)
 
     def rename_platform(self):
         platform = self.current_platform()
