@@ -34,7 +34,7 @@
 <context>
     <name>Inspector</name>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="976"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="981"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>%n placement selected</numerusform>

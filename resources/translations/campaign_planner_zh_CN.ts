@@ -590,22 +590,22 @@
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="969"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="974"/>
         <source>Not changed: %1</source>
         <translation>未更改：%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="975"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="980"/>
         <source>Placement %1</source>
         <translation>投放 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="980"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="985"/>
         <source>Phase</source>
         <translation>阶段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="976"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="981"/>
         <source>%n placement(s) selected</source>
         <translation>
             <numerusform>已选择 %n 个投放</numerusform>
@@ -618,12 +618,12 @@
         <translation>“%1”不是日期：请输入如 2020-03-05 的格式</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="984"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="989"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="988"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="993"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1211,258 +1211,258 @@
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="488"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="493"/>
         <source>Plan name</source>
         <translation>计划名称</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="486"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
         <source>Rename plan</source>
         <translation>重命名计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="489"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="494"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="487"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="492"/>
         <source>Change plan dates</source>
         <translation>修改计划日期</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="490"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="495"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="491"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="496"/>
         <source>Target reach</source>
         <translation>目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="492"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="497"/>
         <source>people, e.g. 150000000</source>
         <translation>人数，例如 150000000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="523"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="528"/>
         <source>Mini program</source>
         <translation>小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="522"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="527"/>
         <source>Rename mini program</source>
         <translation>重命名小程序</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="525"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="530"/>
         <source>The mini program&apos;s category: the phases admit categories</source>
         <translation>小程序的类目：各阶段按类目准入</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="526"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="531"/>
         <source>Change category</source>
         <translation>修改类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="529"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="534"/>
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="531"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="536"/>
         <source>What the mini program has: entry slots may require it</source>
         <translation>小程序具备的资质：入口可能要求这些资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="534"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="539"/>
         <source>Flags</source>
         <translation>资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="557"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="562"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="558"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="563"/>
         <source>Assumptions</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="559"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="564"/>
         <source>The audience and slot numbers the projection uses, with the range (low–high) the uncertainty bands draw from. Double-click a number to change it.</source>
         <translation>预测所用的人群和入口数字，以及不确定区间取值的范围（下限–上限）。双击数字可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="532"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="537"/>
         <source>Change flags</source>
         <translation>修改资质</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="495"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="500"/>
         <source>+ times</source>
         <translation> 次及以上</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="497"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="502"/>
         <source>The target counts the people reached at least this many times; 1 is plain unique reach. The reach chart&apos;s target date follows.</source>
         <translation>目标统计至少被触达这么多次的人数；1 即普通的去重触达。触达图上的达成目标日期随之变化。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="500"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="505"/>
         <source>Target frequency</source>
         <translation>目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="506"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="511"/>
         <source>The currency of the plan&apos;s costs and budget: a three-letter code such as CNY. Amounts are not converted.</source>
         <translation>计划费用和预算所用的币种：三个字母的代码，例如 CNY。金额不会换算。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="508"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="513"/>
         <source>Change currency</source>
         <translation>更改币种</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="511"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="516"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="512"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="517"/>
         <source>Change budget</source>
         <translation>更改预算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="513"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="612"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="518"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="617"/>
         <source>Budget (%1)</source>
         <translation>预算（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="514"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="519"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="515"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="520"/>
         <source>What the plan may spend; a scenario that costs more is warned about. Empty: no budget.</source>
         <translation>计划可以花费的金额；费用超出的方案会收到警告。留空：没有预算。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="517"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="746"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="522"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="751"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="518"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="523"/>
         <source>Budget left</source>
         <translation>剩余预算</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="519"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="524"/>
         <source>Per 1,000 reached</source>
         <translation>每千人触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="520"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="525"/>
         <source>What the scenario shown costs per thousand people it reaches by the end of the plan</source>
         <translation>当前方案到计划结束时每触达一千人的费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="543"/>
         <source>Assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="538"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="543"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="538"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="647"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="745"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="543"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="652"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="750"/>
         <source>Low</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="539"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="648"/>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="746"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="544"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="653"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="751"/>
         <source>High</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="539"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="544"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="562"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="567"/>
         <source>Costs</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="563"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="568"/>
         <source>What each slot&apos;s unit costs, with its range (low–high), and what the scenario shown costs. Double-click a number to change it.</source>
         <translation>每个入口的单位费用及其范围（低–高），以及当前方案的费用。双击数字即可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="565"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="570"/>
         <source>Audience</source>
         <translation>受众</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="566"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="571"/>
         <source>Who the platforms reach: each platform&apos;s users, and the cells of their overlap (people who use exactly those platforms). Double-click to change.</source>
         <translation>各平台触达的人群：每个平台的用户数，以及它们重叠的各部分（恰好使用这些平台的人）。双击即可修改。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="630"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="635"/>
         <source>assumption</source>
         <translation>假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="632"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="637"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出此数字：这是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="644"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="649"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="644"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="649"/>
         <source>Users</source>
         <translation>用户数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="647"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="652"/>
         <source>People who use</source>
         <translation>使用以下平台的人</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="647"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="652"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="650"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="655"/>
         <source>Add Cell…</source>
         <translation>添加部分…</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="651"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="656"/>
         <source>Add the people who use exactly some platforms (an overlap, or one platform only)</source>
         <translation>添加恰好使用某些平台的人（一个重叠部分，或只用一个平台的人）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="653"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="658"/>
         <source>Remove Cell</source>
         <translation>删除部分</translation>
     </message>
@@ -1472,90 +1472,90 @@
         <translation>仅%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="707"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="712"/>
         <source>Change platform users</source>
         <translation>更改平台用户数</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="718"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="723"/>
         <source>Change audience cell</source>
         <translation>更改受众部分</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="730"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="735"/>
         <source>Add audience cell</source>
         <translation>添加受众部分</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="737"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="742"/>
         <source>Remove audience cell</source>
         <translation>删除受众部分</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="745"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="750"/>
         <source>Slot</source>
         <translation>入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="745"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="750"/>
         <source>Per unit (%1)</source>
         <translation>单位费用（%1）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="747"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="752"/>
         <source>What one unit of the slot (an insertion or a day) costs, in %1; low and high bound its range</source>
         <translation>入口一个单位（一次投放或一天）的费用，单位为 %1；低和高为其范围</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="749"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="754"/>
         <source>What the slot&apos;s placements in the scenario shown cost</source>
         <translation>该入口在当前方案中的投放费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="781"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="786"/>
         <source>%1 (%2 – %3)</source>
         <comment>cost (its range)</comment>
         <translation>%1（%2 – %3）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="785"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="790"/>
         <source>Scenario %1 costs %2; %3 with every slot&apos;s cost per unit at its low end, %4 at its high end</source>
         <translation>方案 %1 的费用为 %2；所有入口的单位费用取低值时为 %3，取高值时为 %4</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="792"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="797"/>
         <source>%1 of %2</source>
         <comment>budget left of the budget</comment>
         <translation>%1（共 %2）</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="794"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="799"/>
         <source>over by %1</source>
         <comment>over budget by an amount</comment>
         <translation>超出 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="820"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="825"/>
         <source>Scenario %1</source>
         <translation>方案 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="837"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="842"/>
         <source>Change target frequency</source>
         <translation>更改目标频次</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="860"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="865"/>
         <source>Change target reach</source>
         <translation>修改目标触达</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="870"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="875"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="882"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="887"/>
         <source>Change cost per unit</source>
         <translation>更改单位费用</translation>
     </message>
@@ -2289,17 +2289,22 @@
         <translation>单位费用</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="435"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="436"/>
+        <source>An earned slot is not bought: its placements cost nothing unless they have their own price</source>
+        <translation>赚取的入口不是买来的：除非投放有自己的价格，否则不产生费用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="440"/>
         <source>No source gives this number: it is an assumption</source>
         <translation>没有来源给出这个数字：它是一个假设</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="454"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="459"/>
         <source>Change daily cap</source>
         <translation>更改每日上限</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="470"/>
+        <location filename="../../gui/campaign_planner/qt/panels/inspector.py" line="475"/>
         <source>Change slot number</source>
         <translation>更改入口数字</translation>
     </message>
@@ -2372,66 +2377,71 @@
         <translation>每天最多 %1</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="163"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="166"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="149"/>
+        <source>Remove its slots and phases first</source>
+        <translation>请先删除它的入口和阶段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="167"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="170"/>
         <source>Add slot</source>
         <translation>添加入口</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="163"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="167"/>
         <source>Name of the new slot of %1:</source>
         <translation>%1 的新入口名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="172"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="182"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="194"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="176"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="186"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="198"/>
         <source>Add platform</source>
         <translation>添加平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="172"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="176"/>
         <source>Name of the new platform (an app a mini program reaches):</source>
         <translation>新平台的名称（小程序可触达的应用）：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="181"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="185"/>
         <source>Type a number of people, such as 80,000,000</source>
         <translation>请输入人数，例如 80,000,000</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="183"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="187"/>
         <source>How many people use %1 each month? They are counted as people of %1 only; set its overlap with the other platforms in Inspector &gt; Plan &gt; Audience. Empty: set it later (until then its slots reach no one).</source>
         <translation>每月有多少人使用 %1？他们先被计为只用 %1 的人；与其他平台的重叠可在“属性 &gt; 计划 &gt; 受众”中设置。留空：以后再设（在此之前它的入口触达不到任何人）。</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="201"/>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="203"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="205"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="207"/>
         <source>Rename platform</source>
         <translation>重命名平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="201"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="205"/>
         <source>New name of %1:</source>
         <translation>%1 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="209"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="213"/>
         <source>Remove platform</source>
         <translation>删除平台</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="227"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="231"/>
         <source>Add from library</source>
         <translation>从库中添加</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="240"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="244"/>
         <source>Save to library</source>
         <translation>存入库</translation>
     </message>
     <message>
-        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="242"/>
+        <location filename="../../gui/campaign_planner/qt/panels/palette.py" line="246"/>
         <source>%1 kept in the library</source>
         <translation>已将 %1 存入库</translation>
     </message>

@@ -126,7 +126,9 @@ def test_a_platform_in_use_is_not_removed(qtbot, window, answers):
     win = window
     plan = win.doc.plan
     choose_slot(win, "weibo_feed")
-    win.palette.act_remove_platform.trigger()
+    assert not win.palette.act_remove_platform.isEnabled()
+    assert win.palette.act_remove_platform.toolTip() == "Remove its slots and phases first"
+    win.palette.remove_platform()   # asked anyway (a shortcut, a script): refused with the reason
     assert win.doc.plan is plan
     assert "Not changed" in win.statusBar().currentMessage()
 
@@ -232,3 +234,13 @@ def test_a_platform_is_renamed_from_the_context_menu(qtbot, window, answers):
     assert win.doc.projection().reach[-1] == pytest.approx(project(plan).reach[-1])  # a name changes no number
     win.act_undo.trigger()
     assert win.doc.plan == plan
+
+
+def test_what_cannot_be_done_is_not_offered(qtbot, window, answers):
+    win = window
+    choose_slot(win, "weibo_feed")
+    assert not win.palette.act_remove_platform.isEnabled()   # Weibo has slots and phases
+    choose_slot(win, "alipay_central_recommendation")          # an earned slot: its cost is not typed
+    page = win.inspector.slot_page
+    cost = page.table.item(page.NUMBERS.index("cost_per_unit"), 1)
+    assert not cost.flags() & Qt.ItemIsEditable

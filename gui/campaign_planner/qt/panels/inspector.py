@@ -430,7 +430,12 @@ class SlotPage(_Page):
                                       else field))
             self.table.setItem(r, 0, what)
             for c, v in ((1, a.value), (2, a.low), (3, a.high)):
-                self.table.setItem(r, c, QTableWidgetItem(fmt(v)))
+                cell = QTableWidgetItem(fmt(v))
+                if slot.earned and field == "cost_per_unit":   # earned traffic is not bought
+                    cell.setFlags(Qt.ItemIsEnabled)
+                    cell.setToolTip(self.tr("An earned slot is not bought: its placements cost nothing unless "
+                                            "they have their own price"))
+                self.table.setItem(r, c, cell)
             src = QTableWidgetItem(a.source or "")
             src.setToolTip(a.source or self.tr("No source gives this number: it is an assumption"))
             self.table.setItem(r, 4, src)

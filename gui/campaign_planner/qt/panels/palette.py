@@ -142,7 +142,11 @@ class SlotPalette(QTreeWidget):
         slot, platform = self.current_slot(), self.current_platform()
         self.act_add_slot.setEnabled(platform is not None)
         self.act_rename_platform.setEnabled(platform is not None)
-        self.act_remove_platform.setEnabled(platform is not None)
+        plan = self.doc.plan
+        in_use = platform is not None and (any(sl.platform == platform for sl in plan.slots)
+                                           or any(ph.platform == platform for ph in plan.phases))
+        self.act_remove_platform.setEnabled(platform is not None and not in_use)
+        self.act_remove_platform.setToolTip(self.tr("Remove its slots and phases first") if in_use else "")
         self.act_remove_slot.setEnabled(slot is not None)
         self.act_to_library.setEnabled(slot is not None)
 
