@@ -83,6 +83,7 @@ class DialogRecorder:
             return dlg.request() if dlg.result() == dlg.DialogCode.Accepted else None
         finally:
             dlg.close()
+            dlg.deleteLater()   # no dialog left behind among the top-level widgets
 
     def _apply_calibration(self, parent, plan, calibration, source):
         """The real dialog, shown and answered with its Apply or Keep button."""

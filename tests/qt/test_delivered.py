@@ -117,4 +117,5 @@ def test_values_the_numbers_do_not_pin_down_are_kept(qtbot, window, answers, tmp
     dlg = CalibrationDialog(win, plan, cal, "three.csv")
     assert not dlg.apply.isEnabled() and dlg.keep.isDefault()
     assert dlg.table.item(0, 2).text() == "not pinned down: kept"
+    dlg.deleteLater()
     assert win.doc.plan is plan and win.doc.undo_stack.count() == 0
