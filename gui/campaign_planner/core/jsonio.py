@@ -136,6 +136,19 @@ def _kind(v: Any) -> str:
     return Msg(f"json.kind.{kind}") if kind else type(v).__name__
 
 
+def check_header(r: "_Reader", d: dict, expected: str, supported: int) -> None:
+    """A document's ``format`` must be ``expected`` and its ``version`` a whole number from 1
+    to ``supported`` (a newer one is refused as made by a newer planner)."""
+    if d["format"] != expected:
+        r.fail("format", Msg("json.wrong_format", expected=expected, got=d["format"]))
+    if isinstance(d["version"], bool) or not isinstance(d["version"], int):
+        r.fail("version", Msg("json.expected_whole"))
+    if d["version"] > supported:
+        r.fail("version", Msg("json.newer", version=d["version"], supported=supported))
+    if d["version"] < 1:
+        r.fail("version", Msg("json.unknown_version", version=d["version"]))
+
+
 def plan_from_json(data: Any) -> Plan:
     """Build and validate a Plan from decoded JSON. Raises PlanError."""
     r = _Reader()
@@ -145,14 +158,7 @@ def plan_from_json(data: Any) -> Plan:
         {"format", "version", "name", "start", "end", "mini_program", "audience", "platforms", "slots", "scenarios"},
         {"phases", "target_reach", "target_frequency", "currency", "budget"},
     )
-    if d["format"] != FORMAT:
-        r.fail("format", Msg("json.wrong_format", expected=FORMAT, got=d["format"]))
-    if isinstance(d["version"], bool) or not isinstance(d["version"], int):
-        r.fail("version", Msg("json.expected_whole"))
-    if d["version"] > VERSION:
-        r.fail("version", Msg("json.newer", version=d["version"], supported=VERSION))
-    if d["version"] < 1:
-        r.fail("version", Msg("json.unknown_version", version=d["version"]))
+    check_header(r, d, FORMAT, VERSION)
 
     m = r.obj(d["mini_program"], "mini_program", {"name", "category"}, {"flags", "retention_7d"})
     mini = MiniProgram(

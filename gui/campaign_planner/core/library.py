@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .edits import Changes, _validated
-from .jsonio import _join, _kind, _num, _Reader, plan_from_json, plan_to_json
+from .jsonio import _join, _kind, _num, _Reader, check_header, plan_from_json, plan_to_json
 from .messages import Msg
 from .plan import (
     MAX_PEOPLE,
@@ -104,14 +104,7 @@ def library_from_json(data: Any) -> Library:
     as a plan's do: "slots[3].eligible_share: ...")."""
     r = _Reader()
     d = r.obj(data, "", {"format", "version", "platforms", "slots", "users"}, {"note"})
-    if d["format"] != FORMAT:
-        r.fail("format", Msg("json.wrong_format", expected=FORMAT, got=d["format"]))
-    if isinstance(d["version"], bool) or not isinstance(d["version"], int):
-        r.fail("version", Msg("json.expected_whole"))
-    if d["version"] > VERSION:
-        r.fail("version", Msg("json.newer", version=d["version"], supported=VERSION))
-    if d["version"] < 1:
-        r.fail("version", Msg("json.unknown_version", version=d["version"]))
+    check_header(r, d, FORMAT, VERSION)
     notes: dict[str, str] = {}
     if d.get("note"):
         notes[""] = r.text(d["note"], "note")
